@@ -1,0 +1,18 @@
+import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
+
+/** One congress edition. Everything else hangs off it, so the product can hold more than one. */
+export const congresses = sqliteTable('congresses', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  nameKo: text('name_ko').notNull(),
+  nameEn: text('name_en').notNull(),
+  themeKo: text('theme_ko'),
+  themeEn: text('theme_en'),
+  startsOn: text('starts_on').notNull(),
+  endsOn: text('ends_on').notNull(),
+  venue: text('venue').notNull(),
+  city: text('city').notNull(),
+  timeZone: text('time_zone').notNull(),
+  registrationOpen: integer('registration_open', { mode: 'boolean' }).notNull().default(true),
+  createdAt: text('created_at').notNull(),
+});

@@ -1,0 +1,38 @@
+import { sqliteTable, text, integer, unique, index } from 'drizzle-orm/sqlite-core';
+import { congresses } from './congresses.ts';
+import { delegateCategories } from './delegate-categories.ts';
+import { delegateStatuses } from '../../shared/delegate-status.ts';
+
+
+export const delegates = sqliteTable(
+  'delegates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    congressId: integer('congress_id').notNull().references(() => congresses.id),
+    categoryId: integer('category_id').notNull().references(() => delegateCategories.id),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    email: text('email').notNull(),
+    /** Lower-cased email: one registration per address and congress. */
+    emailKey: text('email_key').notNull(),
+    country: text('country').notNull(),
+    organisation: text('organisation'),
+    jobTitle: text('job_title'),
+    languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
+    phone: text('phone'),
+    dietary: text('dietary'),
+    accessibility: text('accessibility'),
+    status: text('status', { enum: delegateStatuses }).notNull(),
+    /** Language the delegate registered in; messages to them use it. */
+    uiLanguage: text('ui_language').notNull(),
+    /** SHA-256 of the personal self-service token; the token itself is never stored. */
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    unique().on(t.congressId, t.emailKey),
+    index('delegates_category_status').on(t.categoryId, t.status, t.id),
+    index('delegates_country').on(t.congressId, t.country),
+  ],
+);

@@ -1,0 +1,57 @@
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import websocket from '@fastify/websocket';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import database from './plugins/database.ts';
+import authentication from './auth/authentication.ts';
+import live from './live/live.ts';
+import registrationRepository from './registration/registration-repository.ts';
+import { installErrorHandling, explain, requestLanguage } from './http/error-handler.ts';
+import { validatorCompiler } from './http/validation.ts';
+import { authRoutes } from './auth/auth-routes.ts';
+import { congressRoutes } from './congress/congress-routes.ts';
+import { registrationRoutes } from './registration/registration-routes.ts';
+import { meRoutes } from './registration/me-routes.ts';
+import { delegatesRoutes } from './registration/delegates-routes.ts';
+import { liveRoutes } from './live/live-routes.ts';
+
+export interface AppOptions {
+  databasePath: string;
+  /** Folder of the built web client; served with a fallback to its index.html for the client's own routes. */
+  webRoot?: string | undefined;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Registration bodies are small; anything larger is refused before it is parsed. */
+const bodyLimit = 64 * 1024;
+
+export async function buildApp(options: AppOptions) {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit, trustProxy: false });
+  app.setValidatorCompiler(validatorCompiler);
+  installErrorHandling(app);
+
+  await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
+  await app.register(rateLimit, { global: false });
+  await app.register(database, { databasePath: options.databasePath });
+  await app.register(live);
+  await app.register(authentication);
+  await app.register(registrationRepository);
+
+  app.get('/api/health', async () => ({ status: 'ok' }));
+  await app.register(congressRoutes);
+  await app.register(authRoutes);
+  await app.register(registrationRoutes);
+  await app.register(meRoutes);
+  await app.register(delegatesRoutes);
+  await app.register(liveRoutes);
+
+  const webRoot = options.webRoot && existsSync(resolve(options.webRoot, 'index.html')) ? resolve(options.webRoot) : undefined;
+  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (webRoot && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.code(404).send(explain({ field: 'url', messageKey: 'notFound', params: {} }, requestLanguage(request)));
+  });
+  return app;
+}

@@ -1,0 +1,44 @@
+import fp from 'fastify-plugin';
+import type { FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
+import type { AccountRole } from '../../db/schema/accounts.ts';
+import { ApiFailure } from '../http/api-failure.ts';
+import { bearerToken, createPrincipalResolver, type Principal } from './principal.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    resolvePrincipal: (token: string | undefined) => Principal | null;
+    /** A preHandler admitting only signed-in accounts with one of the roles. */
+    requireAccount: (...roles: AccountRole[]) => preHandlerHookHandler;
+    /** A preHandler admitting only a delegate's personal token. */
+    requireDelegate: preHandlerHookHandler;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+export type DelegatePrincipal = Extract<Principal, { kind: 'delegate' }>;
+export type AccountPrincipal = Extract<Principal, { kind: 'account' }>;
+
+/** Who sent a request, from its bearer token: an organiser's session or a delegate's personal key. */
+export default fp(
+  async (app) => {
+    app.decorate('resolvePrincipal', createPrincipalResolver(app.db));
+    app.decorateRequest('principal', null);
+    app.addHook('onRequest', async (request) => {
+      const token = bearerToken(request.headers.authorization);
+      if (token) request.principal = app.resolvePrincipal(token);
+    });
+    app.decorate('requireAccount', (...roles: AccountRole[]) => async (request: FastifyRequest, _reply: FastifyReply) => {
+      const principal = request.principal;
+      if (!principal) throw new ApiFailure(401, 'Authorization', 'notAuthenticated');
+      if (principal.kind !== 'account' || !roles.includes(principal.role)) throw new ApiFailure(403, 'Authorization', 'forbidden');
+    });
+    app.decorate('requireDelegate', async (request: FastifyRequest, _reply: FastifyReply) => {
+      const principal = request.principal;
+      if (!principal) throw new ApiFailure(401, 'Authorization', 'notAuthenticated');
+      if (principal.kind !== 'delegate' || principal.congressId !== app.congressId) throw new ApiFailure(403, 'Authorization', 'forbidden');
+    });
+  },
+  { name: 'authentication', dependencies: ['database'] },
+);

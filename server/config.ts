@@ -1,0 +1,24 @@
+import { resolve } from 'node:path';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  databasePath: string;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  webRoot: string;
+}
+
+/** Settings from the environment, with the defaults the README documents. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    databasePath: env.DATABASE_PATH ?? resolve('data', 'congress.sqlite'),
+    adminEmail: env.ADMIN_EMAIL || undefined,
+    adminPassword: env.ADMIN_PASSWORD || undefined,
+    webRoot: resolve('dist', 'web'),
+  };
+}

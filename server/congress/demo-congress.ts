@@ -1,0 +1,56 @@
+import { congresses, congressDays, delegateCategories } from '../../db/schema/index.ts';
+import type { AppDatabase } from '../database/connection.ts';
+import { nowIso, withTransaction } from '../database/transaction.ts';
+
+export const demoCongressSlug = 'tci-2015-daegu';
+
+/** The delegate categories of the 2015 congress; press, speakers and staff are accredited by an organiser. */
+export const demoCategories = [
+  { code: 'government', capacity: 160, requiresApproval: false },
+  { code: 'university', capacity: 170, requiresApproval: false },
+  { code: 'research', capacity: 120, requiresApproval: false },
+  { code: 'large-company', capacity: 110, requiresApproval: false },
+  { code: 'sme', capacity: 200, requiresApproval: false },
+  { code: 'international-organisation', capacity: 50, requiresApproval: false },
+  { code: 'press', capacity: 40, requiresApproval: true },
+  { code: 'speaker', capacity: 40, requiresApproval: true },
+  { code: 'staff', capacity: 80, requiresApproval: true },
+] as const;
+
+/** The 18th TCI Global Conference, EXCO Daegu, 3–6 November 2015: what the four days were for. */
+const demoDays = [
+  { date: '2015-11-03', focus: 'tours' },
+  { date: '2015-11-04', focus: 'consultation' },
+  { date: '2015-11-05', focus: 'conference' },
+  { date: '2015-11-06', focus: 'closing' },
+] as const;
+
+/** Creates the demo congress when the database holds none; returns its id either way. */
+export function ensureDemoCongress(db: AppDatabase): number {
+  return withTransaction(db, (tx) => {
+    const existing = tx.select({ id: congresses.id }).from(congresses).limit(1).get();
+    if (existing) return existing.id;
+    const { id } = tx
+      .insert(congresses)
+      .values({
+        slug: demoCongressSlug,
+        nameKo: '제18회 세계 클러스터 경쟁력 총회',
+        nameEn: '18th TCI Global Conference',
+        themeKo: '창조경제와 클러스터: 비즈니스 모델과 정책 아젠다',
+        themeEn: 'Creative economy and clusters: business models and policy agenda',
+        startsOn: '2015-11-03',
+        endsOn: '2015-11-06',
+        venue: 'EXCO',
+        city: 'Daegu',
+        timeZone: 'Asia/Seoul',
+        createdAt: nowIso(),
+      })
+      .returning({ id: congresses.id })
+      .get();
+    tx.insert(congressDays).values(demoDays.map((day) => ({ congressId: id, ...day }))).run();
+    tx.insert(delegateCategories)
+      .values(demoCategories.map((category, sortOrder) => ({ congressId: id, sortOrder, ...category })))
+      .run();
+    return id;
+  });
+}

@@ -1,0 +1,24 @@
+import { count } from 'drizzle-orm';
+import { delegates } from '../db/schema/index.ts';
+import { ensureFirstOrganiser, firstOrganiserId } from './auth/accounts-service.ts';
+import type { RegistrationStore } from './registration/registration-store.ts';
+import { addDemoDelegates } from './registration/demo-delegates.ts';
+
+export const defaultDemoSeed = 2015;
+
+/** Makes sure someone can sign in as organiser, telling the person at the console how when a password was generated. */
+export async function prepareOrganiser(store: RegistrationStore, settings: { email?: string | undefined; password?: string | undefined }) {
+  const created = await ensureFirstOrganiser(store.db, settings);
+  if (created?.generatedPassword) {
+    console.log(`\nFirst organiser account created: ${created.email}\nIts password, shown only this once: ${created.generatedPassword}\n`);
+  } else if (created) {
+    console.log(`First organiser account created: ${created.email}`);
+  }
+  return firstOrganiserId(store.db)!;
+}
+
+/** Adds the synthetic delegates of the demo congress to a database that has no delegates yet. */
+export function seedDemoDelegatesIfEmpty(store: RegistrationStore, organiserId: number, howMany: number) {
+  if (howMany <= 0 || store.db.select({ n: count() }).from(delegates).get()!.n > 0) return null;
+  return addDemoDelegates(store, { seed: defaultDemoSeed, count: howMany, organiserId });
+}

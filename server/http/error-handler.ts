@@ -1,0 +1,49 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { pickUiLanguage, type UiLanguage } from '../../shared/languages.ts';
+import { fieldLabel, translatorFor } from '../i18n/translator.ts';
+import { ApiFailure } from './api-failure.ts';
+import { describeValidationError, type FieldProblem } from './validation.ts';
+
+export function requestLanguage(request: FastifyRequest): UiLanguage {
+  return pickUiLanguage(request.headers['accept-language']);
+}
+
+/** `{ field, message }` with the message in the reader's language, the field's label leading it. */
+export function explain(problem: FieldProblem, language: UiLanguage) {
+  const t = translatorFor(language);
+  const label = fieldLabel(problem.field, language);
+  return { field: problem.field, message: t('errors:withField', { label, reason: t(`errors:${problem.messageKey}`, problem.params) }) };
+}
+
+/** Fastify's own client errors, mapped to the field they are about. */
+const frameworkErrors: Record<string, FieldProblem & { statusCode: number }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { statusCode: 400, field: 'body', messageKey: 'invalidJson', params: {} },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { statusCode: 400, field: 'body', messageKey: 'invalidJson', params: {} },
+  FST_ERR_CTP_BODY_TOO_LARGE: { statusCode: 413, field: 'body', messageKey: 'bodyTooLarge', params: {} },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { statusCode: 415, field: 'Content-Type', messageKey: 'unsupportedMediaType', params: {} },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { statusCode: 400, field: 'Content-Length', messageKey: 'invalid', params: {} },
+};
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const language = requestLanguage(request);
+    if (error instanceof ApiFailure) {
+      return reply.code(error.statusCode).send(explain(error, language));
+    }
+    if (error.validation && error.validation[0]) {
+      const problem = describeValidationError(error.validation[0] as Parameters<typeof describeValidationError>[0]);
+      if (error.validationContext && error.validationContext !== 'body' && problem.field === 'body') problem.field = error.validationContext;
+      return reply.code(400).send(explain(problem, language));
+    }
+    const known = error.code ? frameworkErrors[error.code] : undefined;
+    if (known) return reply.code(known.statusCode).send(explain(known, language));
+    if (error.statusCode === 429) {
+      return reply.code(429).send(explain({ field: 'request', messageKey: 'tooManyRequests', params: {} }, language));
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return reply.code(error.statusCode).send(explain({ field: 'request', messageKey: 'invalid', params: {} }, language));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.code(500).send(explain({ field: 'request', messageKey: 'internal', params: {} }, language));
+  });
+}

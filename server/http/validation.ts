@@ -1,0 +1,73 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { FastifySchemaCompiler } from 'fastify';
+
+function createAjv(coerceTypes: boolean): Ajv {
+  const ajv = new Ajv({
+    coerceTypes,
+    // Extra fields are refused by name rather than silently dropped.
+    removeAdditional: false,
+    useDefaults: true,
+    allErrors: false,
+    strict: false,
+  });
+  addFormats.default(ajv);
+  return ajv;
+}
+
+const bodyAjv = createAjv(false);
+const parameterAjv = createAjv(true);
+
+/** Bodies are checked strictly (a number is not a name); query strings and path parameters are text, so they are coerced. */
+export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) =>
+  (httpPart === 'body' ? bodyAjv : parameterAjv).compile(schema as object) as ValidateFunction;
+
+export interface FieldProblem {
+  field: string;
+  messageKey: string;
+  params: Record<string, unknown>;
+}
+
+function pathToField(instancePath: string): string {
+  return instancePath
+    .split('/')
+    .filter(Boolean)
+    .map((segment, index) => (/^\d+$/.test(segment) ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
+    .join('');
+}
+
+/** Names the field an AJV error is about and the locale key (in `errors`) that explains it. */
+export function describeValidationError(error: ErrorObject): FieldProblem {
+  const field = pathToField(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return { field: field ? `${field}.${params.missingProperty}` : String(params.missingProperty), messageKey: 'required', params: {} };
+    case 'additionalProperties':
+      return { field: String(params.additionalProperty), messageKey: 'unknownField', params: {} };
+    case 'minProperties':
+      return { field: field || 'body', messageKey: 'noChanges', params: {} };
+    case 'type':
+      return { field: field || 'body', messageKey: 'type', params: { expected: params.type } };
+    case 'maxLength':
+      return { field, messageKey: 'tooLong', params: { max: params.limit } };
+    case 'minLength':
+      return { field, messageKey: 'required', params: {} };
+    case 'minItems':
+      return { field, messageKey: 'atLeastOne', params: {} };
+    case 'maxItems':
+      return { field, messageKey: 'tooMany', params: { max: params.limit } };
+    case 'uniqueItems':
+      return { field, messageKey: 'duplicateItems', params: {} };
+    case 'format':
+      return { field, messageKey: params.format === 'email' ? 'email' : 'invalid', params: {} };
+    case 'minimum':
+    case 'maximum':
+      return { field, messageKey: 'outOfRange', params: { limit: params.limit } };
+    case 'pattern':
+      // `\S` is the "not only spaces" rule of names: an empty answer, not a malformed one.
+      return { field, messageKey: params.pattern === '\\S' ? 'required' : 'invalid', params: {} };
+    default:
+      return { field: field || 'body', messageKey: 'invalid', params: {} };
+  }
+}

@@ -1,0 +1,43 @@
+import i18next, { type TFunction } from 'i18next';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fallbackLanguage, uiLanguages, type UiLanguage } from '../../shared/languages.ts';
+import { localeNamespaces } from '../../shared/locale-resources.ts';
+
+export const localesFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../locales');
+
+function loadResources() {
+  return Object.fromEntries(
+    uiLanguages.map((language) => [
+      language,
+      Object.fromEntries(
+        localeNamespaces.map((ns) => [ns, JSON.parse(readFileSync(resolve(localesFolder, language, `${ns}.json`), 'utf8'))]),
+      ),
+    ]),
+  );
+}
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources: loadResources(),
+  fallbackLng: fallbackLanguage,
+  ns: [...localeNamespaces],
+  defaultNS: 'errors',
+  initAsync: false,
+  showSupportNotice: false,
+  // Messages go out as JSON and are rendered as text by clients; nothing here is HTML.
+  interpolation: { escapeValue: false },
+});
+
+const fixed = new Map<UiLanguage, TFunction>(uiLanguages.map((language) => [language, instance.getFixedT(language)]));
+
+export function translatorFor(language: UiLanguage): TFunction {
+  return fixed.get(language)!;
+}
+
+/** The label of a form field in `language`, or the field's own name for one the product does not know. */
+export function fieldLabel(field: string, language: UiLanguage): string {
+  const root = field.replace(/\[.*$/, '');
+  return translatorFor(language)(`fields:${root}`, { defaultValue: field });
+}

@@ -1,0 +1,17 @@
+import { buildApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { prepareOrganiser, seedDemoDelegatesIfEmpty } from './demo-setup.ts';
+
+const config = readConfig();
+const app = await buildApp({ databasePath: config.databasePath, webRoot: config.webRoot, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+const organiserId = await prepareOrganiser(app.registrations, { email: config.adminEmail, password: config.adminPassword });
+const seeded = seedDemoDelegatesIfEmpty(app.registrations, organiserId, Number(process.env.DEMO_DELEGATES ?? 900));
+if (seeded) console.log(`Demo congress: ${seeded.added} synthetic delegates registered.`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void app.close().then(() => process.exit(0)));
+}
+await app.listen({ port: config.port, host: config.host });
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : config.port;
+console.log(`Congress server listening on http://${config.host}:${port} (database ${config.databasePath})`);

@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import { Type, type Static } from 'typebox';
+import { CapacityBody, CsvQuery, DelegateListQuery } from '../../shared/delegate-directory-schema.ts';
+import { isUiLanguage } from '../../shared/languages.ts';
+import type { AccountPrincipal } from '../auth/authentication.ts';
+import { requestLanguage } from '../http/error-handler.ts';
+import { delegatesCsv } from './delegate-csv.ts';
+import { delegateCounts, findDelegates } from './delegate-directory.ts';
+import { approveDelegate, declineDelegate, getRegistration, setCategoryCapacity } from './registration-service.ts';
+
+const DelegateParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+const CategoryParams = Type.Object({ code: Type.String({ maxLength: 40 }) });
+
+/** The organiser's delegate desk: list, search, counts, approval, capacities and export. */
+export async function delegatesRoutes(app: FastifyInstance) {
+  app.addHook('preHandler', app.requireAccount('organiser'));
+  const accountId = (principal: unknown) => (principal as AccountPrincipal).accountId;
+
+  app.get<{ Querystring: DelegateListQuery }>('/api/delegates', { schema: { querystring: DelegateListQuery } }, async (request) => {
+    const { limit = 50, offset = 0, ...filter } = request.query;
+    return findDelegates(app.db, app.congressId, filter, { limit, offset });
+  });
+
+  app.get('/api/delegates/counts', async () => delegateCounts(app.db, app.congressId));
+
+  app.get<{ Querystring: CsvQuery }>('/api/delegates.csv', { schema: { querystring: CsvQuery } }, async (request, reply) => {
+    const { lang, ...filter } = request.query;
+    const language = lang && isUiLanguage(lang) ? lang : requestLanguage(request);
+    const { items } = findDelegates(app.db, app.congressId, filter);
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="delegates.csv"')
+      .send(delegatesCsv(items, language));
+  });
+
+  app.get<{ Params: Static<typeof DelegateParams> }>('/api/delegates/:id', { schema: { params: DelegateParams } }, async (request) =>
+    getRegistration(app.registrations, request.params.id),
+  );
+
+  app.post<{ Params: Static<typeof DelegateParams> }>('/api/delegates/:id/approve', { schema: { params: DelegateParams } }, async (request) => {
+    app.announceRegistrationChanges(approveDelegate(app.registrations, request.params.id, accountId(request.principal)));
+    return getRegistration(app.registrations, request.params.id);
+  });
+
+  app.post<{ Params: Static<typeof DelegateParams> }>('/api/delegates/:id/decline', { schema: { params: DelegateParams } }, async (request) => {
+    app.announceRegistrationChanges(declineDelegate(app.registrations, request.params.id, accountId(request.principal)));
+    return getRegistration(app.registrations, request.params.id);
+  });
+
+  app.patch<{ Params: Static<typeof CategoryParams>; Body: CapacityBody }>(
+    '/api/categories/:code',
+    { schema: { params: CategoryParams, body: CapacityBody } },
+    async (request) => {
+      const changes = setCategoryCapacity(app.registrations, request.params.code, request.body.capacity, accountId(request.principal));
+      app.announceRegistrationChanges(changes);
+      return { code: request.params.code, capacity: request.body.capacity, promoted: changes.length };
+    },
+  );
+}

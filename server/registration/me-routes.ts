@@ -1,0 +1,22 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Registration, RegistrationUpdateBody } from '../../shared/registration-schema.ts';
+import type { DelegatePrincipal } from '../auth/authentication.ts';
+import { cancelRegistration, getRegistration, updateRegistration } from './registration-service.ts';
+
+const delegateId = (request: FastifyRequest) => (request.principal as DelegatePrincipal).delegateId;
+
+/** `/api/me`: a delegate reads, edits and cancels their own registration with their personal token. */
+export async function meRoutes(app: FastifyInstance) {
+  app.addHook('preHandler', app.requireDelegate);
+  app.get('/api/me', { schema: { response: { 200: Registration } } }, async (request) => getRegistration(app.registrations, delegateId(request)));
+  app.patch<{ Body: RegistrationUpdateBody }>('/api/me', { schema: { body: RegistrationUpdateBody, response: { 200: Registration } } }, async (request) => {
+    const registration = updateRegistration(app.registrations, delegateId(request), request.body);
+    app.announceRegistrationChanges([{ delegateId: registration.id, status: registration.status }]);
+    return registration;
+  });
+  app.delete('/api/me', { schema: { response: { 200: Registration } } }, async (request) => {
+    const changes = cancelRegistration(app.registrations, delegateId(request));
+    app.announceRegistrationChanges(changes);
+    return getRegistration(app.registrations, delegateId(request));
+  });
+}

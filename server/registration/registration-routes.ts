@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { RegistrationBody, RegistrationCreated, ApiError } from '../../shared/registration-schema.ts';
+import { ApiFailure } from '../http/api-failure.ts';
+import { requestLanguage } from '../http/error-handler.ts';
+import { register } from './registration-service.ts';
+
+const IdempotencyHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) });
+
+/** `POST /api/registrations`: the public registration form's endpoint. */
+export async function registrationRoutes(app: FastifyInstance) {
+  app.post<{ Body: RegistrationBody; Headers: { 'idempotency-key'?: string } }>(
+    '/api/registrations',
+    { schema: { body: RegistrationBody, headers: IdempotencyHeaders, response: { 201: RegistrationCreated, 400: ApiError } } },
+    async (request, reply) => {
+      const key = request.headers['idempotency-key'];
+      if (key !== undefined && !/^[\x21-\x7e]+$/.test(key)) throw new ApiFailure(400, 'Idempotency-Key', 'invalid');
+      const outcome = register(app.registrations, request.body, requestLanguage(request), key ? { key, body: request.body } : undefined);
+      app.announceRegistrationChanges(outcome.changes);
+      return reply.code(outcome.statusCode).send(outcome.body);
+    },
+  );
+}

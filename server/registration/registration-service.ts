@@ -1,0 +1,236 @@
+import { eq } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { auditLog, delegateCategories, delegates, idempotencyKeys } from '../../db/schema/index.ts';
+import { isCountryCode } from '../../shared/countries.ts';
+import type { DelegateStatus } from '../../shared/delegate-status.ts';
+import { isLanguageTag, type UiLanguage } from '../../shared/languages.ts';
+import type { Registration, RegistrationBody, RegistrationCreated, RegistrationUpdateBody } from '../../shared/registration-schema.ts';
+import { nowIso, withTransaction, type Transaction } from '../database/transaction.ts';
+import { ApiFailure } from '../http/api-failure.ts';
+import { hashToken, newToken } from '../auth/tokens.ts';
+import type { CategoryRow, DelegateRow, RegistrationStore } from './registration-store.ts';
+
+/** A delegate whose status a call changed; announced on the live channel once the change is committed. */
+export interface StatusChange {
+  delegateId: number;
+  status: DelegateStatus;
+}
+
+type Actor = { type: 'delegate' | 'account' | 'system'; id: number | null };
+
+function audit(tx: Transaction, actor: Actor, action: string, delegateId: number, data?: Record<string, unknown>) {
+  tx.insert(auditLog).values({ at: nowIso(), actorType: actor.type, actorId: actor.id, action, entity: 'delegate', entityId: delegateId, data }).run();
+}
+
+/** Checks what the schema cannot: that codes name real countries, languages and categories. */
+function checkReferences(input: { country?: string | undefined; languages?: string[] | undefined }) {
+  if (input.country !== undefined && !isCountryCode(input.country)) throw new ApiFailure(400, 'country', 'unknownCountry');
+  input.languages?.forEach((tag, index) => {
+    if (!isLanguageTag(tag)) throw new ApiFailure(400, `languages[${index}]`, 'unknownLanguage', { tag });
+  });
+}
+
+const trimmed = (value: string | null | undefined) => {
+  const text = value?.trim();
+  return text ? text : null;
+};
+
+/** Free-text fields as stored: trimmed, and empty text stored as "not given". Scripts and accents are kept as typed. */
+function normaliseFields(input: RegistrationUpdateBody) {
+  const fields: Partial<typeof delegates.$inferInsert> = {};
+  if (input.givenName !== undefined) fields.givenName = input.givenName.trim();
+  if (input.familyName !== undefined) fields.familyName = input.familyName.trim();
+  if (input.email !== undefined) {
+    fields.email = input.email.trim();
+    fields.emailKey = fields.email.toLowerCase();
+  }
+  if (input.country !== undefined) fields.country = input.country;
+  if (input.languages !== undefined) fields.languages = input.languages;
+  for (const key of ['organisation', 'jobTitle', 'phone', 'dietary', 'accessibility'] as const) {
+    if (input[key] !== undefined) fields[key] = trimmed(input[key]);
+  }
+  return fields;
+}
+
+function statusOnArrival(store: RegistrationStore, category: CategoryRow): DelegateStatus {
+  if (category.capacity !== null) {
+    const { held } = store.statements.placesHeld.get({ categoryId: category.id })!;
+    if (held >= category.capacity) return 'waitlisted';
+  }
+  return category.requiresApproval ? 'pending' : 'confirmed';
+}
+
+function assertEmailFree(store: RegistrationStore, emailKey: string, exceptDelegateId?: number) {
+  const holder = store.statements.delegateIdByEmail.get({ congressId: store.congressId, emailKey });
+  if (holder && holder.id !== exceptDelegateId) throw new ApiFailure(409, 'email', 'emailTaken');
+}
+
+export interface IdempotentRequest {
+  key: string;
+  body: unknown;
+}
+
+export interface RegistrationOutcome {
+  statusCode: number;
+  body: RegistrationCreated;
+  changes: StatusChange[];
+}
+
+/**
+ * Registers a delegate. The place check and the insert share one IMMEDIATE transaction, so the last place
+ * of a category goes to exactly one registration even when several server processes share the database.
+ */
+export function register(store: RegistrationStore, input: RegistrationBody, uiLanguage: UiLanguage, idempotency?: IdempotentRequest): RegistrationOutcome {
+  checkReferences(input);
+  const requestHash = idempotency ? createHash('sha256').update(JSON.stringify(idempotency.body)).digest('base64url') : '';
+  const token = newToken('delegate');
+  return withTransaction(store.db, (tx) => {
+    if (idempotency) {
+      const earlier = tx.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, idempotency.key)).get();
+      if (earlier) {
+        if (earlier.requestHash !== requestHash) throw new ApiFailure(422, 'Idempotency-Key', 'idempotencyMismatch');
+        return { statusCode: earlier.statusCode, body: earlier.response as RegistrationCreated, changes: [] };
+      }
+    }
+    const category = store.statements.categoryByCode.get({ congressId: store.congressId, code: input.category });
+    if (!category) throw new ApiFailure(400, 'category', 'unknownCategory');
+    const fields = normaliseFields(input);
+    assertEmailFree(store, fields.emailKey!);
+    const status = statusOnArrival(store, category);
+    const at = nowIso();
+    const { id } = tx
+      .insert(delegates)
+      .values({
+        ...(fields as Required<Pick<typeof delegates.$inferInsert, 'givenName' | 'familyName' | 'email' | 'emailKey' | 'country' | 'languages'>>),
+        organisation: fields.organisation ?? null,
+        jobTitle: fields.jobTitle ?? null,
+        phone: fields.phone ?? null,
+        dietary: fields.dietary ?? null,
+        accessibility: fields.accessibility ?? null,
+        congressId: store.congressId,
+        categoryId: category.id,
+        status,
+        uiLanguage,
+        tokenHash: hashToken(token),
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning({ id: delegates.id })
+      .get();
+    audit(tx, { type: 'delegate', id }, 'delegate.register', id, { category: category.code, status });
+    const body: RegistrationCreated = { id, token, status };
+    if (idempotency) {
+      tx.insert(idempotencyKeys).values({ key: idempotency.key, requestHash, statusCode: 201, response: body, createdAt: at }).run();
+    }
+    return { statusCode: 201, body, changes: [{ delegateId: id, status }] };
+  });
+}
+
+function delegateOrFail(store: RegistrationStore, delegateId: number): DelegateRow {
+  const delegate = store.statements.delegateById.get({ id: delegateId });
+  if (!delegate || delegate.congressId !== store.congressId) throw new ApiFailure(404, 'id', 'notFound');
+  return delegate;
+}
+
+/** The registration as its owner and organisers see it. */
+export function describeRegistration(store: RegistrationStore, delegate: DelegateRow): Registration {
+  const category = store.statements.categoryById.get({ id: delegate.categoryId })!;
+  const waitlistPosition =
+    delegate.status === 'waitlisted' ? store.statements.waitlistedAhead.get({ categoryId: delegate.categoryId, id: delegate.id })!.ahead + 1 : null;
+  return {
+    id: delegate.id,
+    givenName: delegate.givenName,
+    familyName: delegate.familyName,
+    email: delegate.email,
+    country: delegate.country,
+    category: category.code,
+    organisation: delegate.organisation,
+    jobTitle: delegate.jobTitle,
+    languages: delegate.languages,
+    phone: delegate.phone,
+    dietary: delegate.dietary,
+    accessibility: delegate.accessibility,
+    status: delegate.status,
+    waitlistPosition,
+    createdAt: delegate.createdAt,
+    updatedAt: delegate.updatedAt,
+  };
+}
+
+export function getRegistration(store: RegistrationStore, delegateId: number): Registration {
+  return describeRegistration(store, delegateOrFail(store, delegateId));
+}
+
+const closedStatuses: readonly DelegateStatus[] = ['cancelled', 'declined'];
+
+/** A delegate edits their own registration; cancelled and declined ones are closed. */
+export function updateRegistration(store: RegistrationStore, delegateId: number, input: RegistrationUpdateBody): Registration {
+  checkReferences(input);
+  return withTransaction(store.db, (tx) => {
+    const delegate = delegateOrFail(store, delegateId);
+    if (closedStatuses.includes(delegate.status)) throw new ApiFailure(409, 'status', 'registrationClosed');
+    const fields = normaliseFields(input);
+    if (fields.emailKey !== undefined) assertEmailFree(store, fields.emailKey, delegateId);
+    tx.update(delegates).set({ ...fields, updatedAt: nowIso() }).where(eq(delegates.id, delegateId)).run();
+    audit(tx, { type: 'delegate', id: delegateId }, 'delegate.update', delegateId, { fields: Object.keys(input) });
+    return getRegistration(store, delegateId);
+  });
+}
+
+/** Moves waitlisted delegates of the category, first come first served, into the places now free. */
+function promoteWaitlist(store: RegistrationStore, tx: Transaction, category: CategoryRow): StatusChange[] {
+  const changes: StatusChange[] = [];
+  const promotedStatus: DelegateStatus = category.requiresApproval ? 'pending' : 'confirmed';
+  for (;;) {
+    if (category.capacity !== null && store.statements.placesHeld.get({ categoryId: category.id })!.held >= category.capacity) break;
+    const next = store.statements.firstWaitlisted.get({ categoryId: category.id });
+    if (!next) break;
+    tx.update(delegates).set({ status: promotedStatus, updatedAt: nowIso() }).where(eq(delegates.id, next.id)).run();
+    audit(tx, { type: 'system', id: null }, 'delegate.promote', next.id, { status: promotedStatus });
+    changes.push({ delegateId: next.id, status: promotedStatus });
+  }
+  return changes;
+}
+
+function closeRegistration(store: RegistrationStore, delegateId: number, status: 'cancelled' | 'declined', actor: Actor, allowedFrom: readonly DelegateStatus[]) {
+  return withTransaction(store.db, (tx) => {
+    const delegate = delegateOrFail(store, delegateId);
+    if (!allowedFrom.includes(delegate.status)) throw new ApiFailure(409, 'status', status === 'cancelled' ? 'registrationClosed' : 'notPending', { status: delegate.status });
+    tx.update(delegates).set({ status, updatedAt: nowIso() }).where(eq(delegates.id, delegateId)).run();
+    audit(tx, actor, status === 'cancelled' ? 'delegate.cancel' : 'delegate.decline', delegateId, { from: delegate.status });
+    const category = store.statements.categoryById.get({ id: delegate.categoryId })!;
+    return [{ delegateId, status }, ...promoteWaitlist(store, tx, category)];
+  });
+}
+
+/** The delegate cancels: their place goes to the first on the category's waiting list. */
+export function cancelRegistration(store: RegistrationStore, delegateId: number): StatusChange[] {
+  return closeRegistration(store, delegateId, 'cancelled', { type: 'delegate', id: delegateId }, ['confirmed', 'pending', 'waitlisted']);
+}
+
+export function declineDelegate(store: RegistrationStore, delegateId: number, accountId: number): StatusChange[] {
+  return closeRegistration(store, delegateId, 'declined', { type: 'account', id: accountId }, ['pending']);
+}
+
+export function approveDelegate(store: RegistrationStore, delegateId: number, accountId: number): StatusChange[] {
+  return withTransaction(store.db, (tx) => {
+    const delegate = delegateOrFail(store, delegateId);
+    if (delegate.status !== 'pending') throw new ApiFailure(409, 'status', 'notPending', { status: delegate.status });
+    tx.update(delegates).set({ status: 'confirmed', updatedAt: nowIso() }).where(eq(delegates.id, delegateId)).run();
+    audit(tx, { type: 'account', id: accountId }, 'delegate.approve', delegateId);
+    return [{ delegateId, status: 'confirmed' as const }];
+  });
+}
+
+/** Sets how many places a category has (null: unlimited); places that open go to its waiting list. */
+export function setCategoryCapacity(store: RegistrationStore, code: string, capacity: number | null, accountId: number): StatusChange[] {
+  return withTransaction(store.db, (tx) => {
+    const category = store.statements.categoryByCode.get({ congressId: store.congressId, code });
+    if (!category) throw new ApiFailure(404, 'category', 'unknownCategory');
+    tx.update(delegateCategories).set({ capacity }).where(eq(delegateCategories.id, category.id)).run();
+    tx.insert(auditLog)
+      .values({ at: nowIso(), actorType: 'account', actorId: accountId, action: 'category.capacity', entity: 'category', entityId: category.id, data: { from: category.capacity, to: capacity } })
+      .run();
+    return promoteWaitlist(store, tx, { ...category, capacity });
+  });
+}

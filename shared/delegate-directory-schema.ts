@@ -1,0 +1,31 @@
+import { Type, type Static } from 'typebox';
+import { delegateStatuses } from './delegate-status.ts';
+
+const filterProperties = {
+  country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
+  category: Type.Optional(Type.String({ maxLength: 40 })),
+  status: Type.Optional(Type.Enum(delegateStatuses)),
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+};
+
+export const DelegateFilter = Type.Object(filterProperties, { additionalProperties: false });
+export type DelegateFilter = Static<typeof DelegateFilter>;
+
+export const DelegateListQuery = Type.Object(
+  {
+    ...filterProperties,
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  },
+  { additionalProperties: false },
+);
+export type DelegateListQuery = Static<typeof DelegateListQuery>;
+
+export const CsvQuery = Type.Object({ ...filterProperties, lang: Type.Optional(Type.String({ maxLength: 10 })) }, { additionalProperties: false });
+export type CsvQuery = Static<typeof CsvQuery>;
+
+export const CapacityBody = Type.Object(
+  { capacity: Type.Union([Type.Integer({ minimum: 0, maximum: 100000 }), Type.Null()]) },
+  { additionalProperties: false },
+);
+export type CapacityBody = Static<typeof CapacityBody>;

@@ -1,0 +1,30 @@
+/** Languages the interface is offered in; the first is the event's own. */
+export const uiLanguages = ['ko', 'en', 'zh', 'ja', 'es', 'fr', 'ru', 'vi'] as const;
+export type UiLanguage = (typeof uiLanguages)[number];
+export const fallbackLanguage: UiLanguage = 'en';
+
+export function isUiLanguage(value: string): value is UiLanguage {
+  return (uiLanguages as readonly string[]).includes(value);
+}
+
+/** The best interface language for an `Accept-Language` header (or a single tag), by the header's q-values. */
+export function pickUiLanguage(acceptLanguage: string | undefined): UiLanguage {
+  if (!acceptLanguage) return fallbackLanguage;
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part, order) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { primary: tag.trim().toLowerCase().split('-')[0] ?? '', weight: q ? Number(q.slice(2)) || 0 : 1, order };
+    })
+    .filter((entry) => entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.order - b.order);
+  return ranked.find((entry) => isUiLanguage(entry.primary))?.primary as UiLanguage | undefined ?? fallbackLanguage;
+}
+
+const languageNamesInEnglish = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
+
+/** A BCP 47 primary language subtag that names a real language (ISO 639), e.g. `ko`, `en`, `fil`. */
+export function isLanguageTag(tag: string): boolean {
+  return /^[a-z]{2,3}$/.test(tag) && languageNamesInEnglish.of(tag) !== undefined;
+}

@@ -1,0 +1,82 @@
+import { Type, type Static } from 'typebox';
+import { delegateStatuses } from './delegate-status.ts';
+
+/** Longest value accepted for each free-text field. */
+export const fieldLimits = {
+  givenName: 100,
+  familyName: 100,
+  email: 254,
+  organisation: 200,
+  jobTitle: 150,
+  phone: 40,
+  dietary: 500,
+  accessibility: 500,
+  languages: 12,
+} as const;
+
+const name = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
+const optionalText = (maxLength: number) => Type.Optional(Type.Union([Type.String({ maxLength }), Type.Null()]));
+
+const editableFields = {
+  givenName: name(fieldLimits.givenName),
+  familyName: name(fieldLimits.familyName),
+  email: Type.String({ format: 'email', maxLength: fieldLimits.email }),
+  country: Type.String({ pattern: '^[A-Z]{2}$' }),
+  organisation: optionalText(fieldLimits.organisation),
+  jobTitle: optionalText(fieldLimits.jobTitle),
+  languages: Type.Array(Type.String({ pattern: '^[a-z]{2,3}$' }), { minItems: 1, maxItems: fieldLimits.languages, uniqueItems: true }),
+  phone: Type.Optional(Type.Union([Type.String({ maxLength: fieldLimits.phone, pattern: '^\\+?[0-9 ()./-]{4,}$' }), Type.Null()])),
+  dietary: optionalText(fieldLimits.dietary),
+  accessibility: optionalText(fieldLimits.accessibility),
+};
+
+export const RegistrationBody = Type.Object(
+  {
+    givenName: editableFields.givenName,
+    familyName: editableFields.familyName,
+    email: editableFields.email,
+    country: editableFields.country,
+    category: Type.String({ maxLength: 40 }),
+    organisation: editableFields.organisation,
+    jobTitle: editableFields.jobTitle,
+    languages: editableFields.languages,
+    phone: editableFields.phone,
+    dietary: editableFields.dietary,
+    accessibility: editableFields.accessibility,
+  },
+  { additionalProperties: false },
+);
+export type RegistrationBody = Static<typeof RegistrationBody>;
+
+/** What a delegate may change on their own registration; the category is the organisers' to change. */
+export const RegistrationUpdateBody = Type.Partial(Type.Object(editableFields), { additionalProperties: false, minProperties: 1 });
+export type RegistrationUpdateBody = Static<typeof RegistrationUpdateBody>;
+
+export const DelegateStatus = Type.Enum(delegateStatuses);
+
+export const RegistrationCreated = Type.Object({ id: Type.Integer(), token: Type.String(), status: DelegateStatus });
+export type RegistrationCreated = Static<typeof RegistrationCreated>;
+
+export const Registration = Type.Object({
+  id: Type.Integer(),
+  givenName: Type.String(),
+  familyName: Type.String(),
+  email: Type.String(),
+  country: Type.String(),
+  category: Type.String(),
+  organisation: Type.Union([Type.String(), Type.Null()]),
+  jobTitle: Type.Union([Type.String(), Type.Null()]),
+  languages: Type.Array(Type.String()),
+  phone: Type.Union([Type.String(), Type.Null()]),
+  dietary: Type.Union([Type.String(), Type.Null()]),
+  accessibility: Type.Union([Type.String(), Type.Null()]),
+  status: DelegateStatus,
+  /** Place in the category's waiting list (1 is next), present while waitlisted. */
+  waitlistPosition: Type.Union([Type.Integer(), Type.Null()]),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
+export type Registration = Static<typeof Registration>;
+
+export const ApiError = Type.Object({ field: Type.String(), message: Type.String() });
+export type ApiError = Static<typeof ApiError>;

@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp, type AppOptions } from '../../server/app.ts';
+import { createAccount } from '../../server/auth/accounts-service.ts';
+import { hashPassword } from '../../server/auth/password.ts';
+import type { RegistrationBody } from '../../shared/registration-schema.ts';
+
+export const organiserCredentials = { email: 'organiser@test.example', password: 'correct horse battery staple' };
+
+/** A server on its own fresh database file (WAL needs a real file), removed on close. */
+export async function startTestApp(options: Partial<AppOptions> = {}) {
+  const folder = mkdtempSync(join(tmpdir(), 'congress-test-'));
+  const databasePath = join(folder, 'congress.sqlite');
+  const app = await buildApp({ databasePath, ...options });
+  app.addHook('onClose', async () => rmSync(folder, { recursive: true, force: true }));
+  return { app, databasePath };
+}
+
+let organiserHash: Promise<string> | undefined;
+
+/** Creates an organiser account and signs it in; returns the session's bearer header. */
+export async function signInOrganiser(app: Awaited<ReturnType<typeof startTestApp>>['app']) {
+  organiserHash ??= hashPassword(organiserCredentials.password);
+  createAccount(app.db, { email: organiserCredentials.email, displayName: 'Test organiser', role: 'organiser', passwordHash: await organiserHash });
+  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: organiserCredentials });
+  if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
+  return { authorization: `Bearer ${response.json().token as string}` };
+}
+
+let sequence = 0;
+export function aDelegate(overrides: Partial<RegistrationBody> = {}): RegistrationBody {
+  sequence++;
+  return {
+    givenName: 'Minjun',
+    familyName: 'Kim',
+    email: `delegate${sequence}-${process.pid}@example.org`,
+    country: 'KR',
+    category: 'university',
+    languages: ['ko', 'en'],
+    ...overrides,
+  };
+}
