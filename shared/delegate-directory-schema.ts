@@ -29,3 +29,43 @@ export const CapacityBody = Type.Object(
   { additionalProperties: false },
 );
 export type CapacityBody = Static<typeof CapacityBody>;
+
+const nullableText = Type.Union([Type.String(), Type.Null()]);
+
+export const DelegateListItem = Type.Object({
+  id: Type.Integer(),
+  givenName: Type.String(),
+  familyName: Type.String(),
+  email: Type.String(),
+  country: Type.String(),
+  category: Type.String(),
+  organisation: nullableText,
+  jobTitle: nullableText,
+  languages: Type.Array(Type.String()),
+  phone: nullableText,
+  dietary: nullableText,
+  accessibility: nullableText,
+  status: Type.Enum(delegateStatuses),
+  createdAt: Type.String(),
+});
+export type DelegateListItem = Static<typeof DelegateListItem>;
+
+export const DelegatePage = Type.Object({ total: Type.Integer(), items: Type.Array(DelegateListItem) });
+export type DelegatePage = Static<typeof DelegatePage>;
+
+export const DelegateCounts = Type.Object({
+  total: Type.Integer(),
+  byStatus: Type.Record(Type.String(), Type.Integer()),
+  byCategory: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      capacity: Type.Union([Type.Integer(), Type.Null()]),
+      requiresApproval: Type.Boolean(),
+      confirmed: Type.Integer(),
+      pending: Type.Integer(),
+      waitlisted: Type.Integer(),
+    }),
+  ),
+  byCountry: Type.Array(Type.Object({ country: Type.String(), count: Type.Integer() })),
+});
+export type DelegateCounts = Static<typeof DelegateCounts>;

@@ -28,3 +28,15 @@ const languageNamesInEnglish = new Intl.DisplayNames('en', { type: 'language', f
 export function isLanguageTag(tag: string): boolean {
   return /^[a-z]{2,3}$/.test(tag) && languageNamesInEnglish.of(tag) !== undefined;
 }
+
+/** Languages offered as ticks on the registration form besides the interface's own; any other ISO 639 code can be typed. */
+export const commonSpokenLanguages = ['de', 'ar', 'hi', 'pt', 'it', 'nl', 'id', 'th', 'ms', 'tr', 'mn', 'kk', 'uz', 'fa', 'he', 'sv', 'pl', 'fil', 'bn'] as const;
+
+const languageNamesByLocale = new Map<string, Intl.DisplayNames>();
+
+/** A language's name in the interface language, e.g. `languageName('ko', 'fr')` → "coréen". */
+export function languageName(tag: string, inLanguage: string): string {
+  let names = languageNamesByLocale.get(inLanguage);
+  if (!names) languageNamesByLocale.set(inLanguage, (names = new Intl.DisplayNames([inLanguage], { type: 'language' })));
+  return names.of(tag) ?? tag;
+}

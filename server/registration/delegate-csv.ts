@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { countryName } from '../../shared/countries.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import { translatorFor } from '../i18n/translator.ts';
-import type { ListedDelegate } from './delegate-directory.ts';
+import type { DelegateListItem } from '../../shared/delegate-directory-schema.ts';
 
 /** A cell a spreadsheet would run as a formula (OWASP "CSV injection") is prefixed with an apostrophe. */
 export function neutraliseCell(value: string): string {
@@ -12,7 +12,7 @@ export function neutraliseCell(value: string): string {
 const columns = ['id', 'givenName', 'familyName', 'email', 'country', 'countryName', 'category', 'organisation', 'jobTitle', 'languages', 'phone', 'dietary', 'accessibility', 'status', 'createdAt'] as const;
 
 /** The delegate list as CSV for Excel: UTF-8 with a byte-order mark so Hangul and other scripts open correctly. */
-export function delegatesCsv(rows: ListedDelegate[], language: UiLanguage): string {
+export function delegatesCsv(rows: DelegateListItem[], language: UiLanguage): string {
   const t = translatorFor(language);
   const header = columns.map((column) => t(`fields:${column}`));
   const body = rows.map((row) => {

@@ -1,7 +1,6 @@
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { delegateCategories, delegates } from '../../db/schema/index.ts';
-import type { DelegateStatus } from '../../shared/delegate-status.ts';
-import type { DelegateFilter } from '../../shared/delegate-directory-schema.ts';
+import type { DelegateCounts, DelegateFilter, DelegateListItem, DelegatePage } from '../../shared/delegate-directory-schema.ts';
 import type { AppDatabase } from '../database/connection.ts';
 
 /** `%` and `_` typed by a person are searched for literally. */
@@ -38,26 +37,24 @@ const listedColumns = {
   createdAt: delegates.createdAt,
 };
 
-export type ListedDelegate = { [K in keyof typeof listedColumns]: (typeof listedColumns)[K]['_']['data'] };
-
 /** Delegates matching the filter, newest first; `limit` absent returns all of them (for exports). */
-export function findDelegates(db: AppDatabase, congressId: number, filter: DelegateFilter, page?: { limit: number; offset: number }) {
+export function findDelegates(db: AppDatabase, congressId: number, filter: DelegateFilter, page?: { limit: number; offset: number }): DelegatePage {
   const where = conditions(congressId, filter);
   const base = db.select(listedColumns).from(delegates).innerJoin(delegateCategories, eq(delegateCategories.id, delegates.categoryId)).where(where);
   const items = (page ? base.orderBy(desc(delegates.id)).limit(page.limit).offset(page.offset) : base.orderBy(asc(delegates.id))).all();
   const total = db.select({ total: count() }).from(delegates).innerJoin(delegateCategories, eq(delegateCategories.id, delegates.categoryId)).where(where).get()!.total;
-  return { total, items: items as ListedDelegate[] };
+  return { total, items: items satisfies DelegateListItem[] };
 }
 
 /** Counts for the organiser's overview: by status, by category against its capacity, by country. */
-export function delegateCounts(db: AppDatabase, congressId: number) {
+export function delegateCounts(db: AppDatabase, congressId: number): DelegateCounts {
   const byStatusRows = db
     .select({ status: delegates.status, count: count() })
     .from(delegates)
     .where(eq(delegates.congressId, congressId))
     .groupBy(delegates.status)
     .all();
-  const byStatus = Object.fromEntries(byStatusRows.map((row) => [row.status, row.count])) as Partial<Record<DelegateStatus, number>>;
+  const byStatus = Object.fromEntries(byStatusRows.map((row) => [row.status, row.count]));
   const categoryRows = db
     .select({
       code: delegateCategories.code,

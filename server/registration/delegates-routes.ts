@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
-import { CapacityBody, CsvQuery, DelegateListQuery } from '../../shared/delegate-directory-schema.ts';
+import { CapacityBody, CsvQuery, DelegateCounts, DelegateListQuery, DelegatePage } from '../../shared/delegate-directory-schema.ts';
 import { isUiLanguage } from '../../shared/languages.ts';
 import type { AccountPrincipal } from '../auth/authentication.ts';
 import { requestLanguage } from '../http/error-handler.ts';
@@ -16,12 +16,12 @@ export async function delegatesRoutes(app: FastifyInstance) {
   app.addHook('preHandler', app.requireAccount('organiser'));
   const accountId = (principal: unknown) => (principal as AccountPrincipal).accountId;
 
-  app.get<{ Querystring: DelegateListQuery }>('/api/delegates', { schema: { querystring: DelegateListQuery } }, async (request) => {
+  app.get<{ Querystring: DelegateListQuery }>('/api/delegates', { schema: { querystring: DelegateListQuery, response: { 200: DelegatePage } } }, async (request) => {
     const { limit = 50, offset = 0, ...filter } = request.query;
     return findDelegates(app.db, app.congressId, filter, { limit, offset });
   });
 
-  app.get('/api/delegates/counts', async () => delegateCounts(app.db, app.congressId));
+  app.get('/api/delegates/counts', { schema: { response: { 200: DelegateCounts } } }, async () => delegateCounts(app.db, app.congressId));
 
   app.get<{ Querystring: CsvQuery }>('/api/delegates.csv', { schema: { querystring: CsvQuery } }, async (request, reply) => {
     const { lang, ...filter } = request.query;

@@ -130,7 +130,8 @@ function fakerFor(locale: LocaleName): Faker {
 export function demoDelegate(seed: number, index: number): RegistrationBody {
   const chooser = fakerFor('en');
   chooser.seed([seed, index]);
-  const origin = pickWeighted(chooser, demoCountries.map((entry) => [entry, entry.weight]));
+  // The first 86 delegates cover every country once; the rest follow the weights.
+  const origin = demoCountries[index] ?? pickWeighted(chooser, demoCountries.map((entry) => [entry, entry.weight]));
   const category = pickWeighted(chooser, Object.entries(origin.country === 'KR' ? categoryWeights.host : categoryWeights.guest));
   const local = fakerFor(origin.locale);
   local.seed([seed, index, 1]);

@@ -1,0 +1,42 @@
+import { useTranslation } from './i18n.ts';
+import { navigate, usePath } from './router.ts';
+import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
+import { RegisterPage } from '../register/RegisterPage.tsx';
+import { MyRegistrationPage } from '../my-registration/MyRegistrationPage.tsx';
+import { OrganiserPage } from '../organiser-delegates/OrganiserPage.tsx';
+
+const screens = [
+  { path: '/', label: 'nav.register', Screen: RegisterPage },
+  { path: '/me', label: 'nav.me', Screen: MyRegistrationPage },
+  { path: '/organiser', label: 'nav.organiser', Screen: OrganiserPage },
+] as const;
+
+export function App() {
+  const { t } = useTranslation();
+  const path = usePath();
+  const current = screens.find((screen) => screen.path === path) ?? screens[0];
+  return (
+    <>
+      <nav class="topbar">
+        <span class="brand">TCI 2015 · Daegu</span>
+        <div class="topbar__links">
+          {screens.map((screen) => (
+            <a
+              key={screen.path}
+              href={screen.path}
+              aria-current={screen === current ? 'page' : undefined}
+              onClick={(event) => {
+                event.preventDefault();
+                navigate(screen.path);
+              }}
+            >
+              {t(screen.label)}
+            </a>
+          ))}
+        </div>
+        <LanguageSwitcher />
+      </nav>
+      <current.Screen />
+    </>
+  );
+}

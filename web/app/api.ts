@@ -1,0 +1,41 @@
+import type { ApiError } from '../../shared/registration-schema.ts';
+import { currentLanguage } from './i18n.ts';
+
+/** A refusal from the server: its status and the `{ field, message }` it sent, already in the reader's language. */
+export class ApiRequestError extends Error implements ApiError {
+  constructor(
+    readonly status: number,
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface RequestOptions {
+  method?: string;
+  body?: unknown;
+  token?: string | null;
+  headers?: Record<string, string>;
+}
+
+async function send(path: string, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { 'accept-language': currentLanguage(), ...options.headers };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const response = await fetch(path, { method: options.method ?? 'GET', headers, body: options.body === undefined ? null : JSON.stringify(options.body) });
+  if (!response.ok) {
+    const problem = (await response.json().catch(() => null)) as Partial<ApiError> | null;
+    throw new ApiRequestError(response.status, problem?.field ?? 'request', problem?.message ?? response.statusText);
+  }
+  return response;
+}
+
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options);
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+  return (await send(path, options)).blob();
+}

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'preact/hooks';
+
+export interface LiveEvent {
+  topic: string;
+  event: Record<string, unknown>;
+}
+
+/**
+ * Follows topics on the server's live channel, reconnecting after a drop; `onEvent` also runs after each
+ * reconnection (with no event) so the screen can catch up on what it missed. Returns whether it is connected.
+ */
+export function useLive(token: string | null, topics: string[], onEvent: (event: LiveEvent | null) => void): boolean {
+  const [connected, setConnected] = useState(false);
+  const topicKey = topics.join(',');
+  useEffect(() => {
+    if (!token || topics.length === 0) return;
+    let socket: WebSocket | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    let attempts = 0;
+    const connect = () => {
+      socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/live`);
+      socket.onopen = () => {
+        socket!.send(JSON.stringify({ type: 'auth', token }));
+        socket!.send(JSON.stringify({ type: 'subscribe', topics }));
+      };
+      socket.onmessage = (message) => {
+        const data = JSON.parse(String(message.data)) as { type: string } & LiveEvent;
+        if (data.type === 'subscribed') {
+          if (attempts > 0) onEvent(null);
+          attempts = 0;
+          setConnected(true);
+        } else if (data.type === 'event') onEvent(data);
+      };
+      socket.onclose = () => {
+        setConnected(false);
+        if (stopped) return;
+        attempts++;
+        retry = setTimeout(connect, Math.min(10_000, 500 * 2 ** attempts));
+      };
+    };
+    connect();
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      socket?.close();
+    };
+    // Topics are compared by value (topicKey): a new array with the same topics must not reconnect.
+  }, [token, topicKey]);
+  return connected;
+}

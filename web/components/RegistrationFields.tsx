@@ -1,0 +1,161 @@
+import { useMemo, useState } from 'preact/hooks';
+import { countryCodes, countryName } from '../../shared/countries.ts';
+import { commonSpokenLanguages, isLanguageTag, languageName, uiLanguages } from '../../shared/languages.ts';
+import { fieldLimits } from '../../shared/registration-schema.ts';
+import { useTranslation } from '../app/i18n.ts';
+import { Field } from './Field.tsx';
+
+export interface RegistrationDraft {
+  givenName: string;
+  familyName: string;
+  email: string;
+  country: string;
+  category: string;
+  organisation: string;
+  jobTitle: string;
+  languages: string[];
+  phone: string;
+  dietary: string;
+  accessibility: string;
+}
+
+export const emptyDraft: RegistrationDraft = {
+  givenName: '',
+  familyName: '',
+  email: '',
+  country: '',
+  category: '',
+  organisation: '',
+  jobTitle: '',
+  languages: [],
+  phone: '',
+  dietary: '',
+  accessibility: '',
+};
+
+const optionalFields = ['organisation', 'jobTitle', 'phone', 'dietary', 'accessibility'] as const;
+
+/** The draft as the API takes it: optional fields left empty are omitted when registering, cleared (null) when editing. */
+export function draftToBody(draft: RegistrationDraft, mode: 'register' | 'update') {
+  const { category, ...rest } = draft;
+  const body: Record<string, unknown> = { ...rest };
+  for (const key of optionalFields) {
+    if (draft[key].trim() === '') {
+      if (mode === 'register') delete body[key];
+      else body[key] = null;
+    }
+  }
+  if (mode === 'register') body.category = category;
+  return body;
+}
+
+/** Server field names such as `languages[2]` belong to the form control `languages`. */
+export const fieldRoot = (field: string) => field.replace(/[[.].*$/, '');
+
+interface Props {
+  draft: RegistrationDraft;
+  onChange: (draft: RegistrationDraft) => void;
+  errors: Record<string, string>;
+  /** Category codes with whether they need approval; absent where the category cannot be changed. */
+  categories?: { code: string; requiresApproval: boolean }[];
+}
+
+export function RegistrationFields({ draft, onChange, errors, categories }: Props) {
+  const { t, language } = useTranslation();
+  const set = <K extends keyof RegistrationDraft>(key: K, value: RegistrationDraft[K]) => onChange({ ...draft, [key]: value });
+  const text = (key: keyof typeof fieldLimits & keyof RegistrationDraft, type = 'text', autoComplete?: string) => (
+    <input
+      id={`field-${key}`}
+      name={key}
+      type={type}
+      value={draft[key] as string}
+      maxLength={fieldLimits[key]}
+      autoComplete={autoComplete}
+      aria-invalid={errors[key] ? 'true' : undefined}
+      aria-describedby={errors[key] ? `error-${key}` : undefined}
+      onInput={(event) => set(key, event.currentTarget.value)}
+    />
+  );
+  const countries = useMemo(() => {
+    const collator = new Intl.Collator(language);
+    return countryCodes.map((code) => ({ code, name: countryName(code, language) })).sort((a, b) => collator.compare(a.name, b.name));
+  }, [language]);
+  const offeredLanguages = [...uiLanguages, ...commonSpokenLanguages];
+  const extraLanguages = draft.languages.filter((tag) => !(offeredLanguages as readonly string[]).includes(tag));
+  const [otherLanguages, setOtherLanguages] = useState(extraLanguages.join(', '));
+  const toggleLanguage = (tag: string, on: boolean) =>
+    set('languages', on ? [...draft.languages, tag] : draft.languages.filter((existing) => existing !== tag));
+  const applyOtherLanguages = (value: string) => {
+    setOtherLanguages(value);
+    const typed = value.split(/[\s,;]+/).map((tag) => tag.trim().toLowerCase()).filter(Boolean);
+    const ticked = draft.languages.filter((tag) => (offeredLanguages as readonly string[]).includes(tag));
+    set('languages', [...new Set([...ticked, ...typed])]);
+  };
+
+  return (
+    <>
+      <div class="field-row">
+        <Field name="givenName" error={errors.givenName}>{text('givenName', 'text', 'given-name')}</Field>
+        <Field name="familyName" error={errors.familyName}>{text('familyName', 'text', 'family-name')}</Field>
+      </div>
+      <Field name="email" error={errors.email}>{text('email', 'email', 'email')}</Field>
+      <div class="field-row">
+        <Field name="country" error={errors.country}>
+          <select id="field-country" name="country" value={draft.country} aria-invalid={errors.country ? 'true' : undefined} onChange={(event) => set('country', event.currentTarget.value)}>
+            <option value="">{t('register.chooseCountry')}</option>
+            {countries.map(({ code, name }) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {categories && (
+          <Field name="category" error={errors.category}>
+            <select id="field-category" name="category" value={draft.category} aria-invalid={errors.category ? 'true' : undefined} onChange={(event) => set('category', event.currentTarget.value)}>
+              <option value="">{t('register.chooseCategory')}</option>
+              {categories.map(({ code, requiresApproval }) => (
+                <option key={code} value={code}>
+                  {t(`fields:categories.${code}`)}
+                  {requiresApproval ? ` (${t('register.needsApproval')})` : ''}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+      </div>
+      <div class="field-row">
+        <Field name="organisation" error={errors.organisation} optional>{text('organisation', 'text', 'organization')}</Field>
+        <Field name="jobTitle" error={errors.jobTitle} optional>{text('jobTitle', 'text', 'organization-title')}</Field>
+      </div>
+      <Field name="languages" error={errors.languages} hint={t('register.languagesHint')}>
+        <div class="language-ticks" id="field-languages" role="group">
+          {offeredLanguages.map((tag) => (
+            <label key={tag} class="tick">
+              <input type="checkbox" name="languages" value={tag} checked={draft.languages.includes(tag)} onChange={(event) => toggleLanguage(tag, event.currentTarget.checked)} />
+              {languageName(tag, language)}
+            </label>
+          ))}
+        </div>
+        <label class="other-languages">
+          {t('register.moreLanguages')}
+          <input
+            name="otherLanguages"
+            value={otherLanguages}
+            placeholder="sw, am, km"
+            onInput={(event) => applyOtherLanguages(event.currentTarget.value)}
+            aria-describedby="other-languages-names"
+          />
+          <span id="other-languages-names" class="field__hint">
+            {extraLanguages.filter(isLanguageTag).map((tag) => languageName(tag, language)).join(', ')}
+          </span>
+        </label>
+      </Field>
+      <Field name="phone" error={errors.phone} optional>{text('phone', 'tel', 'tel')}</Field>
+      <div class="field-row">
+        <Field name="dietary" error={errors.dietary} optional>{text('dietary')}</Field>
+        <Field name="accessibility" error={errors.accessibility} optional>{text('accessibility')}</Field>
+      </div>
+    </>
+  );
+}

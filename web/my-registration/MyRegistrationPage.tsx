@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Registration } from '../../shared/registration-schema.ts';
+import { formatEventDateTime } from '../../shared/event-time.ts';
+import { fullName } from '../../shared/person-name.ts';
+import { api } from '../app/api.ts';
+import { useTranslation } from '../app/i18n.ts';
+import { useLive } from '../app/live.ts';
+import { adoptTokenFromLink, readToken } from '../app/session.ts';
+import { useFormErrors } from '../app/use-form-errors.ts';
+import { RegistrationFields, draftToBody, type RegistrationDraft } from '../components/RegistrationFields.tsx';
+import { StatusBadge } from '../components/StatusBadge.tsx';
+
+const formFields = ['givenName', 'familyName', 'email', 'country', 'organisation', 'jobTitle', 'languages', 'phone', 'dietary', 'accessibility'];
+
+function toDraft(registration: Registration): RegistrationDraft {
+  return {
+    givenName: registration.givenName,
+    familyName: registration.familyName,
+    email: registration.email,
+    country: registration.country,
+    category: registration.category,
+    organisation: registration.organisation ?? '',
+    jobTitle: registration.jobTitle ?? '',
+    languages: registration.languages,
+    phone: registration.phone ?? '',
+    dietary: registration.dietary ?? '',
+    accessibility: registration.accessibility ?? '',
+  };
+}
+
+export function MyRegistrationPage() {
+  const { t, language } = useTranslation();
+  const [token] = useState(() => {
+    adoptTokenFromLink();
+    return readToken('delegate');
+  });
+  const [registration, setRegistration] = useState<Registration | null>(null);
+  const [draft, setDraft] = useState<RegistrationDraft | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { errors, general, clear, show } = useFormErrors(formFields);
+
+  const load = useCallback(async () => {
+    try {
+      const current = await api<Registration>('/api/me', { token });
+      setRegistration(current);
+      return current;
+    } catch (error) {
+      show(error);
+      return null;
+    }
+  }, [token]);
+
+  useEffect(() => {
+    if (token) void load().then((current) => current && setDraft(toDraft(current)));
+  }, [token]);
+
+  const connected = useLive(token, registration ? [`delegate:${registration.id}`] : [], (event) => {
+    void load().then((current) => {
+      if (current && event) setNotice(t('me.statusChanged', { status: t(`fields:statuses.${current.status}`) }));
+    });
+  });
+
+  if (!token) return <main class="page"><p class="card">{t('me.noToken')}</p></main>;
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (!draft) return;
+    clear();
+    setNotice(null);
+    try {
+      const saved = await api<Registration>('/api/me', { method: 'PATCH', token, body: draftToBody(draft, 'update') });
+      setRegistration(saved);
+      setNotice(t('me.saved'));
+    } catch (error) {
+      show(error);
+    }
+  };
+
+  const cancel = async () => {
+    if (!confirm(t('me.cancelConfirm'))) return;
+    clear();
+    try {
+      setRegistration(await api<Registration>('/api/me', { method: 'DELETE', token }));
+      setNotice(t('me.cancelled'));
+    } catch (error) {
+      show(error);
+    }
+  };
+
+  const closed = registration?.status === 'cancelled' || registration?.status === 'declined';
+  return (
+    <main class="page">
+      <section class="card" data-testid="my-registration" data-live={connected ? 'on' : 'off'}>
+        <h2>{t('me.heading')}</h2>
+        {general && <p class="alert" role="alert">{general}</p>}
+        {notice && <p class="notice" role="status">{notice}</p>}
+        {registration && (
+          <div class="summary">
+            <p class="summary__name" dir="auto" data-testid="full-name">{fullName(registration.givenName, registration.familyName)}</p>
+            <p>
+              <StatusBadge status={registration.status} /> · {t(`fields:categories.${registration.category}`)}
+            </p>
+            {registration.waitlistPosition !== null && <p>{t('me.waitlistPosition', { position: registration.waitlistPosition })}</p>}
+            <p class="muted">{t('me.registeredAt', { when: formatEventDateTime(registration.createdAt, language) })}</p>
+          </div>
+        )}
+        {draft && !closed && (
+          <form onSubmit={save} noValidate>
+            <RegistrationFields draft={draft} onChange={setDraft} errors={errors} />
+            <div class="actions">
+              <button type="submit">{t('me.save')}</button>
+              <button type="button" class="danger" onClick={() => void cancel()}>
+                {t('me.cancel')}
+              </button>
+            </div>
+          </form>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,37 @@
+import { useState } from 'preact/hooks';
+import { api } from '../app/api.ts';
+import { useTranslation } from '../app/i18n.ts';
+import { useFormErrors } from '../app/use-form-errors.ts';
+import { Field } from '../components/Field.tsx';
+
+export function LoginPage({ onSignedIn }: { onSignedIn: (token: string) => void }) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { errors, general, clear, show } = useFormErrors(['email', 'password']);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    clear();
+    try {
+      const { token } = await api<{ token: string }>('/api/auth/login', { method: 'POST', body: { email, password } });
+      onSignedIn(token);
+    } catch (error) {
+      show(error);
+    }
+  };
+  return (
+    <main class="page page--narrow">
+      <form class="card" onSubmit={submit} noValidate data-testid="login-form">
+        <h2>{t('login.heading')}</h2>
+        {general && <p class="alert" role="alert">{general}</p>}
+        <Field name="email" error={errors.email}>
+          <input id="field-email" name="email" type="email" autoComplete="username" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+        </Field>
+        <Field name="password" error={errors.password}>
+          <input id="field-password" name="password" type="password" autoComplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+        </Field>
+        <button type="submit">{t('login.submit')}</button>
+      </form>
+    </main>
+  );
+}

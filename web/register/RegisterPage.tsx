@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'preact/hooks';
+import { inReaderLanguage, type CongressInfo } from '../../shared/congress-schema.ts';
+import type { RegistrationCreated } from '../../shared/registration-schema.ts';
+import { formatEventDay } from '../../shared/event-time.ts';
+import { api } from '../app/api.ts';
+import { useTranslation } from '../app/i18n.ts';
+import { personalLink, storeToken } from '../app/session.ts';
+import { useFormErrors } from '../app/use-form-errors.ts';
+import { RegistrationFields, draftToBody, emptyDraft, type RegistrationDraft } from '../components/RegistrationFields.tsx';
+
+export function CongressHeader({ congress }: { congress: CongressInfo }) {
+  const { t, language } = useTranslation();
+  return (
+    <header class="congress">
+      <h1>{inReaderLanguage(congress.name, language)}</h1>
+      <p class="congress__theme">{inReaderLanguage(congress.theme, language)}</p>
+      <p>
+        {t('congress.where', {
+          venue: congress.venue,
+          city: congress.city,
+          start: formatEventDay(congress.startsOn, language),
+          end: formatEventDay(congress.endsOn, language),
+        })}
+      </p>
+      <ul class="congress__days">
+        {congress.days.map((day) => (
+          <li key={day.date}>
+            <strong>{formatEventDay(day.date, language)}</strong> {t(`congress.days.${day.focus}`)}
+          </li>
+        ))}
+      </ul>
+    </header>
+  );
+}
+
+function Confirmation({ created, name }: { created: RegistrationCreated; name: string }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState(false);
+  const link = personalLink(created.token);
+  return (
+    <section class={`confirmation confirmation--${created.status}`} data-testid="confirmation" role="status">
+      <h2>{t(`confirmation.${created.status}`, { name })}</h2>
+      <p>{t('confirmation.keepLink')}</p>
+      <p class="confirmation__link">
+        <a href={link} data-testid="personal-link">{t('confirmation.openLink')}</a>
+        <button type="button" class="secondary" onClick={() => void navigator.clipboard?.writeText(link).then(() => setCopied(true))}>
+          {copied ? t('confirmation.copied') : t('confirmation.copy')}
+        </button>
+      </p>
+    </section>
+  );
+}
+
+const formFields = ['givenName', 'familyName', 'email', 'country', 'category', 'organisation', 'jobTitle', 'languages', 'phone', 'dietary', 'accessibility'];
+
+export function RegisterPage() {
+  const { t } = useTranslation();
+  const [congress, setCongress] = useState<CongressInfo | null>(null);
+  const [draft, setDraft] = useState<RegistrationDraft>(emptyDraft);
+  // One key per attempt: resending the same attempt after a lost answer cannot register twice.
+  const [attemptKey, setAttemptKey] = useState(() => crypto.randomUUID());
+  const [sending, setSending] = useState(false);
+  const [created, setCreated] = useState<RegistrationCreated | null>(null);
+  const { errors, general, clear, show } = useFormErrors(formFields);
+
+  useEffect(() => {
+    api<CongressInfo>('/api/congress').then(setCongress, show);
+  }, []);
+
+  const change = (next: RegistrationDraft) => {
+    setDraft(next);
+    setAttemptKey(crypto.randomUUID());
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    clear();
+    setSending(true);
+    try {
+      const answer = await api<RegistrationCreated>('/api/registrations', { method: 'POST', body: draftToBody(draft, 'register'), headers: { 'idempotency-key': attemptKey } });
+      storeToken('delegate', answer.token);
+      setCreated(answer);
+    } catch (error) {
+      show(error);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <main class="page">
+      {congress && <CongressHeader congress={congress} />}
+      {created ? (
+        <Confirmation created={created} name={draft.givenName.trim()} />
+      ) : (
+        <form class="card" onSubmit={submit} noValidate data-testid="registration-form">
+          <h2>{t('register.heading')}</h2>
+          <p class="muted">{t('register.intro')}</p>
+          {general && <p class="alert" role="alert">{general}</p>}
+          <RegistrationFields draft={draft} onChange={change} errors={errors} categories={congress?.categories ?? []} />
+          <button type="submit" disabled={sending}>
+            {sending ? t('register.sending') : t('register.submit')}
+          </button>
+        </form>
+      )}
+    </main>
+  );
+}
