@@ -30,6 +30,8 @@ const bodyLimit = 64 * 1024;
 export async function buildApp(options: AppOptions) {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit, trustProxy: false });
   app.setValidatorCompiler(validatorCompiler);
+  // The API speaks JSON only; a text body is refused (415) rather than read as a string.
+  app.removeContentTypeParser('text/plain');
   installErrorHandling(app);
 
   await app.register(websocket, { options: { maxPayload: 16 * 1024 } });

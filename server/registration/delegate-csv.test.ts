@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { delegatesCsv, neutraliseCell } from './delegate-csv.ts';
+
+describe('neutraliseCell', () => {
+  it('defuses cells a spreadsheet would run as formulas', () => {
+    expect(neutraliseCell('=HYPERLINK("http://x")')).toBe(`'=HYPERLINK("http://x")`);
+    expect(neutraliseCell('+82 10 1234')).toBe(`'+82 10 1234`);
+    expect(neutraliseCell('-1')).toBe(`'-1`);
+    expect(neutraliseCell('@SUM(A1)')).toBe(`'@SUM(A1)`);
+    expect(neutraliseCell('\tcmd')).toBe(`'\tcmd`);
+    expect(neutraliseCell('김민준')).toBe('김민준');
+    expect(neutraliseCell('a=b')).toBe('a=b');
+  });
+});
+
+describe('delegatesCsv', () => {
+  it('starts with a UTF-8 byte-order mark, labels columns in the reader language and keeps scripts intact', () => {
+    const csv = delegatesCsv(
+      [
+        {
+          id: 1, givenName: '민준', familyName: '김', email: 'kim@example.org', country: 'KR', category: 'sme', organisation: '=cmd|x',
+          jobTitle: null, languages: ['ko', 'en'], phone: '+82 10', dietary: null, accessibility: null, status: 'confirmed', createdAt: '2015-10-01T00:00:00.000Z',
+        },
+      ],
+      'ko',
+    );
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [header, row] = csv.slice(1).split('\r\n');
+    expect(header).toContain('이름');
+    expect(header).toContain('국가명');
+    expect(row).toContain('민준,김');
+    expect(row).toContain('대한민국');
+    expect(row).toContain('중소기업');
+    expect(row).toContain(`'=cmd|x`);
+    expect(row).toContain(`'+82 10`);
+    expect(row).toContain('확정');
+  });
+});

@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { count } from 'drizzle-orm';
+import { auditLog, delegates } from '../../db/schema/index.ts';
+import { aDelegate, startTestApp } from '../support/test-app.ts';
+
+type App = Awaited<ReturnType<typeof startTestApp>>['app'];
+let app: App;
+beforeEach(async () => ({ app } = await startTestApp()));
+afterEach(async () => app.close());
+
+const post = (payload: unknown, headers: Record<string, string> = {}) => app.inject({ method: 'POST', url: '/api/registrations', payload: payload as object, headers });
+const storedDelegates = () => app.db.select({ n: count() }).from(delegates).get()!.n;
+
+describe('POST /api/registrations', () => {
+  it('answers the health check', async () => {
+    expect((await app.inject('/api/health')).statusCode).toBe(200);
+  });
+
+  it('registers a delegate and hands out a personal token that opens the registration', async () => {
+    const response = await post(aDelegate({ email: 'ketels@example.org', givenName: 'Christian', familyName: 'Ketels', country: 'US' }));
+    expect(response.statusCode).toBe(201);
+    const body = response.json();
+    expect(body).toEqual({ id: expect.any(Number), token: expect.stringMatching(/^dlg_/), status: 'confirmed' });
+    const me = await app.inject({ url: '/api/me', headers: { authorization: `Bearer ${body.token}` } });
+    expect(me.json()).toMatchObject({ id: body.id, givenName: 'Christian', email: 'ketels@example.org', country: 'US', category: 'university', status: 'confirmed' });
+    expect(app.db.select({ n: count() }).from(auditLog).get()!.n).toBe(1);
+  });
+
+  it('stores names in any script exactly as typed, markup included as text', async () => {
+    const names = [
+      ['민준', '김'],
+      ['明杰', '牛'],
+      ['Пелагея', 'Шубина'],
+      ['عوضية', 'همدان'],
+      ['शृष्टि', 'हमाल'],
+      ['Zoë', 'Nguyễn-Ångström'],
+      ['<script>alert(1)</script>', '<b>Bold</b> & "quoted"'],
+    ];
+    for (const [givenName, familyName] of names) {
+      const { token } = (await post(aDelegate({ givenName, familyName }))).json();
+      const me = (await app.inject({ url: '/api/me', headers: { authorization: `Bearer ${token}` } })).json();
+      expect([me.givenName, me.familyName]).toEqual([givenName, familyName]);
+    }
+  });
+
+  it('puts approval categories in pending and full categories on the waiting list', async () => {
+    expect((await post(aDelegate({ category: 'press' }))).json().status).toBe('pending');
+    app.db.$client.prepare("update delegate_categories set capacity = 1 where code = 'sme'").run();
+    expect((await post(aDelegate({ category: 'sme' }))).json().status).toBe('confirmed');
+    expect((await post(aDelegate({ category: 'sme' }))).json().status).toBe('waitlisted');
+  });
+
+  it('refuses a second registration with the same email, whatever its case, with 409', async () => {
+    expect((await post(aDelegate({ email: 'Dup@Example.org' }))).statusCode).toBe(201);
+    const again = await post(aDelegate({ email: 'dup@example.ORG' }));
+    expect(again.statusCode).toBe(409);
+    expect(again.json().field).toBe('email');
+    expect(storedDelegates()).toBe(1);
+  });
+
+  it('replays the first answer to a retry with the same Idempotency-Key, and creates one delegate', async () => {
+    const body = aDelegate();
+    const first = await post(body, { 'idempotency-key': 'attempt-1' });
+    const retry = await post(body, { 'idempotency-key': 'attempt-1' });
+    expect(first.statusCode).toBe(201);
+    expect(retry.statusCode).toBe(201);
+    expect(retry.json()).toEqual(first.json());
+    expect(storedDelegates()).toBe(1);
+    const other = await post(aDelegate(), { 'idempotency-key': 'attempt-1' });
+    expect(other.statusCode).toBe(422);
+    expect(other.json().field).toBe('Idempotency-Key');
+    expect(storedDelegates()).toBe(1);
+  });
+
+  const badBodies: [string, Record<string, unknown>, string][] = [
+    ['a missing email', { email: undefined }, 'email'],
+    ['a malformed email', { email: 'not-an-email' }, 'email'],
+    ['an empty given name', { givenName: '' }, 'givenName'],
+    ['a blank family name', { familyName: '   ' }, 'familyName'],
+    ['an over-long organisation', { organisation: 'x'.repeat(201) }, 'organisation'],
+    ['an over-long given name', { givenName: 'x'.repeat(101) }, 'givenName'],
+    ['an unknown country', { country: 'XX' }, 'country'],
+    ['a lower-case country', { country: 'kr' }, 'country'],
+    ['an unknown category', { category: 'astronaut' }, 'category'],
+    ['no languages', { languages: [] }, 'languages'],
+    ['an unknown language', { languages: ['en', 'xx'] }, 'languages[1]'],
+    ['a language that is not a tag', { languages: ['English'] }, 'languages[0]'],
+    ['a number for a name', { givenName: 42 }, 'givenName'],
+    ['a string for languages', { languages: 'en' }, 'languages'],
+    ['an extra field', { isAdmin: true }, 'isAdmin'],
+    ['a phone with letters', { phone: 'call me' }, 'phone'],
+  ];
+
+  it.each(badBodies)('refuses %s with 400 naming the field, storing nothing', async (_case, change, field) => {
+    const response = await post({ ...aDelegate(), ...change });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().field).toBe(field);
+    expect(response.json().message).toEqual(expect.any(String));
+    expect(storedDelegates()).toBe(0);
+  });
+
+  it('explains a refusal in the language the request asks for', async () => {
+    const korean = await post({ ...aDelegate(), email: 'nope' }, { 'accept-language': 'ko-KR,ko;q=0.9' });
+    expect(korean.json()).toEqual({ field: 'email', message: '이메일: 올바른 이메일 주소를 입력해 주세요(예: name@example.org).' });
+    const french = await post({ ...aDelegate(), country: 'ZZ' }, { 'accept-language': 'fr' });
+    expect(french.json()).toEqual({ field: 'country', message: 'Pays : choisissez un pays dans la liste.' });
+    const russian = await post({ ...aDelegate(), givenName: '' }, { 'accept-language': 'ru' });
+    expect(russian.json().message).toBe('Имя: обязательное поле.');
+  });
+
+  it('refuses malformed JSON, a wrong content type and an oversized body with a 4xx naming the body', async () => {
+    const malformed = await app.inject({ method: 'POST', url: '/api/registrations', headers: { 'content-type': 'application/json' }, payload: '{"givenName": ' });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().field).toBe('body');
+    const text = await app.inject({ method: 'POST', url: '/api/registrations', headers: { 'content-type': 'text/plain' }, payload: 'hello' });
+    expect(text.statusCode).toBe(415);
+    const huge = await post({ ...aDelegate(), dietary: 'x'.repeat(200_000) });
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json().field).toBe('body');
+    expect(storedDelegates()).toBe(0);
+  });
+
+  it('answers an unknown API address with a JSON 404', async () => {
+    const response = await app.inject('/api/nothing-here');
+    expect(response.statusCode).toBe(404);
+    expect(response.json().field).toBe('url');
+  });
+});

@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { aDelegate, signInOrganiser, startTestApp } from '../support/test-app.ts';
+
+type App = Awaited<ReturnType<typeof startTestApp>>['app'];
+let app: App;
+beforeEach(async () => ({ app } = await startTestApp()));
+afterEach(async () => app.close());
+
+async function registered(overrides = {}) {
+  const body = (await app.inject({ method: 'POST', url: '/api/registrations', payload: aDelegate(overrides) })).json();
+  return { ...body, headers: { authorization: `Bearer ${body.token}` } } as { id: number; token: string; status: string; headers: { authorization: string } };
+}
+
+describe('/api/me', () => {
+  it('refuses a request with no token, an unknown token or an organiser session', async () => {
+    expect((await app.inject('/api/me')).statusCode).toBe(401);
+    expect((await app.inject({ url: '/api/me', headers: { authorization: 'Bearer dlg_forged' } })).statusCode).toBe(401);
+    const organiser = await signInOrganiser(app);
+    expect((await app.inject({ url: '/api/me', headers: organiser })).statusCode).toBe(403);
+  });
+
+  it('edits the own registration, clears optional fields with null and keeps the rest', async () => {
+    const delegate = await registered({ organisation: 'KICOX', jobTitle: 'Director' });
+    const patched = await app.inject({ method: 'PATCH', url: '/api/me', headers: delegate.headers, payload: { familyName: '박', organisation: null, languages: ['ko', 'zh'] } });
+    expect(patched.statusCode).toBe(200);
+    expect(patched.json()).toMatchObject({ familyName: '박', organisation: null, jobTitle: 'Director', languages: ['ko', 'zh'], givenName: 'Minjun' });
+  });
+
+  it('refuses a bad edit naming the field and leaves the registration as it was', async () => {
+    const delegate = await registered();
+    const before = (await app.inject({ url: '/api/me', headers: delegate.headers })).json();
+    for (const [payload, field] of [
+      [{ email: 'broken' }, 'email'],
+      [{ category: 'press' }, 'category'],
+      [{ country: 'QQ' }, 'country'],
+      [{}, 'body'],
+    ] as const) {
+      const response = await app.inject({ method: 'PATCH', url: '/api/me', headers: delegate.headers, payload });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().field).toBe(field);
+    }
+    expect((await app.inject({ url: '/api/me', headers: delegate.headers })).json()).toEqual(before);
+  });
+
+  it("refuses to take another delegate's email", async () => {
+    await registered({ email: 'taken@example.org' });
+    const delegate = await registered();
+    const response = await app.inject({ method: 'PATCH', url: '/api/me', headers: delegate.headers, payload: { email: 'TAKEN@example.org' } });
+    expect(response.statusCode).toBe(409);
+  });
+
+  it('cancelling frees the place and promotes the first waitlisted delegate of that category', async () => {
+    app.db.$client.prepare("update delegate_categories set capacity = 1 where code = 'research'").run();
+    const holder = await registered({ category: 'research' });
+    const first = await registered({ category: 'research' });
+    const second = await registered({ category: 'research' });
+    expect([holder.status, first.status, second.status]).toEqual(['confirmed', 'waitlisted', 'waitlisted']);
+    expect((await app.inject({ url: '/api/me', headers: second.headers })).json().waitlistPosition).toBe(2);
+
+    const cancelled = await app.inject({ method: 'DELETE', url: '/api/me', headers: holder.headers });
+    expect(cancelled.json().status).toBe('cancelled');
+    expect((await app.inject({ url: '/api/me', headers: first.headers })).json()).toMatchObject({ status: 'confirmed', waitlistPosition: null });
+    expect((await app.inject({ url: '/api/me', headers: second.headers })).json()).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+
+    expect((await app.inject({ method: 'DELETE', url: '/api/me', headers: holder.headers })).statusCode).toBe(409);
+    expect((await app.inject({ method: 'PATCH', url: '/api/me', headers: holder.headers, payload: { givenName: 'Again' } })).statusCode).toBe(409);
+  });
+
+  it('a promoted delegate of an approval category becomes pending, not confirmed', async () => {
+    app.db.$client.prepare("update delegate_categories set capacity = 1 where code = 'press'").run();
+    const holder = await registered({ category: 'press' });
+    const next = await registered({ category: 'press' });
+    expect([holder.status, next.status]).toEqual(['pending', 'waitlisted']);
+    await app.inject({ method: 'DELETE', url: '/api/me', headers: holder.headers });
+    expect((await app.inject({ url: '/api/me', headers: next.headers })).json().status).toBe('pending');
+  });
+});
