@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { count } from 'drizzle-orm';
+import { delegates } from '../../db/schema/index.ts';
+import { aDelegate, startTestApp } from '../support/test-app.ts';
+
+const run = promisify(execFile);
+type App = Awaited<ReturnType<typeof startTestApp>>['app'];
+let app: App;
+let databasePath: string;
+let baseUrl: string;
+beforeEach(async () => {
+  ({ app, databasePath } = await startTestApp());
+  baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+});
+afterEach(async () => app.close());
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+const stored = () => app.db.select({ n: count() }).from(delegates).get()!.n;
+
+describe('concurrent registrations', () => {
+  it('200 at once over HTTP all land, each once', async () => {
+    const answers = await Promise.all(Array.from({ length: 200 }, (_, i) => post(aDelegate({ email: `burst-${i}@example.org` }))));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(200).fill(201));
+    const ids = await Promise.all(answers.map(async (answer) => (await answer.json()).id));
+    expect(new Set(ids).size).toBe(200);
+    expect(stored()).toBe(200);
+  });
+
+  it('200 at once with one email register it once; the rest get 409', async () => {
+    const answers = await Promise.all(Array.from({ length: 200 }, () => post(aDelegate({ email: 'same@example.org' }))));
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(199);
+    expect(stored()).toBe(1);
+  });
+
+  it('200 retries at once with one Idempotency-Key create one delegate and all get its answer', async () => {
+    const body = aDelegate();
+    const answers = await Promise.all(Array.from({ length: 200 }, () => post(body, { 'idempotency-key': 'one-attempt' })));
+    const bodies = await Promise.all(answers.map((answer) => answer.json()));
+    expect(new Set(bodies.map((b) => JSON.stringify(b))).size).toBe(1);
+    expect(stored()).toBe(1);
+  });
+
+  it('processes sharing the database never hand out more places than a category has', async () => {
+    // Three categories filling up at once give three last places to fight over.
+    const categories = ['sme', 'research', 'large-company'];
+    const capacity = 20;
+    for (const code of categories) app.db.$client.prepare('update delegate_categories set capacity = ? where code = ?').run(capacity, code);
+    const worker = fileURLToPath(new URL('../support/race-worker.ts', import.meta.url));
+    const startAt = Date.now() + 1500;
+    const workers = await Promise.all(
+      [1, 2, 3, 4].map((n) =>
+        run(process.execPath, ['--import', 'tsx', worker, databasePath, '60', String(startAt), String(n), categories.join(',')], { cwd: process.cwd() }),
+      ),
+    );
+    const outcomes = workers.flatMap(({ stdout }) => JSON.parse(stdout) as string[]);
+    expect(outcomes.filter((o) => o.startsWith('error'))).toEqual([]);
+    for (const code of categories) {
+      expect(outcomes.filter((o) => o === `${code} confirmed`), code).toHaveLength(capacity);
+      expect(outcomes.filter((o) => o === `${code} waitlisted`), code).toHaveLength(80 - capacity);
+    }
+    const held = app.db.$client.prepare("select count(*) from delegates where status = 'confirmed'").pluck().get();
+    expect(held).toBe(capacity * categories.length);
+  }, 60_000);
+});

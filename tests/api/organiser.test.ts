@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { aDelegate, organiserCredentials, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { listRoutes } from '../support/routes.ts';
+
+type App = Awaited<ReturnType<typeof startTestApp>>['app'];
+let app: App;
+let organiser: { authorization: string };
+beforeEach(async () => {
+  ({ app } = await startTestApp());
+  organiser = await signInOrganiser(app);
+});
+afterEach(async () => app.close());
+
+async function register(overrides = {}) {
+  return (await app.inject({ method: 'POST', url: '/api/registrations', payload: aDelegate(overrides) })).json() as { id: number; token: string; status: string };
+}
+
+describe('organiser sign-in', () => {
+  it('refuses a wrong password and an unknown email alike, naming the password', async () => {
+    for (const payload of [{ ...organiserCredentials, password: 'wrong' }, { email: 'nobody@example.org', password: 'x' }]) {
+      const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload, headers: { 'accept-language': 'ja' } });
+      expect(response.statusCode).toBe(401);
+      expect(response.json()).toEqual({ field: 'password', message: 'パスワード：メールアドレスまたはパスワードが正しくありません。' });
+    }
+  });
+
+  it('stores the password as a scrypt hash, never as typed', () => {
+    const stored = app.db.$client.prepare('select password_hash from accounts').pluck().get() as string;
+    expect(stored).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(stored).not.toContain(organiserCredentials.password);
+  });
+
+  it('ends the session on sign-out', async () => {
+    expect((await app.inject({ method: 'POST', url: '/api/auth/logout', headers: organiser })).statusCode).toBe(204);
+    expect((await app.inject({ url: '/api/delegates', headers: organiser })).statusCode).toBe(401);
+  });
+});
+
+describe('organiser routes', () => {
+  /** Routes anyone may call, and the delegate's own. Everything else is the organisers'. */
+  const notForOrganisersOnly = ['/api/health', '/api/congress', '/api/auth/login', '/api/registrations', '/api/me', '/api/live'];
+  const organiserRoutes = () => listRoutes(app).filter(({ url }) => !notForOrganisersOnly.includes(url));
+
+  it('knows the organiser routes of the server', () => {
+    expect(organiserRoutes().map(({ method, url }) => `${method} ${url}`)).toEqual(
+      expect.arrayContaining(['GET /api/delegates', 'GET /api/delegates.csv', 'POST /api/delegates/:id/approve', 'PATCH /api/categories/:code', 'POST /api/auth/logout']),
+    );
+  });
+
+  it('every organiser route refuses a delegate token (403) and no token (401)', async () => {
+    const delegate = await register();
+    for (const { method, url } of organiserRoutes()) {
+      const concrete = url.replace(':id', String(delegate.id)).replace(':code', 'sme');
+      const payload = method === 'PATCH' ? { capacity: 5 } : undefined;
+      const asDelegate = await app.inject({ method: method as 'GET', url: concrete, payload, headers: { authorization: `Bearer ${delegate.token}` } });
+      expect(asDelegate.statusCode, `${method} ${url} as delegate`).toBe(403);
+      expect((await app.inject({ method: method as 'GET', url: concrete, payload })).statusCode, `${method} ${url} anonymous`).toBe(401);
+    }
+  });
+
+  it('filters by country, category, status and text, and pages', async () => {
+    await register({ givenName: '민준', familyName: '김', country: 'KR', category: 'sme', organisation: 'Changwon Precision' });
+    await register({ givenName: 'Priya', familyName: 'Sharma', country: 'IN', category: 'large-company', organisation: 'Tata Motors' });
+    await register({ givenName: 'Wei', familyName: 'Zhang', country: 'CN', category: 'press' });
+    const list = async (query: string) => (await app.inject({ url: `/api/delegates?${query}`, headers: organiser })).json();
+    expect((await list('')).total).toBe(3);
+    expect((await list('country=IN')).items.map((d: { familyName: string }) => d.familyName)).toEqual(['Sharma']);
+    expect((await list('category=sme')).items[0].givenName).toBe('민준');
+    expect((await list('status=pending')).items[0].familyName).toBe('Zhang');
+    expect((await list('q=tata')).total).toBe(1);
+    expect((await list('q=Priya%20Sharma')).total).toBe(1);
+    expect((await list('q=Sharma%20Priya')).total).toBe(1);
+    expect((await list('q=%25')).total).toBe(0);
+    const page = await list('limit=2&offset=2');
+    expect([page.total, page.items.length]).toEqual([3, 1]);
+    const bad = await app.inject({ url: '/api/delegates?status=lost', headers: organiser });
+    expect([bad.statusCode, bad.json().field]).toEqual([400, 'status']);
+    const unknown = await app.inject({ url: '/api/delegates?colour=red', headers: organiser });
+    expect([unknown.statusCode, unknown.json().field]).toEqual([400, 'colour']);
+  });
+
+  it('approves and declines pending delegates; a decline frees the place for the waiting list', async () => {
+    app.db.$client.prepare("update delegate_categories set capacity = 1 where code = 'speaker'").run();
+    const first = await register({ category: 'speaker' });
+    const second = await register({ category: 'speaker' });
+    expect([first.status, second.status]).toEqual(['pending', 'waitlisted']);
+    const declined = await app.inject({ method: 'POST', url: `/api/delegates/${first.id}/decline`, headers: organiser });
+    expect(declined.json().status).toBe('declined');
+    expect((await app.inject({ url: `/api/delegates/${second.id}`, headers: organiser })).json().status).toBe('pending');
+    const approved = await app.inject({ method: 'POST', url: `/api/delegates/${second.id}/approve`, headers: organiser });
+    expect(approved.json().status).toBe('confirmed');
+    const again = await app.inject({ method: 'POST', url: `/api/delegates/${second.id}/approve`, headers: organiser });
+    expect([again.statusCode, again.json().field]).toEqual([409, 'status']);
+    expect((await app.inject({ method: 'POST', url: '/api/delegates/9999/approve', headers: organiser })).statusCode).toBe(404);
+  });
+
+  it('raising a capacity promotes waitlisted delegates in order; a bad capacity names the field', async () => {
+    const set = (capacity: unknown) => app.inject({ method: 'PATCH', url: '/api/categories/government', headers: organiser, payload: { capacity } });
+    await set(1);
+    const ids = [];
+    for (let i = 0; i < 4; i++) ids.push((await register({ category: 'government' })).id);
+    const raised = await set(3);
+    expect(raised.json()).toEqual({ code: 'government', capacity: 3, promoted: 2 });
+    const statuses = await Promise.all(ids.map(async (id) => (await app.inject({ url: `/api/delegates/${id}`, headers: organiser })).json().status));
+    expect(statuses).toEqual(['confirmed', 'confirmed', 'confirmed', 'waitlisted']);
+    expect((await set(null)).json().promoted).toBe(1);
+    for (const bad of [-1, 'ten', 2.5]) {
+      const response = await set(bad);
+      expect([response.statusCode, response.json().field]).toEqual([400, 'capacity']);
+    }
+    expect((await app.inject({ method: 'PATCH', url: '/api/categories/astronaut', headers: organiser, payload: { capacity: 1 } })).statusCode).toBe(404);
+  });
+
+  it('counts by status, category against capacity, and country', async () => {
+    await register({ country: 'KR', category: 'sme' });
+    await register({ country: 'KR', category: 'press' });
+    await register({ country: 'IN', category: 'sme' });
+    const counts = (await app.inject({ url: '/api/delegates/counts', headers: organiser })).json();
+    expect(counts.total).toBe(3);
+    expect(counts.byStatus).toEqual({ confirmed: 2, pending: 1 });
+    expect(counts.byCountry).toEqual([{ country: 'KR', count: 2 }, { country: 'IN', count: 1 }]);
+    expect(counts.byCategory.find((c: { code: string }) => c.code === 'sme')).toMatchObject({ confirmed: 2, pending: 0, capacity: 200 });
+  });
+
+  it('exports the filtered list as CSV with a byte-order mark and neutralised formulas', async () => {
+    await register({ givenName: '=HYPERLINK("http://evil")', familyName: '김', country: 'KR' });
+    await register({ givenName: 'Someone', familyName: 'Else', country: 'JP' });
+    const response = await app.inject({ url: '/api/delegates.csv?country=KR&lang=ko', headers: organiser });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/csv');
+    expect(response.headers['content-disposition']).toContain('attachment');
+    const body = response.rawPayload.toString('utf8');
+    expect(body.charCodeAt(0)).toBe(0xfeff);
+    const lines = body.slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(lines[1]).toContain('대한민국');
+  });
+});
