@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { aDelegate, organiserCredentials, signInOrganiser, startTestApp } from '../support/test-app.ts';
+
+const webRoot = resolve('dist/web');
+type App = Awaited<ReturnType<typeof startTestApp>>['app'];
+let app: App;
+let baseUrl: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(resolve(webRoot, 'index.html'))) throw new Error('dist/web is missing: run `npm run build:web` first (npm test does)');
+  ({ app } = await startTestApp({ webRoot }));
+  await signInOrganiser(app);
+  baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const registerByApi = async (overrides = {}) =>
+  (await fetch(`${baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate(overrides)) })).json() as Promise<{ id: number }>;
+
+describe('delegate registration in the browser', () => {
+  it('a Korean delegate registers in Korean, is told what is wrong in Korean, and reaches their page by the personal link', async () => {
+    const context = await browser.newContext({ locale: 'ko-KR' });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await expect.poll(() => page.locator('form h2').textContent()).toBe('대표단 참가 등록');
+    expect(await page.locator('h1').textContent()).toBe('제18회 세계 클러스터 경쟁력 총회');
+
+    await page.fill('#field-givenName', '민준');
+    await page.fill('#field-familyName', '김');
+    await page.fill('#field-email', 'minjun.kim@example');
+    await page.selectOption('#field-country', 'KR');
+    await page.selectOption('#field-category', 'sme');
+    await page.check('input[name=languages][value=ko]');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.locator('[data-field=email] .field__error').textContent()).toContain('올바른 이메일 주소를 입력해 주세요');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-email');
+
+    await page.fill('#field-email', 'minjun.kim@example.kr');
+    await page.click('button[type=submit]');
+    const confirmation = page.getByTestId('confirmation');
+    await expect.poll(() => confirmation.textContent()).toContain('등록이 완료되었습니다. 대구에서 뵙겠습니다, 민준 님!');
+
+    await page.getByTestId('personal-link').click();
+    await expect.poll(() => page.getByTestId('full-name').textContent()).toBe('김민준');
+    expect(page.url()).toBe(`${baseUrl}/me`);
+    expect(await page.locator('.badge').first().textContent()).toBe('확정');
+    await context.close();
+  });
+
+  it('switches language, remembers the choice and shows country names in it; fits a phone screen', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await page.getByTestId('language-switcher').selectOption('es');
+    await expect.poll(() => page.locator('form h2').textContent()).toBe('Inscripción de delegados');
+    await page.reload();
+    await expect.poll(() => page.locator('form h2').textContent()).toBe('Inscripción de delegados');
+    expect(await page.locator('#field-country option[value=KR]').textContent()).toBe('Corea del Sur');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await context.close();
+  });
+});
+
+describe('the organiser delegate desk in the browser', () => {
+  it('signs in, sees a new delegate appear live, approves a pending one and downloads the CSV', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/organiser`);
+    await page.fill('#field-email', organiserCredentials.email);
+    await page.fill('#field-password', 'not the password');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.locator('[data-field=password] .field__error').textContent()).toContain('wrong');
+    await page.fill('#field-password', organiserCredentials.password);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('[data-testid=delegates-page][data-live=on]');
+
+    const newcomer = await registerByApi({ givenName: 'Ngozi', familyName: 'Okonjo', country: 'NG', category: 'international-organisation' });
+    const row = page.locator(`tr[data-delegate-id="${newcomer.id}"]`);
+    await expect.poll(() => row.textContent(), { timeout: 5000 }).toContain('Ngozi Okonjo');
+    expect(await row.textContent()).toContain('Nigeria');
+
+    const journalist = await registerByApi({ givenName: 'Wei', familyName: 'Zhang', country: 'CN', category: 'press' });
+    const pendingRow = page.locator(`tr[data-delegate-id="${journalist.id}"]`);
+    await expect.poll(() => pendingRow.locator('.badge').textContent()).toBe('Awaiting approval');
+    await pendingRow.getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => pendingRow.locator('.badge').textContent()).toBe('Confirmed');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('Ngozi,Okonjo');
+    expect(csv).toContain('Wei,Zhang');
+    await context.close();
+  });
+});
