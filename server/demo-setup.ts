@@ -2,7 +2,6 @@ import { count } from 'drizzle-orm';
 import { delegates } from '../db/schema/index.ts';
 import { ensureFirstOrganiser, firstOrganiserId } from './auth/accounts-service.ts';
 import type { RegistrationStore } from './registration/registration-store.ts';
-import { addDemoDelegates } from './registration/demo-delegates.ts';
 
 export const defaultDemoSeed = 2015;
 
@@ -18,7 +17,9 @@ export async function prepareOrganiser(store: RegistrationStore, settings: { ema
 }
 
 /** Adds the synthetic delegates of the demo congress to a database that has no delegates yet. */
-export function seedDemoDelegatesIfEmpty(store: RegistrationStore, organiserId: number, howMany: number) {
+export async function seedDemoDelegatesIfEmpty(store: RegistrationStore, organiserId: number, howMany: number) {
   if (howMany <= 0 || store.db.select({ n: count() }).from(delegates).get()!.n > 0) return null;
+  // Loaded only here: the name generator carries every locale's data, which a running server does not need.
+  const { addDemoDelegates } = await import('./registration/demo-delegates.ts');
   return addDemoDelegates(store, { seed: defaultDemoSeed, count: howMany, organiserId });
 }

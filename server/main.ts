@@ -5,7 +5,7 @@ import { prepareOrganiser, seedDemoDelegatesIfEmpty } from './demo-setup.ts';
 const config = readConfig();
 const app = await buildApp({ databasePath: config.databasePath, webRoot: config.webRoot, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
 const organiserId = await prepareOrganiser(app.registrations, { email: config.adminEmail, password: config.adminPassword });
-const seeded = seedDemoDelegatesIfEmpty(app.registrations, organiserId, Number(process.env.DEMO_DELEGATES ?? 900));
+const seeded = await seedDemoDelegatesIfEmpty(app.registrations, organiserId, Number(process.env.DEMO_DELEGATES ?? 900));
 if (seeded) console.log(`Demo congress: ${seeded.added} synthetic delegates registered.`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -23,10 +23,17 @@ export function pickUiLanguage(acceptLanguage: string | undefined): UiLanguage {
 }
 
 const languageNamesInEnglish = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
+// Looking a tag up in CLDR costs microseconds and registration checks every tag, so answers are kept.
+const knownTags = new Map<string, boolean>();
 
 /** A BCP 47 primary language subtag that names a real language (ISO 639), e.g. `ko`, `en`, `fil`. */
 export function isLanguageTag(tag: string): boolean {
-  return /^[a-z]{2,3}$/.test(tag) && languageNamesInEnglish.of(tag) !== undefined;
+  let known = knownTags.get(tag);
+  if (known === undefined) {
+    known = /^[a-z]{2,3}$/.test(tag) && languageNamesInEnglish.of(tag) !== undefined;
+    if (known) knownTags.set(tag, known);
+  }
+  return known;
 }
 
 /** Languages offered as ticks on the registration form besides the interface's own; any other ISO 639 code can be typed. */

@@ -59,9 +59,7 @@ CREATE TABLE `delegates` (
 	FOREIGN KEY (`category_id`) REFERENCES `delegate_categories`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `delegates_token_hash_unique` ON `delegates` (`token_hash`);--> statement-breakpoint
 CREATE INDEX `delegates_category_status` ON `delegates` (`category_id`,`status`,`id`);--> statement-breakpoint
-CREATE INDEX `delegates_country` ON `delegates` (`congress_id`,`country`);--> statement-breakpoint
 CREATE UNIQUE INDEX `delegates_congress_id_email_key_unique` ON `delegates` (`congress_id`,`email_key`);--> statement-breakpoint
 CREATE TABLE `accounts` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,

@@ -25,14 +25,16 @@ export const delegates = sqliteTable(
     status: text('status', { enum: delegateStatuses }).notNull(),
     /** Language the delegate registered in; messages to them use it. */
     uiLanguage: text('ui_language').notNull(),
-    /** SHA-256 of the personal self-service token; the token itself is never stored. */
-    tokenHash: text('token_hash').notNull().unique(),
+    /**
+     * SHA-256 of the secret half of the personal token `dlg_<id>.<secret>`; the token itself is never stored.
+     * The id half finds the row by primary key, so no index on random hashes slows every registration down.
+     */
+    tokenHash: text('token_hash').notNull(),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
     unique().on(t.congressId, t.emailKey),
     index('delegates_category_status').on(t.categoryId, t.status, t.id),
-    index('delegates_country').on(t.congressId, t.country),
   ],
 );

@@ -6,7 +6,7 @@ import type { AppDatabase } from '../database/connection.ts';
 import { nowIso, withTransaction } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { hashPassword, verifyPassword } from './password.ts';
-import { hashToken, newToken } from './tokens.ts';
+import { hashToken, newSessionToken } from './tokens.ts';
 
 const sessionLifetimeMs = 12 * 60 * 60 * 1000;
 
@@ -47,7 +47,7 @@ export async function logIn(db: AppDatabase, email: string, password: string) {
   // Hash even for an unknown address so the answer takes as long either way.
   const valid = await verifyPassword(password, account?.passwordHash ?? 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
   if (!account || !valid) throw new ApiFailure(401, 'password', 'badLogin');
-  const token = newToken('session');
+  const token = newSessionToken();
   const now = new Date();
   withTransaction(db, (tx) => {
     tx.delete(accountSessions).where(and(eq(accountSessions.accountId, account.id), lt(accountSessions.expiresAt, now.toISOString()))).run();

@@ -3,7 +3,7 @@ import type { AccountRole } from '../../db/schema/accounts.ts';
 import { accounts, accountSessions, delegates } from '../../db/schema/index.ts';
 import type { AppDatabase } from '../database/connection.ts';
 import { nowIso } from '../database/transaction.ts';
-import { hashToken, tokenPrefixes } from './tokens.ts';
+import { hashToken, parseDelegateToken, sameHash, tokenPrefixes } from './tokens.ts';
 
 export type Principal =
   | { kind: 'account'; accountId: number; role: AccountRole }
@@ -17,24 +17,23 @@ export function createPrincipalResolver(db: AppDatabase) {
     .innerJoin(accounts, eq(accounts.id, accountSessions.accountId))
     .where(and(eq(accountSessions.tokenHash, sql.placeholder('hash')), gt(accountSessions.expiresAt, sql.placeholder('now'))))
     .prepare();
-  const delegateByHash = db
-    .select({ delegateId: delegates.id, congressId: delegates.congressId })
+  const delegateById = db
+    .select({ delegateId: delegates.id, congressId: delegates.congressId, tokenHash: delegates.tokenHash })
     .from(delegates)
-    .where(eq(delegates.tokenHash, sql.placeholder('hash')))
+    .where(eq(delegates.id, sql.placeholder('id')))
     .prepare();
 
   return (token: string | undefined): Principal | null => {
     if (!token) return null;
-    const hash = hashToken(token);
     if (token.startsWith(tokenPrefixes.session)) {
-      const session = sessionByHash.get({ hash, now: nowIso() });
+      const session = sessionByHash.get({ hash: hashToken(token), now: nowIso() });
       return session ? { kind: 'account', ...session } : null;
     }
-    if (token.startsWith(tokenPrefixes.delegate)) {
-      const delegate = delegateByHash.get({ hash });
-      return delegate ? { kind: 'delegate', ...delegate } : null;
-    }
-    return null;
+    const parsed = parseDelegateToken(token);
+    if (!parsed) return null;
+    const delegate = delegateById.get({ id: parsed.delegateId });
+    if (!delegate || !sameHash(delegate.tokenHash, hashToken(parsed.secret))) return null;
+    return { kind: 'delegate', delegateId: delegate.delegateId, congressId: delegate.congressId };
   };
 }
 

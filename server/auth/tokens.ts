@@ -1,13 +1,31 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** Prefixes tell a delegate's personal key from an organiser's session at a glance (and in leaked-secret scanners). */
 export const tokenPrefixes = { delegate: 'dlg_', session: 'ses_' } as const;
 
-export function newToken(kind: keyof typeof tokenPrefixes): string {
-  return tokenPrefixes[kind] + randomBytes(24).toString('base64url');
+/** 192 random bits, URL-safe. */
+export const newSecret = () => randomBytes(24).toString('base64url');
+
+export function newSessionToken(): string {
+  return tokenPrefixes.session + newSecret();
 }
 
-/** Only hashes of tokens are stored, so a copy of the database does not hand out access. */
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('base64url');
+/** Only hashes of secrets are stored, so a copy of the database does not hand out access. */
+export function hashToken(secret: string): string {
+  return createHash('sha256').update(secret).digest('base64url');
+}
+
+/** A delegate's personal token: their id (to find the row) and a secret (to prove the token is theirs). */
+export const delegateToken = (delegateId: number, secret: string) => `${tokenPrefixes.delegate}${delegateId}.${secret}`;
+
+export function parseDelegateToken(token: string): { delegateId: number; secret: string } | null {
+  const match = /^dlg_(\d{1,12})\.([A-Za-z0-9_-]{32})$/.exec(token);
+  return match ? { delegateId: Number(match[1]), secret: match[2]! } : null;
+}
+
+/** Compares two stored-form hashes in constant time. */
+export function sameHash(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
 }

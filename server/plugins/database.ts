@@ -1,12 +1,16 @@
 import fp from 'fastify-plugin';
 import { openDatabase, type AppDatabase } from '../database/connection.ts';
 import { ensureDemoCongress } from '../congress/demo-congress.ts';
+import { WriteBatcher } from '../database/write-batcher.ts';
+import { startWalCheckpointer } from '../database/wal-checkpointer.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: AppDatabase;
     /** The congress this server runs. */
     congressId: number;
+    /** Group commit for hot write paths (registration); see WriteBatcher. */
+    writes: WriteBatcher;
   }
 }
 
@@ -16,7 +20,12 @@ export default fp<{ databasePath: string }>(
     const db = openDatabase(databasePath);
     app.decorate('db', db);
     app.decorate('congressId', ensureDemoCongress(db));
-    app.addHook('onClose', async () => db.$client.close());
+    app.decorate('writes', new WriteBatcher(db));
+    const checkpointer = databasePath === ':memory:' ? null : startWalCheckpointer(db.$client, databasePath);
+    app.addHook('onClose', async () => {
+      await checkpointer?.stop();
+      db.$client.close();
+    });
   },
   { name: 'database' },
 );

@@ -15,7 +15,8 @@ export async function registrationRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const key = request.headers['idempotency-key'];
       if (key !== undefined && !/^[\x21-\x7e]+$/.test(key)) throw new ApiFailure(400, 'Idempotency-Key', 'invalid');
-      const outcome = register(app.registrations, request.body, requestLanguage(request), key ? { key, body: request.body } : undefined);
+      const language = requestLanguage(request);
+      const outcome = await app.writes.run(() => register(app.registrations, request.body, language, key ? { key, body: request.body } : undefined));
       app.announceRegistrationChanges(outcome.changes);
       return reply.code(outcome.statusCode).send(outcome.body);
     },

@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
-import { auditLog, delegateCategories, delegates, idempotencyKeys } from '../../db/schema/index.ts';
+import { delegateCategories, delegates } from '../../db/schema/index.ts';
 import { isCountryCode } from '../../shared/countries.ts';
 import type { DelegateStatus } from '../../shared/delegate-status.ts';
 import { isLanguageTag, type UiLanguage } from '../../shared/languages.ts';
 import type { Registration, RegistrationBody, RegistrationCreated, RegistrationUpdateBody } from '../../shared/registration-schema.ts';
 import { nowIso, withTransaction, type Transaction } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
-import { hashToken, newToken } from '../auth/tokens.ts';
-import type { CategoryRow, DelegateRow, RegistrationStore } from './registration-store.ts';
+import { delegateToken, hashToken, newSecret } from '../auth/tokens.ts';
+import type { CategoryRow, DelegateRow, NewDelegate, RegistrationStore } from './registration-store.ts';
 
 /** A delegate whose status a call changed; announced on the live channel once the change is committed. */
 export interface StatusChange {
@@ -18,8 +18,9 @@ export interface StatusChange {
 
 type Actor = { type: 'delegate' | 'account' | 'system'; id: number | null };
 
-function audit(tx: Transaction, actor: Actor, action: string, delegateId: number, data?: Record<string, unknown>) {
-  tx.insert(auditLog).values({ at: nowIso(), actorType: actor.type, actorId: actor.id, action, entity: 'delegate', entityId: delegateId, data }).run();
+/** Written inside the caller's transaction, so the change and its audit row land together or not at all. */
+function audit(store: RegistrationStore, actor: Actor, action: string, entity: 'delegate' | 'category', entityId: number, data: Record<string, unknown> | null = null) {
+  store.statements.insertAudit.run({ at: nowIso(), actorType: actor.type, actorId: actor.id, action, entity, entityId, data });
 }
 
 /** Checks what the schema cannot: that codes name real countries, languages and categories. */
@@ -83,10 +84,10 @@ export interface RegistrationOutcome {
 export function register(store: RegistrationStore, input: RegistrationBody, uiLanguage: UiLanguage, idempotency?: IdempotentRequest): RegistrationOutcome {
   checkReferences(input);
   const requestHash = idempotency ? createHash('sha256').update(JSON.stringify(idempotency.body)).digest('base64url') : '';
-  const token = newToken('delegate');
+  const secret = newSecret();
   return withTransaction(store.db, (tx) => {
     if (idempotency) {
-      const earlier = tx.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, idempotency.key)).get();
+      const earlier = store.statements.idempotencyByKey.get({ key: idempotency.key });
       if (earlier) {
         if (earlier.requestHash !== requestHash) throw new ApiFailure(422, 'Idempotency-Key', 'idempotencyMismatch');
         return { statusCode: earlier.statusCode, body: earlier.response as RegistrationCreated, changes: [] };
@@ -98,29 +99,31 @@ export function register(store: RegistrationStore, input: RegistrationBody, uiLa
     assertEmailFree(store, fields.emailKey!);
     const status = statusOnArrival(store, category);
     const at = nowIso();
-    const { id } = tx
-      .insert(delegates)
-      .values({
-        ...(fields as Required<Pick<typeof delegates.$inferInsert, 'givenName' | 'familyName' | 'email' | 'emailKey' | 'country' | 'languages'>>),
-        organisation: fields.organisation ?? null,
-        jobTitle: fields.jobTitle ?? null,
-        phone: fields.phone ?? null,
-        dietary: fields.dietary ?? null,
-        accessibility: fields.accessibility ?? null,
-        congressId: store.congressId,
-        categoryId: category.id,
-        status,
-        uiLanguage,
-        tokenHash: hashToken(token),
-        createdAt: at,
-        updatedAt: at,
-      })
-      .returning({ id: delegates.id })
-      .get();
-    audit(tx, { type: 'delegate', id }, 'delegate.register', id, { category: category.code, status });
-    const body: RegistrationCreated = { id, token, status };
+    const row: NewDelegate = {
+      givenName: fields.givenName!,
+      familyName: fields.familyName!,
+      email: fields.email!,
+      emailKey: fields.emailKey!,
+      country: fields.country!,
+      languages: fields.languages!,
+      organisation: fields.organisation ?? null,
+      jobTitle: fields.jobTitle ?? null,
+      phone: fields.phone ?? null,
+      dietary: fields.dietary ?? null,
+      accessibility: fields.accessibility ?? null,
+      congressId: store.congressId,
+      categoryId: category.id,
+      status,
+      uiLanguage,
+      tokenHash: hashToken(secret),
+      createdAt: at,
+      updatedAt: at,
+    };
+    const { id } = store.statements.insertDelegate.get(row)!;
+    audit(store, { type: 'delegate', id }, 'delegate.register', 'delegate', id, { category: category.code, status });
+    const body: RegistrationCreated = { id, token: delegateToken(id, secret), status };
     if (idempotency) {
-      tx.insert(idempotencyKeys).values({ key: idempotency.key, requestHash, statusCode: 201, response: body, createdAt: at }).run();
+      store.statements.insertIdempotency.run({ key: idempotency.key, requestHash, statusCode: 201, response: body, createdAt: at });
     }
     return { statusCode: 201, body, changes: [{ delegateId: id, status }] };
   });
@@ -172,7 +175,7 @@ export function updateRegistration(store: RegistrationStore, delegateId: number,
     const fields = normaliseFields(input);
     if (fields.emailKey !== undefined) assertEmailFree(store, fields.emailKey, delegateId);
     tx.update(delegates).set({ ...fields, updatedAt: nowIso() }).where(eq(delegates.id, delegateId)).run();
-    audit(tx, { type: 'delegate', id: delegateId }, 'delegate.update', delegateId, { fields: Object.keys(input) });
+    audit(store, { type: 'delegate', id: delegateId }, 'delegate.update', 'delegate', delegateId, { fields: Object.keys(input) });
     return getRegistration(store, delegateId);
   });
 }
@@ -186,7 +189,7 @@ function promoteWaitlist(store: RegistrationStore, tx: Transaction, category: Ca
     const next = store.statements.firstWaitlisted.get({ categoryId: category.id });
     if (!next) break;
     tx.update(delegates).set({ status: promotedStatus, updatedAt: nowIso() }).where(eq(delegates.id, next.id)).run();
-    audit(tx, { type: 'system', id: null }, 'delegate.promote', next.id, { status: promotedStatus });
+    audit(store, { type: 'system', id: null }, 'delegate.promote', 'delegate', next.id, { status: promotedStatus });
     changes.push({ delegateId: next.id, status: promotedStatus });
   }
   return changes;
@@ -197,7 +200,7 @@ function closeRegistration(store: RegistrationStore, delegateId: number, status:
     const delegate = delegateOrFail(store, delegateId);
     if (!allowedFrom.includes(delegate.status)) throw new ApiFailure(409, 'status', status === 'cancelled' ? 'registrationClosed' : 'notPending', { status: delegate.status });
     tx.update(delegates).set({ status, updatedAt: nowIso() }).where(eq(delegates.id, delegateId)).run();
-    audit(tx, actor, status === 'cancelled' ? 'delegate.cancel' : 'delegate.decline', delegateId, { from: delegate.status });
+    audit(store, actor, status === 'cancelled' ? 'delegate.cancel' : 'delegate.decline', 'delegate', delegateId, { from: delegate.status });
     const category = store.statements.categoryById.get({ id: delegate.categoryId })!;
     return [{ delegateId, status }, ...promoteWaitlist(store, tx, category)];
   });
@@ -217,7 +220,7 @@ export function approveDelegate(store: RegistrationStore, delegateId: number, ac
     const delegate = delegateOrFail(store, delegateId);
     if (delegate.status !== 'pending') throw new ApiFailure(409, 'status', 'notPending', { status: delegate.status });
     tx.update(delegates).set({ status: 'confirmed', updatedAt: nowIso() }).where(eq(delegates.id, delegateId)).run();
-    audit(tx, { type: 'account', id: accountId }, 'delegate.approve', delegateId);
+    audit(store, { type: 'account', id: accountId }, 'delegate.approve', 'delegate', delegateId);
     return [{ delegateId, status: 'confirmed' as const }];
   });
 }
@@ -228,9 +231,7 @@ export function setCategoryCapacity(store: RegistrationStore, code: string, capa
     const category = store.statements.categoryByCode.get({ congressId: store.congressId, code });
     if (!category) throw new ApiFailure(404, 'category', 'unknownCategory');
     tx.update(delegateCategories).set({ capacity }).where(eq(delegateCategories.id, category.id)).run();
-    tx.insert(auditLog)
-      .values({ at: nowIso(), actorType: 'account', actorId: accountId, action: 'category.capacity', entity: 'category', entityId: category.id, data: { from: category.capacity, to: capacity } })
-      .run();
+    audit(store, { type: 'account', id: accountId }, 'category.capacity', 'category', category.id, { from: category.capacity, to: capacity });
     return promoteWaitlist(store, tx, { ...category, capacity });
   });
 }

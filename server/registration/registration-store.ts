@@ -1,7 +1,13 @@
 import { and, asc, count, eq, inArray, lt, sql } from 'drizzle-orm';
-import { delegateCategories, delegates } from '../../db/schema/index.ts';
+import { auditLog, delegateCategories, delegates, idempotencyKeys } from '../../db/schema/index.ts';
 import { placeHoldingStatuses } from '../../shared/delegate-status.ts';
 import type { AppDatabase } from '../database/connection.ts';
+
+const insertedDelegateColumns = [
+  'congressId', 'categoryId', 'givenName', 'familyName', 'email', 'emailKey', 'country', 'organisation', 'jobTitle', 'languages',
+  'phone', 'dietary', 'accessibility', 'status', 'uiLanguage', 'tokenHash', 'createdAt', 'updatedAt',
+] as const satisfies readonly (keyof typeof delegates.$inferInsert)[];
+export type NewDelegate = Required<Omit<typeof delegates.$inferInsert, 'id'>>;
 
 /**
  * The statements every registration runs, prepared once per database.
@@ -9,7 +15,26 @@ import type { AppDatabase } from '../database/connection.ts';
  */
 export function prepareRegistrationStatements(db: AppDatabase) {
   const placeholder = (name: string) => sql.placeholder(name);
+  const insertedDelegate = Object.fromEntries(insertedDelegateColumns.map((column) => [column, placeholder(column)])) as unknown as typeof delegates.$inferInsert;
   return {
+    insertDelegate: db.insert(delegates).values(insertedDelegate).returning({ id: delegates.id }).prepare(),
+    insertAudit: db
+      .insert(auditLog)
+      .values({
+        at: placeholder('at'),
+        actorType: placeholder('actorType'),
+        actorId: placeholder('actorId'),
+        action: placeholder('action'),
+        entity: placeholder('entity'),
+        entityId: placeholder('entityId'),
+        data: placeholder('data'),
+      })
+      .prepare(),
+    idempotencyByKey: db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, placeholder('key'))).prepare(),
+    insertIdempotency: db
+      .insert(idempotencyKeys)
+      .values({ key: placeholder('key'), requestHash: placeholder('requestHash'), statusCode: placeholder('statusCode'), response: placeholder('response'), createdAt: placeholder('createdAt') })
+      .prepare(),
     categoryByCode: db
       .select()
       .from(delegateCategories)

@@ -19,6 +19,15 @@ describe('/api/me', () => {
     expect((await app.inject({ url: '/api/me', headers: organiser })).statusCode).toBe(403);
   });
 
+  it("refuses a token whose secret is not the delegate's, even with a real id", async () => {
+    const first = await registered();
+    const second = await registered();
+    const secretOfSecond = second.token.split('.')[1];
+    const forged = [`dlg_${first.id}.${secretOfSecond}`, `dlg_${first.id}.${'A'.repeat(32)}`, `dlg_${first.id}`, first.token.slice(0, -1)];
+    for (const token of forged) expect((await app.inject({ url: '/api/me', headers: { authorization: `Bearer ${token}` } })).statusCode, token).toBe(401);
+    expect((await app.inject({ url: '/api/me', headers: first.headers })).json().id).toBe(first.id);
+  });
+
   it('edits the own registration, clears optional fields with null and keeps the rest', async () => {
     const delegate = await registered({ organisation: 'KICOX', jobTitle: 'Director' });
     const patched = await app.inject({ method: 'PATCH', url: '/api/me', headers: delegate.headers, payload: { familyName: '박', organisation: null, languages: ['ko', 'zh'] } });
