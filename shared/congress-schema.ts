@@ -18,3 +18,6 @@ export type CongressInfo = Static<typeof CongressInfo>;
 
 /** The Korean text for Korean readers, the English one for everybody else. */
 export const inReaderLanguage = (text: Static<typeof Bilingual>, language: string) => (language === 'ko' ? text.ko : text.en) ?? text.en ?? text.ko ?? '';
+
+export const RegistrationSwitch = Type.Object({ registrationOpen: Type.Boolean() }, { additionalProperties: false });
+export type RegistrationSwitch = Static<typeof RegistrationSwitch>;

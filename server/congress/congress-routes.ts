@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { asc, eq } from 'drizzle-orm';
 import { congresses, congressDays, delegateCategories } from '../../db/schema/index.ts';
-import { CongressInfo } from '../../shared/congress-schema.ts';
+import { CongressInfo, RegistrationSwitch } from '../../shared/congress-schema.ts';
+import type { AccountPrincipal } from '../auth/authentication.ts';
+import { setRegistrationOpen } from './congress-service.ts';
 
-/** What the public registration page needs to know about the congress. */
+/** What the public registration page needs to know about the congress, and the organisers' switch for registration. */
 export async function congressRoutes(app: FastifyInstance) {
-  app.get('/api/congress', { schema: { response: { 200: CongressInfo } } }, async (): Promise<CongressInfo> => {
+  const describeCongress = (): CongressInfo => {
     const congress = app.db.select().from(congresses).where(eq(congresses.id, app.congressId)).get()!;
     const days = app.db.select().from(congressDays).where(eq(congressDays.congressId, app.congressId)).orderBy(asc(congressDays.date)).all();
     const categories = app.db
@@ -26,5 +28,16 @@ export async function congressRoutes(app: FastifyInstance) {
       days: days.map(({ date, focus }) => ({ date, focus })),
       categories,
     };
-  });
+  };
+
+  app.get('/api/congress', { schema: { response: { 200: CongressInfo } } }, async () => describeCongress());
+
+  app.patch<{ Body: RegistrationSwitch }>(
+    '/api/congress',
+    { preHandler: app.requireAccount('organiser'), schema: { body: RegistrationSwitch, response: { 200: CongressInfo } } },
+    async (request) => {
+      setRegistrationOpen(app.db, app.congressId, request.body.registrationOpen, (request.principal as AccountPrincipal).accountId);
+      return describeCongress();
+    },
+  );
 }

@@ -17,7 +17,7 @@ const checkpoint = () => {
   } catch { /* busy: the next round copies it */ }
 };
 const timer = setInterval(checkpoint, workerData.intervalMs);
-parentPort.on('message', () => { clearInterval(timer); checkpoint(); db.close(); parentPort.close(); });
+parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.close(); });
 `;
 
 const driverPath = createRequire(import.meta.url).resolve('better-sqlite3');
@@ -41,7 +41,7 @@ export function startWalCheckpointer(sqlite: Database.Database, databasePath: st
   worker.on('error', fallBack);
   worker.on('exit', fallBack);
   return {
-    /** Runs a last checkpoint and closes the thread's connection. */
+    /** Closes the thread's connection; closing the last connection checkpoints what is left. */
     async stop(): Promise<void> {
       stopping = true;
       const exited = new Promise((resolve) => worker.once('exit', resolve));

@@ -93,6 +93,7 @@ export function register(store: RegistrationStore, input: RegistrationBody, uiLa
         return { statusCode: earlier.statusCode, body: earlier.response as RegistrationCreated, changes: [] };
       }
     }
+    if (!store.statements.registrationOpen.get({ congressId: store.congressId })?.open) throw new ApiFailure(409, 'congress', 'registrationNotOpen');
     const category = store.statements.categoryByCode.get({ congressId: store.congressId, code: input.category });
     if (!category) throw new ApiFailure(400, 'category', 'unknownCategory');
     const fields = normaliseFields(input);

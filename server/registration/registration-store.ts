@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, lt, sql } from 'drizzle-orm';
-import { auditLog, delegateCategories, delegates, idempotencyKeys } from '../../db/schema/index.ts';
+import { auditLog, congresses, delegateCategories, delegates, idempotencyKeys } from '../../db/schema/index.ts';
 import { placeHoldingStatuses } from '../../shared/delegate-status.ts';
 import type { AppDatabase } from '../database/connection.ts';
 
@@ -35,6 +35,7 @@ export function prepareRegistrationStatements(db: AppDatabase) {
       .insert(idempotencyKeys)
       .values({ key: placeholder('key'), requestHash: placeholder('requestHash'), statusCode: placeholder('statusCode'), response: placeholder('response'), createdAt: placeholder('createdAt') })
       .prepare(),
+    registrationOpen: db.select({ open: congresses.registrationOpen }).from(congresses).where(eq(congresses.id, placeholder('congressId'))).prepare(),
     categoryByCode: db
       .select()
       .from(delegateCategories)

@@ -38,12 +38,12 @@ describe('organiser sign-in', () => {
 
 describe('organiser routes', () => {
   /** Routes anyone may call, and the delegate's own. Everything else is the organisers'. */
-  const notForOrganisersOnly = ['/api/health', '/api/congress', '/api/auth/login', '/api/registrations', '/api/me', '/api/live'];
-  const organiserRoutes = () => listRoutes(app).filter(({ url }) => !notForOrganisersOnly.includes(url));
+  const notForOrganisersOnly = ['GET /api/health', 'GET /api/congress', 'POST /api/auth/login', 'POST /api/registrations', 'GET /api/me', 'PATCH /api/me', 'DELETE /api/me', 'GET /api/live'];
+  const organiserRoutes = () => listRoutes(app).filter(({ method, url }) => !notForOrganisersOnly.includes(`${method} ${url}`));
 
   it('knows the organiser routes of the server', () => {
     expect(organiserRoutes().map(({ method, url }) => `${method} ${url}`)).toEqual(
-      expect.arrayContaining(['GET /api/delegates', 'GET /api/delegates.csv', 'POST /api/delegates/:id/approve', 'PATCH /api/categories/:code', 'POST /api/auth/logout']),
+      expect.arrayContaining(['GET /api/delegates', 'GET /api/delegates.csv', 'POST /api/delegates/:id/approve', 'PATCH /api/categories/:code', 'PATCH /api/congress', 'POST /api/auth/logout']),
     );
   });
 
@@ -51,7 +51,7 @@ describe('organiser routes', () => {
     const delegate = await register();
     for (const { method, url } of organiserRoutes()) {
       const concrete = url.replace(':id', String(delegate.id)).replace(':code', 'sme');
-      const payload = method === 'PATCH' ? { capacity: 5 } : undefined;
+      const payload = method === 'PATCH' ? (url === '/api/congress' ? { registrationOpen: false } : { capacity: 5 }) : undefined;
       const asDelegate = await app.inject({ method: method as 'GET', url: concrete, payload, headers: { authorization: `Bearer ${delegate.token}` } });
       expect(asDelegate.statusCode, `${method} ${url} as delegate`).toBe(403);
       expect((await app.inject({ method: method as 'GET', url: concrete, payload })).statusCode, `${method} ${url} anonymous`).toBe(401);
@@ -109,6 +109,21 @@ describe('organiser routes', () => {
       expect([response.statusCode, response.json().field]).toEqual([400, 'capacity']);
     }
     expect((await app.inject({ method: 'PATCH', url: '/api/categories/astronaut', headers: organiser, payload: { capacity: 1 } })).statusCode).toBe(404);
+  });
+
+  it('closing registration refuses new delegates in their language and keeps those registered; reopening lets them in', async () => {
+    const early = await register();
+    const closed = await app.inject({ method: 'PATCH', url: '/api/congress', headers: organiser, payload: { registrationOpen: false } });
+    expect(closed.json().registrationOpen).toBe(false);
+    const refused = await app.inject({ method: 'POST', url: '/api/registrations', payload: aDelegate(), headers: { 'accept-language': 'zh-CN' } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toEqual({ field: 'congress', message: '大会：大会注册已截止。' });
+    expect((await app.inject({ url: `/api/delegates/${early.id}`, headers: organiser })).json().status).toBe('confirmed');
+    expect((await app.inject('/api/congress')).json().registrationOpen).toBe(false);
+    await app.inject({ method: 'PATCH', url: '/api/congress', headers: organiser, payload: { registrationOpen: true } });
+    expect((await app.inject({ method: 'POST', url: '/api/registrations', payload: aDelegate() })).statusCode).toBe(201);
+    const bad = await app.inject({ method: 'PATCH', url: '/api/congress', headers: organiser, payload: { registrationOpen: 'yes' } });
+    expect([bad.statusCode, bad.json().field]).toEqual([400, 'registrationOpen']);
   });
 
   it('counts by status, category against capacity, and country', async () => {

@@ -72,7 +72,7 @@ describe('delegate registration in the browser', () => {
 });
 
 describe('the organiser delegate desk in the browser', () => {
-  it('signs in, sees a new delegate appear live, approves a pending one and downloads the CSV', async () => {
+  it('signs in, sees a new delegate appear live, approves a pending one, downloads the CSV and closes registration', async () => {
     const context = await browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/organiser`);
@@ -100,6 +100,14 @@ describe('the organiser delegate desk in the browser', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('Ngozi,Okonjo');
     expect(csv).toContain('Wei,Zhang');
+
+    await page.getByRole('button', { name: 'Close registration' }).click();
+    await page.waitForSelector('[data-testid=registration-switch][data-open=false]');
+    const visitor = await context.newPage();
+    await visitor.goto(baseUrl);
+    await expect.poll(() => visitor.getByTestId('registration-closed').textContent()).toBe('Registration for the congress is closed.');
+    await page.getByRole('button', { name: 'Open registration' }).click();
+    await page.waitForSelector('[data-testid=registration-switch][data-open=true]');
     await context.close();
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export interface LiveEvent {
   topic: string;
@@ -11,6 +11,9 @@ export interface LiveEvent {
  */
 export function useLive(token: string | null, topics: string[], onEvent: (event: LiveEvent | null) => void): boolean {
   const [connected, setConnected] = useState(false);
+  // The latest handler, so events reach the screen's current state (filters, page) rather than the first render's.
+  const handler = useRef(onEvent);
+  handler.current = onEvent;
   const topicKey = topics.join(',');
   useEffect(() => {
     if (!token || topics.length === 0) return;
@@ -27,10 +30,10 @@ export function useLive(token: string | null, topics: string[], onEvent: (event:
       socket.onmessage = (message) => {
         const data = JSON.parse(String(message.data)) as { type: string } & LiveEvent;
         if (data.type === 'subscribed') {
-          if (attempts > 0) onEvent(null);
+          if (attempts > 0) handler.current(null);
           attempts = 0;
           setConnected(true);
-        } else if (data.type === 'event') onEvent(data);
+        } else if (data.type === 'event') handler.current(data);
       };
       socket.onclose = () => {
         setConnected(false);

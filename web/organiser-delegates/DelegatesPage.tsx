@@ -9,6 +9,7 @@ import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { CategoryCapacities } from './CategoryCapacities.tsx';
+import { RegistrationSwitch } from './RegistrationSwitch.tsx';
 
 interface Filters {
   q: string;
@@ -95,6 +96,7 @@ export function DelegatesPage({ token, onSignOut }: { token: string; onSignOut: 
     <main class="page page--wide" data-testid="delegates-page" data-live={connected ? 'on' : 'off'}>
       <div class="toolbar">
         <h2>{t('delegates.heading')}</h2>
+        <RegistrationSwitch token={token} onProblem={setProblem} />
         <span class={`live-dot${connected ? ' live-dot--on' : ''}`}>{connected ? t('delegates.live') : t('delegates.offline')}</span>
         <button type="button" class="secondary" onClick={onSignOut}>
           {t('login.signOut')}

@@ -92,6 +92,8 @@ export function RegisterPage() {
       {congress && <CongressHeader congress={congress} />}
       {created ? (
         <Confirmation created={created} name={draft.givenName.trim()} />
+      ) : congress && !congress.registrationOpen ? (
+        <p class="card" data-testid="registration-closed">{t('register.closed')}</p>
       ) : (
         <form class="card" onSubmit={submit} noValidate data-testid="registration-form">
           <h2>{t('register.heading')}</h2>
