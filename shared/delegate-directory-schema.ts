@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { delegateStatuses } from './delegate-status.ts';
+import { Registration } from './registration-schema.ts';
 
 const filterProperties = {
   country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
@@ -30,24 +31,8 @@ export const CapacityBody = Type.Object(
 );
 export type CapacityBody = Static<typeof CapacityBody>;
 
-const nullableText = Type.Union([Type.String(), Type.Null()]);
-
-export const DelegateListItem = Type.Object({
-  id: Type.Integer(),
-  givenName: Type.String(),
-  familyName: Type.String(),
-  email: Type.String(),
-  country: Type.String(),
-  category: Type.String(),
-  organisation: nullableText,
-  jobTitle: nullableText,
-  languages: Type.Array(Type.String()),
-  phone: nullableText,
-  dietary: nullableText,
-  accessibility: nullableText,
-  status: Type.Enum(delegateStatuses),
-  createdAt: Type.String(),
-});
+/** A row of the organisers' list: the registration without what only its own page needs. */
+export const DelegateListItem = Type.Omit(Registration, ['waitlistPosition', 'updatedAt']);
 export type DelegateListItem = Static<typeof DelegateListItem>;
 
 export const DelegatePage = Type.Object({ total: Type.Integer(), items: Type.Array(DelegateListItem) });

@@ -24,6 +24,15 @@ describe('organiser sign-in', () => {
     }
   });
 
+  it('slows password guessing: the eleventh attempt in a minute gets 429', async () => {
+    const attempt = () => app.inject({ method: 'POST', url: '/api/auth/login', payload: { ...organiserCredentials, password: 'guess' }, headers: { 'accept-language': 'es' } });
+    // signInOrganiser already used one attempt of the ten.
+    for (let i = 0; i < 9; i++) expect((await attempt()).statusCode).toBe(401);
+    const limited = await attempt();
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json()).toEqual({ field: 'request', message: 'Solicitud: demasiados intentos; espere un minuto y vuelva a intentarlo.' });
+  });
+
   it('stores the password as a scrypt hash, never as typed', () => {
     const stored = app.db.$client.prepare('select password_hash from accounts').pluck().get() as string;
     expect(stored).toMatch(/^scrypt\$32768\$8\$1\$/);

@@ -89,6 +89,11 @@ describe('the organiser delegate desk in the browser', () => {
     await expect.poll(() => row.textContent(), { timeout: 5000 }).toContain('Ngozi Okonjo');
     expect(await row.textContent()).toContain('Nigeria');
 
+    const prankster = await registerByApi({ givenName: '<img src=x onerror="document.title=1">', familyName: '<b>Bold</b>' });
+    const pranksterRow = page.locator(`tr[data-delegate-id="${prankster.id}"]`);
+    await expect.poll(() => pranksterRow.locator('.name').textContent()).toBe('<img src=x onerror="document.title=1"> <b>Bold</b>');
+    expect(await pranksterRow.locator('img, b').count()).toBe(0);
+
     const journalist = await registerByApi({ givenName: 'Wei', familyName: 'Zhang', country: 'CN', category: 'press' });
     const pendingRow = page.locator(`tr[data-delegate-id="${journalist.id}"]`);
     await expect.poll(() => pendingRow.locator('.badge').textContent()).toBe('Awaiting approval');
