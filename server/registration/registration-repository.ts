@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import { prepareRegistrationStatements, type RegistrationStore } from './registration-store.ts';
-import type { StatusChange } from './registration-service.ts';
+import { forgetOldIdempotencyKeys, type StatusChange } from './registration-service.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,7 +15,11 @@ export const delegateTopic = (delegateId: number) => `delegate:${delegateId}`;
 
 export default fp(
   async (app) => {
-    app.decorate('registrations', { db: app.db, congressId: app.congressId, statements: prepareRegistrationStatements(app.db) });
+    const store = { db: app.db, congressId: app.congressId, statements: prepareRegistrationStatements(app.db) };
+    app.decorate('registrations', store);
+    forgetOldIdempotencyKeys(store);
+    const purge = setInterval(() => forgetOldIdempotencyKeys(store), 10 * 60 * 1000).unref();
+    app.addHook('onClose', async () => clearInterval(purge));
     app.live.defineTopic(delegatesTopic, (principal) => principal.kind === 'account');
     app.live.defineTopic('delegate', (principal, id) => principal.kind === 'delegate' && String(principal.delegateId) === id);
     app.decorate('announceRegistrationChanges', (changes: StatusChange[]) => {

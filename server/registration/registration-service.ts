@@ -66,6 +66,13 @@ function assertEmailFree(store: RegistrationStore, emailKey: string, exceptDeleg
   if (holder && holder.id !== exceptDelegateId) throw new ApiFailure(409, 'email', 'emailTaken');
 }
 
+/** Retries come within minutes; after a day the stored answer (which holds the personal token) is deleted. */
+export const idempotencyLifetimeMs = 24 * 60 * 60 * 1000;
+
+export function forgetOldIdempotencyKeys(store: RegistrationStore, now = Date.now()): number {
+  return store.statements.deleteIdempotencyBefore.run({ before: new Date(now - idempotencyLifetimeMs).toISOString() }).changes;
+}
+
 export interface IdempotentRequest {
   key: string;
   body: unknown;
@@ -85,7 +92,7 @@ export function register(store: RegistrationStore, input: RegistrationBody, uiLa
   checkReferences(input);
   const requestHash = idempotency ? createHash('sha256').update(JSON.stringify(idempotency.body)).digest('base64url') : '';
   const secret = newSecret();
-  return withTransaction(store.db, (tx) => {
+  return withTransaction(store.db, () => {
     if (idempotency) {
       const earlier = store.statements.idempotencyByKey.get({ key: idempotency.key });
       if (earlier) {

@@ -30,6 +30,7 @@ export function prepareRegistrationStatements(db: AppDatabase) {
         data: placeholder('data'),
       })
       .prepare(),
+    deleteIdempotencyBefore: db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, placeholder('before'))).prepare(),
     idempotencyByKey: db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, placeholder('key'))).prepare(),
     insertIdempotency: db
       .insert(idempotencyKeys)

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { auditLog, delegates } from '../../db/schema/index.ts';
 import { aDelegate, startTestApp } from '../support/test-app.ts';
+import { forgetOldIdempotencyKeys } from '../../server/registration/registration-service.ts';
 
 type App = Awaited<ReturnType<typeof startTestApp>>['app'];
 let app: App;
@@ -70,6 +71,13 @@ describe('POST /api/registrations', () => {
     expect(other.statusCode).toBe(422);
     expect(other.json().field).toBe('Idempotency-Key');
     expect(storedDelegates()).toBe(1);
+  });
+
+  it('forgets idempotency keys after a day, with the personal token stored in their answer', async () => {
+    await post(aDelegate(), { 'idempotency-key': 'old-attempt' });
+    expect(forgetOldIdempotencyKeys(app.registrations)).toBe(0);
+    expect(forgetOldIdempotencyKeys(app.registrations, Date.now() + 25 * 60 * 60 * 1000)).toBe(1);
+    expect(app.db.$client.prepare('select count(*) from idempotency_keys').pluck().get()).toBe(0);
   });
 
   const badBodies: [string, Record<string, unknown>, string][] = [
