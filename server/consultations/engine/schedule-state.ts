@@ -1,0 +1,166 @@
+import type { Problem } from './problem.ts';
+
+/**
+ * Who is where in each slot, with O(1) checks and moves: the working state of the engine.
+ * Free tables are kept per slot in two pools (other tables first, then home tables), so a meeting with no
+ * home table leaves the home tables to their owners when it can.
+ */
+export class ScheduleState {
+  readonly slotOf: Int32Array;
+  readonly tableOf: Int32Array;
+  readonly interpreterOf: Int32Array;
+  readonly participantAt: Int32Array;
+  readonly tableAt: Int32Array;
+  readonly interpreterAt: Int32Array;
+  placedPriority = 0;
+  placedCount = 0;
+  private readonly freeTables: Int32Array[][];
+  private readonly freeCount: Int32Array[];
+  private readonly freePosition: Int32Array;
+
+  constructor(readonly problem: Problem) {
+    const { S, T, P, I, M } = problem;
+    this.slotOf = new Int32Array(M).fill(-1);
+    this.tableOf = new Int32Array(M).fill(-1);
+    this.interpreterOf = new Int32Array(M).fill(-1);
+    this.participantAt = new Int32Array(P * S).fill(-1);
+    this.tableAt = new Int32Array(T * S).fill(-1);
+    this.interpreterAt = new Int32Array(I * S).fill(-1);
+    this.freeTables = [[], []];
+    this.freeCount = [new Int32Array(S), new Int32Array(S)];
+    this.freePosition = new Int32Array(T * S);
+    for (const pool of [0, 1]) {
+      const tables = [...Array(T).keys()].filter((t) => problem.isHomeTable[t] === pool);
+      for (let s = 0; s < S; s++) {
+        const list = new Int32Array(T);
+        tables.forEach((t, k) => {
+          list[k] = t;
+          this.freePosition[t * S + s] = k;
+        });
+        this.freeTables[pool]!.push(list);
+        this.freeCount[pool]![s] = tables.length;
+      }
+    }
+  }
+
+  private takeTable(t: number, s: number) {
+    const pool = this.problem.isHomeTable[t]!;
+    const list = this.freeTables[pool]![s]!;
+    const count = --this.freeCount[pool]![s]!;
+    const position = this.freePosition[t * this.problem.S + s]!;
+    const last = list[count]!;
+    list[position] = last;
+    this.freePosition[last * this.problem.S + s] = position;
+    list[count] = t;
+    this.freePosition[t * this.problem.S + s] = count;
+  }
+
+  private releaseTable(t: number, s: number) {
+    const pool = this.problem.isHomeTable[t]!;
+    const list = this.freeTables[pool]![s]!;
+    const count = this.freeCount[pool]![s]!++;
+    const position = this.freePosition[t * this.problem.S + s]!;
+    const first = list[count]!;
+    list[position] = first;
+    this.freePosition[first * this.problem.S + s] = position;
+    list[count] = t;
+    this.freePosition[t * this.problem.S + s] = count;
+  }
+
+  /** The table meeting m would use in slot s, or -1 when none is free. */
+  tableFor(m: number, s: number): number {
+    const fixed = this.problem.fixedTable[m]!;
+    if (fixed >= 0) return this.tableAt[fixed * this.problem.S + s] === -1 ? fixed : -1;
+    if (fixed === -2) return -1;
+    for (const pool of [0, 1]) {
+      if (this.freeCount[pool]![s]! > 0) return this.freeTables[pool]![s]![0]!;
+    }
+    return -1;
+  }
+
+  /** An interpreter free for meeting m in slot s (-1 when none is needed, -2 when none is free). */
+  interpreterFor(m: number, s: number): number {
+    const eligible = this.problem.interpreters[m];
+    if (!eligible) return -1;
+    const { S } = this.problem;
+    for (const i of eligible) if (this.problem.interpreterAvailable[i * S + s] && this.interpreterAt[i * S + s] === -1) return i;
+    return -2;
+  }
+
+  /** Whether both participants can attend slot s at all. */
+  bothAvailable(m: number, s: number): boolean {
+    const { S, available } = this.problem;
+    return available[this.problem.meetingA[m]! * S + s] === 1 && available[this.problem.meetingB[m]! * S + s] === 1;
+  }
+
+  canPlace(m: number, s: number): boolean {
+    const { S } = this.problem;
+    return (
+      this.bothAvailable(m, s) &&
+      this.participantAt[this.problem.meetingA[m]! * S + s] === -1 &&
+      this.participantAt[this.problem.meetingB[m]! * S + s] === -1 &&
+      this.tableFor(m, s) >= 0 &&
+      this.interpreterFor(m, s) !== -2
+    );
+  }
+
+  /** Places m in s with the given (or a free) table and interpreter; the caller has checked that it fits. */
+  place(m: number, s: number, table = this.tableFor(m, s), interpreter = this.interpreterFor(m, s)): void {
+    const { S } = this.problem;
+    this.slotOf[m] = s;
+    this.tableOf[m] = table;
+    this.interpreterOf[m] = interpreter;
+    this.participantAt[this.problem.meetingA[m]! * S + s] = m;
+    this.participantAt[this.problem.meetingB[m]! * S + s] = m;
+    this.tableAt[table * S + s] = m;
+    this.takeTable(table, s);
+    if (interpreter >= 0) this.interpreterAt[interpreter * S + s] = m;
+    this.placedPriority += this.problem.priority[m]!;
+    this.placedCount++;
+  }
+
+  unplace(m: number): void {
+    const { S } = this.problem;
+    const s = this.slotOf[m]!;
+    this.participantAt[this.problem.meetingA[m]! * S + s] = -1;
+    this.participantAt[this.problem.meetingB[m]! * S + s] = -1;
+    this.tableAt[this.tableOf[m]! * S + s] = -1;
+    this.releaseTable(this.tableOf[m]!, s);
+    if (this.interpreterOf[m]! >= 0) this.interpreterAt[this.interpreterOf[m]! * S + s] = -1;
+    this.slotOf[m] = -1;
+    this.tableOf[m] = -1;
+    this.interpreterOf[m] = -1;
+    this.placedPriority -= this.problem.priority[m]!;
+    this.placedCount--;
+  }
+
+  /** Idle slots of participant p between their first and last meeting in which they are available. */
+  gapsOf(p: number): number {
+    const { S, available } = this.problem;
+    let first = -1;
+    let last = -1;
+    let meetings = 0;
+    for (let s = 0; s < S; s++) {
+      if (this.participantAt[p * S + s] !== -1) {
+        if (first < 0) first = s;
+        last = s;
+        meetings++;
+      }
+    }
+    if (meetings < 2) return 0;
+    let availableBetween = 0;
+    for (let s = first; s <= last; s++) availableBetween += available[p * S + s]!;
+    return availableBetween - meetings;
+  }
+
+  snapshot() {
+    return { slotOf: this.slotOf.slice(), tableOf: this.tableOf.slice(), interpreterOf: this.interpreterOf.slice() };
+  }
+
+  restore(snapshot: ReturnType<ScheduleState['snapshot']>): void {
+    for (let m = 0; m < this.problem.M; m++) if (this.slotOf[m]! >= 0) this.unplace(m);
+    for (let m = 0; m < this.problem.M; m++) {
+      if (snapshot.slotOf[m]! >= 0) this.place(m, snapshot.slotOf[m]!, snapshot.tableOf[m]!, snapshot.interpreterOf[m]!);
+    }
+  }
+}
