@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InstanceError } from '../server/consultations/engine/compile-instance.ts';
-import { scheduleConsultations } from '../server/consultations/engine/schedule-consultations.ts';
+import { scheduleConsultationsWithProof } from '../server/consultations/engine/schedule-consultations.ts';
 
 const maxFileBytes = 64 * 2 ** 20;
 
@@ -46,11 +46,11 @@ try {
 }
 
 try {
-  const plan = scheduleConsultations(instance, { timeLimitMs: seconds * 1000, seed });
+  const plan = await scheduleConsultationsWithProof(instance, { timeLimitMs: seconds * 1000, seed });
   const { quality } = plan;
   process.stdout.write(`${JSON.stringify(plan.schedule, null, 2)}\n`);
   process.stderr.write(
-    `placed ${quality.placed}/${quality.total} · priority ${quality.priority} (upper bound ${plan.upperBound}) · gaps ${quality.gaps} · breaks ${quality.breaks} · ` +
+    `placed ${quality.placed}/${quality.total} · priority ${quality.priority} (${plan.optimal ? 'optimal, ' : ''}upper bound ${plan.upperBound}) · gaps ${quality.gaps} · breaks ${quality.breaks} · ` +
       `without meetings ${quality.withoutMeetings} · ${plan.seconds.toFixed(2)} s · peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n`,
   );
 } catch (error) {

@@ -34,7 +34,7 @@ describe('npm run schedule:consultations', () => {
     expect(result.code).toBe(0);
     expect(checkSchedule(instance, JSON.parse(result.stdout)).violations).toEqual([]);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/^placed (\d+)\/\1 · priority (\d+) \(upper bound \2\) · gaps \d+ · breaks \d+ · without meetings 0 · [\d.]+ s · peak memory \d+ MiB$/m);
+    expect(result.stderr).toMatch(/^placed (\d+)\/\1 · priority (\d+) \(optimal, upper bound \2\) · gaps \d+ · breaks \d+ · without meetings 0 · [\d.]+ s · peak memory \d+ MiB$/m);
   });
 
   it.each([

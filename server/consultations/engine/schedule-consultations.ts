@@ -1,7 +1,10 @@
 import type { ConsultationSchedule } from './contract.ts';
 import { compileInstance } from './compile-instance.ts';
 import { explainUnplaced } from './explain-unplaced.ts';
+import { adoptPlacements, provePriority } from './mip-solver.ts';
+import type { Problem } from './problem.ts';
 import { measureState, type ScheduleQuality } from './schedule-quality.ts';
+import type { ScheduleState } from './schedule-state.ts';
 import { solve, type SolveOptions } from './solve.ts';
 import { priorityUpperBound } from './upper-bound.ts';
 
@@ -10,14 +13,12 @@ export interface ConsultationPlan {
   quality: ScheduleQuality;
   /** No schedule of this instance places more total priority than this. */
   upperBound: number;
+  /** True when the placed priority is proven to be the most any schedule can place. */
+  optimal: boolean;
   seconds: number;
 }
 
-/** The engine's entry point: a `consultation-instance/1` in, a valid `consultation-schedule/1` out. Throws InstanceError on a bad instance. */
-export function scheduleConsultations(instance: unknown, options: SolveOptions = {}): ConsultationPlan {
-  const started = performance.now();
-  const problem = compileInstance(instance);
-  const state = solve(problem, options);
+function describePlan(problem: Problem, state: ScheduleState, upperBound: number, started: number): ConsultationPlan {
   const assignments: ConsultationSchedule['assignments'] = [];
   const unscheduled: ConsultationSchedule['unscheduled'] = [];
   for (let m = 0; m < problem.M; m++) {
@@ -30,10 +31,36 @@ export function scheduleConsultations(instance: unknown, options: SolveOptions =
     if (state.interpreterOf[m]! >= 0) assignment.interpreter = problem.interpreterIds[state.interpreterOf[m]!]!;
     assignments.push(assignment);
   }
+  const quality = measureState(state);
   return {
     schedule: { format: 'consultation-schedule/1', assignments, unscheduled },
-    quality: measureState(state),
-    upperBound: priorityUpperBound(problem),
+    quality,
+    upperBound,
+    optimal: quality.priority >= upperBound,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/** The engine's entry point: a `consultation-instance/1` in, a valid `consultation-schedule/1` out. Throws InstanceError on a bad instance. */
+export function scheduleConsultations(instance: unknown, options: SolveOptions = {}): ConsultationPlan {
+  const started = performance.now();
+  const problem = compileInstance(instance);
+  return describePlan(problem, solve(problem, options), priorityUpperBound(problem), started);
+}
+
+/**
+ * As scheduleConsultations, and on small instances (the 2015 day) HiGHS then solves the priority objective exactly:
+ * the plan says when its priority is proven optimal, and takes the solver's placements when they place more.
+ */
+export async function scheduleConsultationsWithProof(instance: unknown, options: SolveOptions & { proofSeconds?: number } = {}): Promise<ConsultationPlan> {
+  const started = performance.now();
+  const problem = compileInstance(instance);
+  const state = solve(problem, options);
+  let upperBound = priorityUpperBound(problem);
+  const proof = await provePriority(problem, options.proofSeconds ?? 5);
+  if (proof) {
+    upperBound = Math.min(upperBound, proof.proven ? proof.priority : proof.lpBound);
+    if (proof.priority > state.placedPriority) adoptPlacements(state, proof);
+  }
+  return describePlan(problem, state, upperBound, started);
 }

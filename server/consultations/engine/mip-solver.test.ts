@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { checkSchedule } from './check-schedule.ts';
+import { compileInstance } from './compile-instance.ts';
+import { generateInstance } from './generate-instance.ts';
+import { provePriority } from './mip-solver.ts';
+import { scheduleConsultations, scheduleConsultationsWithProof } from './schedule-consultations.ts';
+
+describe('the MIP cross-check with HiGHS', () => {
+  it('proves the 2015-sized day optimal in priority, and the engine reaches that optimum', async () => {
+    const { instance } = generateInstance({ buyers: 18, suppliers: 36, slots: 10, fill: 0.62, seed: 2015, homeTables: true, interpreters: true, partialAvailability: true });
+    const plan = await scheduleConsultationsWithProof(instance, { timeLimitMs: 1000, proofSeconds: 20 });
+    expect(plan.optimal).toBe(true);
+    expect(checkSchedule(instance, plan.schedule).violations).toEqual([]);
+    const proof = await provePriority(compileInstance(instance), 20);
+    expect(proof?.proven).toBe(true);
+    expect(plan.quality.priority).toBe(proof!.priority);
+  }, 60_000);
+
+  it('never claims more than the MIP optimum on small oversubscribed days, and its bound holds', async () => {
+    for (const seed of [1, 2, 3]) {
+      const { instance } = generateInstance({ buyers: 6, suppliers: 10, slots: 5, fill: 0.7, seed, interpreters: true, partialAvailability: true, oversubscription: 0.8 });
+      const proof = await provePriority(compileInstance(instance), 20);
+      expect(proof?.proven).toBe(true);
+      const heuristic = scheduleConsultations(instance, { timeLimitMs: 300, seed });
+      expect(heuristic.quality.priority).toBeLessThanOrEqual(proof!.priority);
+      expect(heuristic.upperBound).toBeGreaterThanOrEqual(proof!.priority);
+      expect(proof!.lpBound).toBeGreaterThanOrEqual(proof!.priority);
+      const proven = await scheduleConsultationsWithProof(instance, { timeLimitMs: 300, seed, proofSeconds: 20 });
+      expect(proven.quality.priority).toBe(proof!.priority);
+      expect(proven.optimal).toBe(true);
+      expect(checkSchedule(instance, proven.schedule).violations).toEqual([]);
+    }
+  }, 60_000);
+});
