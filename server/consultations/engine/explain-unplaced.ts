@@ -1,4 +1,4 @@
-import type { Problem } from './problem.ts';
+import { couldMeetIn, type Problem } from './problem.ts';
 import type { ScheduleState } from './schedule-state.ts';
 
 const languageNames = new Intl.DisplayNames('en', { type: 'language' });
@@ -38,8 +38,7 @@ export function explainUnplaced(state: ScheduleState, m: number): string {
   if (eligible) {
     const pair = `${languageList(problem.participantLanguages[a]!)}–${languageList(problem.participantLanguages[b]!)}`;
     if (eligible.length === 0) return `no interpreter speaks ${pair}`;
-    const withInterpreter = common.filter((s) => eligible.some((i) => problem.interpreterAvailable[i * S + s]));
-    if (withInterpreter.length === 0) return `no ${pair} interpreter is on duty in any slot both can attend (${slotRanges(problem, common)})`;
+    if (!common.some((s) => couldMeetIn(problem, m, s))) return `no ${pair} interpreter is on duty in any slot both can attend (${slotRanges(problem, common)})`;
   }
   const busyA = common.filter((s) => state.participantAt[a * S + s] !== -1);
   const busyB = common.filter((s) => state.participantAt[b * S + s] !== -1);

@@ -1,4 +1,4 @@
-import type { Problem } from './problem.ts';
+import { couldMeetIn, type Problem } from './problem.ts';
 
 export interface MipModel {
   /** The model in CPLEX LP format, as HiGHS reads it. */
@@ -10,12 +10,8 @@ export interface MipModel {
 
 /** How many x(m,s) columns the model would have: checked before building one, which is only sensible when small. */
 export function placementColumnCount(problem: Problem): number {
-  const { S, M, available, meetingA, meetingB } = problem;
   let count = 0;
-  for (let m = 0; m < M; m++) {
-    if (problem.fixedTable[m] === -2) continue;
-    for (let s = 0; s < S; s++) if (available[meetingA[m]! * S + s] && available[meetingB[m]! * S + s]) count++;
-  }
+  for (let m = 0; m < problem.M; m++) for (let s = 0; s < problem.S; s++) if (couldMeetIn(problem, m, s)) count++;
   return count;
 }
 
@@ -46,13 +42,11 @@ export function consultationMip(problem: Problem, objective: 'priority' | 'gaps'
   const pinnedSlot = new Map(problem.pinned.map((pin) => [pin.meeting, pin]));
 
   for (let m = 0; m < M; m++) {
-    if (problem.fixedTable[m] === -2) continue;
     const eligible = problem.interpreters[m];
     const own: string[] = [];
     for (let s = 0; s < S; s++) {
-      if (!available[meetingA[m]! * S + s] || !available[meetingB[m]! * S + s]) continue;
+      if (!couldMeetIn(problem, m, s)) continue;
       const usable = eligible ? [...eligible].filter((i) => interpreterAvailable[i * S + s]) : [];
-      if (eligible && usable.length === 0) continue;
       const column = `x_${m}_${s}`;
       x.set(`${m}:${s}`, column);
       own.push(column);

@@ -35,3 +35,15 @@ export interface Problem {
   interpreters: (Int32Array | null)[];
   pinned: { meeting: number; slot: number; table: number; interpreter: number }[];
 }
+
+/**
+ * Whether meeting m could ever take place in slot s, whatever else is booked: both sides can attend, they do not
+ * keep two different home tables, and when they need an interpreter one who bridges them is on duty.
+ */
+export function couldMeetIn(problem: Problem, m: number, s: number): boolean {
+  const { S, available, interpreterAvailable } = problem;
+  if (problem.fixedTable[m] === -2) return false;
+  if (!available[problem.meetingA[m]! * S + s] || !available[problem.meetingB[m]! * S + s]) return false;
+  const eligible = problem.interpreters[m];
+  return !eligible || eligible.some((i) => interpreterAvailable[i * S + s] === 1);
+}

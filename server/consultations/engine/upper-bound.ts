@@ -1,4 +1,4 @@
-import type { Problem } from './problem.ts';
+import { couldMeetIn, type Problem } from './problem.ts';
 
 /**
  * A proven upper bound on the total priority any schedule can place, from counting alone:
@@ -9,22 +9,12 @@ import type { Problem } from './problem.ts';
  * - no slot holds more meetings than there are tables.
  */
 export function priorityUpperBound(problem: Problem): number {
-  const { S, P, M, available, meetingA, meetingB, priority, interpreters, interpreterAvailable } = problem;
+  const { S, P, M, available, meetingA, meetingB, priority } = problem;
   const possible = new Uint8Array(M);
-  const possibleSlots = (m: number) => {
-    let count = 0;
-    for (let s = 0; s < S; s++) {
-      if (!available[meetingA[m]! * S + s] || !available[meetingB[m]! * S + s]) continue;
-      const eligible = interpreters[m];
-      if (eligible && !eligible.some((i) => interpreterAvailable[i * S + s])) continue;
-      count++;
-    }
-    return count;
-  };
   let total = 0;
   const meetingsOf: number[][] = Array.from({ length: P }, () => []);
   for (let m = 0; m < M; m++) {
-    if (problem.fixedTable[m] === -2 || possibleSlots(m) === 0) continue;
+    if (![...Array(S).keys()].some((s) => couldMeetIn(problem, m, s))) continue;
     possible[m] = 1;
     total += priority[m]!;
     meetingsOf[meetingA[m]!]!.push(m);
