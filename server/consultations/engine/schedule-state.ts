@@ -43,28 +43,27 @@ export class ScheduleState {
     }
   }
 
+  /** Puts table t at position `index` of its pool's list for slot s, swapping with the table there. */
+  private moveInFreeList(t: number, s: number, index: number) {
+    const { S } = this.problem;
+    const list = this.freeTables[this.problem.isHomeTable[t]!]![s]!;
+    const position = this.freePosition[t * S + s]!;
+    const displaced = list[index]!;
+    list[position] = displaced;
+    this.freePosition[displaced * S + s] = position;
+    list[index] = t;
+    this.freePosition[t * S + s] = index;
+  }
+
+  /** Free tables are the first `freeCount` of the list: taking one moves it just past them, releasing just into them. */
   private takeTable(t: number, s: number) {
-    const pool = this.problem.isHomeTable[t]!;
-    const list = this.freeTables[pool]![s]!;
-    const count = --this.freeCount[pool]![s]!;
-    const position = this.freePosition[t * this.problem.S + s]!;
-    const last = list[count]!;
-    list[position] = last;
-    this.freePosition[last * this.problem.S + s] = position;
-    list[count] = t;
-    this.freePosition[t * this.problem.S + s] = count;
+    const counts = this.freeCount[this.problem.isHomeTable[t]!]!;
+    this.moveInFreeList(t, s, --counts[s]!);
   }
 
   private releaseTable(t: number, s: number) {
-    const pool = this.problem.isHomeTable[t]!;
-    const list = this.freeTables[pool]![s]!;
-    const count = this.freeCount[pool]![s]!++;
-    const position = this.freePosition[t * this.problem.S + s]!;
-    const first = list[count]!;
-    list[position] = first;
-    this.freePosition[first * this.problem.S + s] = position;
-    list[count] = t;
-    this.freePosition[t * this.problem.S + s] = count;
+    const counts = this.freeCount[this.problem.isHomeTable[t]!]!;
+    this.moveInFreeList(t, s, counts[s]!++);
   }
 
   /** The table meeting m would use in slot s, or -1 when none is free. */
