@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkSchedule } from './check-schedule.ts';
 import { compileInstance } from './compile-instance.ts';
 import { generateInstance } from './generate-instance.ts';
-import { provePriority } from './mip-solver.ts';
+import { adoptPlacements, provePriority } from './mip-solver.ts';
+import { measureState } from './schedule-quality.ts';
+import { ScheduleState } from './schedule-state.ts';
 import { scheduleConsultations, scheduleConsultationsWithProof } from './schedule-consultations.ts';
 
 describe('the MIP cross-check with HiGHS', () => {
@@ -30,5 +32,19 @@ describe('the MIP cross-check with HiGHS', () => {
       expect(proven.optimal).toBe(true);
       expect(checkSchedule(instance, proven.schedule).violations).toEqual([]);
     }
+  }, 60_000);
+
+  it("takes the solver's placements when they place more, and still compacts their gaps", async () => {
+    const { instance } = generateInstance({ buyers: 8, suppliers: 12, slots: 6, fill: 0.8, seed: 5, interpreters: true, partialAvailability: true, oversubscription: 0.8 });
+    const problem = compileInstance(instance);
+    const proof = (await provePriority(problem, 20))!;
+    const raw = new ScheduleState(problem);
+    adoptPlacements(raw, proof);
+    // The greedy pass alone places less than the optimum, so the solver's placements are taken.
+    expect(scheduleConsultations(instance, { greedyOnly: true }).quality.priority).toBeLessThan(proof.priority);
+    const plan = await scheduleConsultationsWithProof(instance, { greedyOnly: true, proofSeconds: 20 });
+    expect(plan.quality.priority).toBe(proof.priority);
+    expect(checkSchedule(instance, plan.schedule).violations).toEqual([]);
+    expect(plan.quality.gaps).toBeLessThan(measureState(raw).gaps);
   }, 60_000);
 });

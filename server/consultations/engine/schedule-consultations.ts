@@ -5,7 +5,7 @@ import { adoptPlacements, provePriority } from './mip-solver.ts';
 import type { Problem } from './problem.ts';
 import { measureState, type ScheduleQuality } from './schedule-quality.ts';
 import type { ScheduleState } from './schedule-state.ts';
-import { solve, type SolveOptions } from './solve.ts';
+import { polishGaps, solve, type SolveOptions } from './solve.ts';
 import { priorityUpperBound } from './upper-bound.ts';
 
 export interface ConsultationPlan {
@@ -61,7 +61,11 @@ export async function scheduleConsultationsWithProof(instance: unknown, options:
   const proof = state.placedPriority >= upperBound ? null : await provePriority(problem, options.proofSeconds ?? 5);
   if (proof) {
     upperBound = Math.min(upperBound, proof.proven ? proof.priority : proof.lpBound);
-    if (proof.priority > state.placedPriority) adoptPlacements(state, proof);
+    if (proof.priority > state.placedPriority) {
+      // The solver optimised priority only: its placements get the same gap compaction as the engine's own.
+      adoptPlacements(state, proof);
+      polishGaps(state, options);
+    }
   }
   return describePlan(problem, state, upperBound, started);
 }

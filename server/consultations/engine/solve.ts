@@ -263,6 +263,14 @@ function placeBySwappingChain(state: ScheduleState, m: number, pinned: Uint8Arra
   return false;
 }
 
+/** Gap compaction alone, on a state placed elsewhere (the MIP's placements): moves and swaps that keep every meeting placed. */
+export function polishGaps(state: ScheduleState, options: SolveOptions = {}): void {
+  const pinned = new Uint8Array(state.problem.M);
+  for (const pin of state.problem.pinned) pinned[pin.meeting] = 1;
+  const deadline = Date.now() + (options.timeLimitMs ?? 2000);
+  compactGaps(state, pinned, seededRandom(options.seed ?? 1), () => Date.now() > deadline || (options.shouldStop?.() ?? false), options);
+}
+
 function compactGaps(state: ScheduleState, pinned: Uint8Array, random: () => number, stop: () => boolean, options: SolveOptions) {
   const { problem } = state;
   const { S, P, meetingA, meetingB } = problem;
