@@ -1,6 +1,7 @@
 import { and, eq, lt } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
-import { accounts, accountSessions, auditLog } from '../../db/schema/index.ts';
+import { accounts, accountSessions } from '../../db/schema/index.ts';
+import { recordAudit } from '../database/audit.ts';
 import type { AccountRole } from '../../db/schema/accounts.ts';
 import type { AppDatabase } from '../database/connection.ts';
 import { nowIso, withTransaction } from '../database/transaction.ts';
@@ -36,7 +37,7 @@ export function createAccount(
   return withTransaction(db, (tx) => {
     const at = nowIso();
     const { id } = tx.insert(accounts).values({ ...input, createdAt: at }).returning({ id: accounts.id }).get();
-    tx.insert(auditLog).values({ at, actorType: 'system', action: 'account.create', entity: 'account', entityId: id, data: { role: input.role } }).run();
+    recordAudit(tx, { actorType: 'system', action: 'account.create', entity: 'account', entityId: id, data: { role: input.role } });
     return id;
   });
 }

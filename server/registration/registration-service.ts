@@ -5,6 +5,7 @@ import { isCountryCode } from '../../shared/countries.ts';
 import type { DelegateStatus } from '../../shared/delegate-status.ts';
 import { isLanguageTag, type UiLanguage } from '../../shared/languages.ts';
 import type { Registration, RegistrationBody, RegistrationCreated, RegistrationUpdateBody } from '../../shared/registration-schema.ts';
+import type { AuditEntry } from '../database/audit.ts';
 import { nowIso, withTransaction, type Transaction } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { delegateToken, hashToken, newSecret } from '../auth/tokens.ts';
@@ -16,11 +17,11 @@ export interface StatusChange {
   status: DelegateStatus;
 }
 
-type Actor = { type: 'delegate' | 'account' | 'system'; id: number | null };
+type Actor = Pick<AuditEntry, 'actorType' | 'actorId'>;
 
-/** Written inside the caller's transaction, so the change and its audit row land together or not at all. */
-function audit(store: RegistrationStore, actor: Actor, action: string, entity: 'delegate' | 'category', entityId: number, data: Record<string, unknown> | null = null) {
-  store.statements.insertAudit.run({ at: nowIso(), actorType: actor.type, actorId: actor.id, action, entity, entityId, data });
+/** recordAudit through a prepared statement (registration is the hot path), inside the caller's transaction. */
+function audit(store: RegistrationStore, actor: Actor, action: string, entity: 'delegate' | 'category', entityId: number, data: AuditEntry['data'] = null) {
+  store.statements.insertAudit.run({ at: nowIso(), actorId: null, ...actor, action, entity, entityId, data });
 }
 
 /** Checks what the schema cannot: that codes name real countries, languages and categories. */
@@ -128,7 +129,7 @@ export function register(store: RegistrationStore, input: RegistrationBody, uiLa
       updatedAt: at,
     };
     const { id } = store.statements.insertDelegate.get(row)!;
-    audit(store, { type: 'delegate', id }, 'delegate.register', 'delegate', id, { category: category.code, status });
+    audit(store, { actorType: 'delegate', actorId: id }, 'delegate.register', 'delegate', id, { category: category.code, status });
     const body: RegistrationCreated = { id, token: delegateToken(id, secret), status };
     if (idempotency) {
       store.statements.insertIdempotency.run({ key: idempotency.key, requestHash, statusCode: 201, response: body, createdAt: at });
@@ -183,7 +184,7 @@ export function updateRegistration(store: RegistrationStore, delegateId: number,
     const fields = normaliseFields(input);
     if (fields.emailKey !== undefined) assertEmailFree(store, fields.emailKey, delegateId);
     tx.update(delegates).set({ ...fields, updatedAt: nowIso() }).where(eq(delegates.id, delegateId)).run();
-    audit(store, { type: 'delegate', id: delegateId }, 'delegate.update', 'delegate', delegateId, { fields: Object.keys(input) });
+    audit(store, { actorType: 'delegate', actorId: delegateId }, 'delegate.update', 'delegate', delegateId, { fields: Object.keys(input) });
     return getRegistration(store, delegateId);
   });
 }
@@ -197,7 +198,7 @@ function promoteWaitlist(store: RegistrationStore, tx: Transaction, category: Ca
     const next = store.statements.firstWaitlisted.get({ categoryId: category.id });
     if (!next) break;
     tx.update(delegates).set({ status: promotedStatus, updatedAt: nowIso() }).where(eq(delegates.id, next.id)).run();
-    audit(store, { type: 'system', id: null }, 'delegate.promote', 'delegate', next.id, { status: promotedStatus });
+    audit(store, { actorType: 'system', actorId: null }, 'delegate.promote', 'delegate', next.id, { status: promotedStatus });
     changes.push({ delegateId: next.id, status: promotedStatus });
   }
   return changes;
@@ -216,11 +217,11 @@ function closeRegistration(store: RegistrationStore, delegateId: number, status:
 
 /** The delegate cancels: their place goes to the first on the category's waiting list. */
 export function cancelRegistration(store: RegistrationStore, delegateId: number): StatusChange[] {
-  return closeRegistration(store, delegateId, 'cancelled', { type: 'delegate', id: delegateId }, ['confirmed', 'pending', 'waitlisted']);
+  return closeRegistration(store, delegateId, 'cancelled', { actorType: 'delegate', actorId: delegateId }, ['confirmed', 'pending', 'waitlisted']);
 }
 
 export function declineDelegate(store: RegistrationStore, delegateId: number, accountId: number): StatusChange[] {
-  return closeRegistration(store, delegateId, 'declined', { type: 'account', id: accountId }, ['pending']);
+  return closeRegistration(store, delegateId, 'declined', { actorType: 'account', actorId: accountId }, ['pending']);
 }
 
 export function approveDelegate(store: RegistrationStore, delegateId: number, accountId: number): StatusChange[] {
@@ -228,7 +229,7 @@ export function approveDelegate(store: RegistrationStore, delegateId: number, ac
     const delegate = delegateOrFail(store, delegateId);
     if (delegate.status !== 'pending') throw new ApiFailure(409, 'status', 'notPending', { status: delegate.status });
     tx.update(delegates).set({ status: 'confirmed', updatedAt: nowIso() }).where(eq(delegates.id, delegateId)).run();
-    audit(store, { type: 'account', id: accountId }, 'delegate.approve', 'delegate', delegateId);
+    audit(store, { actorType: 'account', actorId: accountId }, 'delegate.approve', 'delegate', delegateId);
     return [{ delegateId, status: 'confirmed' as const }];
   });
 }
@@ -239,7 +240,7 @@ export function setCategoryCapacity(store: RegistrationStore, code: string, capa
     const category = store.statements.categoryByCode.get({ congressId: store.congressId, code });
     if (!category) throw new ApiFailure(404, 'category', 'unknownCategory');
     tx.update(delegateCategories).set({ capacity }).where(eq(delegateCategories.id, category.id)).run();
-    audit(store, { type: 'account', id: accountId }, 'category.capacity', 'category', category.id, { from: category.capacity, to: capacity });
+    audit(store, { actorType: 'account', actorId: accountId }, 'category.capacity', 'category', category.id, { from: category.capacity, to: capacity });
     return promoteWaitlist(store, tx, { ...category, capacity });
   });
 }
