@@ -44,6 +44,8 @@ export function startWalCheckpointer(sqlite: Database.Database, databasePath: st
     /** Closes the thread's connection; closing the last connection checkpoints what is left. */
     async stop(): Promise<void> {
       stopping = true;
+      // The thread is unreferenced while it runs; on the way out the process must wait for its last checkpoint.
+      worker.ref();
       const exited = new Promise((resolve) => worker.once('exit', resolve));
       worker.postMessage('stop');
       await exited;

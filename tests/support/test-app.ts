@@ -1,3 +1,4 @@
+import { afterAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,12 +9,19 @@ import type { RegistrationBody } from '../../shared/registration-schema.ts';
 
 export const organiserCredentials = { email: 'organiser@test.example', password: 'correct horse battery staple' };
 
-/** A server on its own fresh database file (WAL needs a real file), removed on close. */
+const folders: string[] = [];
+// Removed when the test file ends, after its own hooks have closed every app: a root onClose hook of the test
+// would run before the database plugin's and delete files SQLite still writes.
+afterAll(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A server on its own fresh database file (WAL needs a real file), in a folder removed when the test file ends. */
 export async function startTestApp(options: Partial<AppOptions> = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'congress-test-'));
+  folders.push(folder);
   const databasePath = join(folder, 'congress.sqlite');
   const app = await buildApp({ databasePath, ...options });
-  app.addHook('onClose', async () => rmSync(folder, { recursive: true, force: true }));
   return { app, databasePath };
 }
 
