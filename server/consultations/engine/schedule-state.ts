@@ -133,25 +133,6 @@ export class ScheduleState {
     this.placedCount--;
   }
 
-  /** Idle slots of participant p between their first and last meeting in which they are available. */
-  gapsOf(p: number): number {
-    const { S, available } = this.problem;
-    let first = -1;
-    let last = -1;
-    let meetings = 0;
-    for (let s = 0; s < S; s++) {
-      if (this.participantAt[p * S + s] !== -1) {
-        if (first < 0) first = s;
-        last = s;
-        meetings++;
-      }
-    }
-    if (meetings < 2) return 0;
-    let availableBetween = 0;
-    for (let s = first; s <= last; s++) availableBetween += available[p * S + s]!;
-    return availableBetween - meetings;
-  }
-
   snapshot() {
     return { slotOf: this.slotOf.slice(), tableOf: this.tableOf.slice(), interpreterOf: this.interpreterOf.slice() };
   }

@@ -1,6 +1,7 @@
 import type { Problem } from './problem.ts';
 import { seededRandom, shuffle } from './random.ts';
 import { ScheduleState } from './schedule-state.ts';
+import { reduceIdleTime, type IdleTimeSearchOptions } from './idle-time-search.ts';
 
 export interface SolveOptions {
   /** Stop searching after this long and return the best plan so far. */
@@ -20,7 +21,7 @@ export interface SolveOptions {
  *    free slot that adds the fewest idle gaps;
  * 2. repair: an unplaced meeting takes the slot whose occupants cost least to move, and the meetings it displaces
  *    go back in the queue (an ejection chain with a tabu rule; the best plan seen is kept);
- * 3. gap compaction: moves and swaps that shorten participants' idle time without unplacing anything.
+ * 3. idle time: simulated annealing over Kempe-chain swaps (reduceIdleTime), which never unplaces anything.
  * Pinned meetings are placed first and never touched.
  */
 export function solve(problem: Problem, options: SolveOptions = {}): ScheduleState {
@@ -57,8 +58,8 @@ export function solve(problem: Problem, options: SolveOptions = {}): ScheduleSta
   // 2. Repair by Kempe chains and ejection chains.
   repair(state, pinned, commonSlots, random, stopAt(repairDeadline), options);
 
-  // 3. Gap compaction.
-  compactGaps(state, pinned, random, stopAt(deadline), options);
+  // 3. Idle time.
+  reduceIdleTime(state, searchOptions(state, deadline, pinned, random, options));
   return state;
 
   /** The free slot for m that adds the fewest gaps to its two participants (ties broken by slot order). */
@@ -263,70 +264,19 @@ function placeBySwappingChain(state: ScheduleState, m: number, pinned: Uint8Arra
   return false;
 }
 
-/** Gap compaction alone, on a state placed elsewhere (the MIP's placements): moves and swaps that keep every meeting placed. */
+/** Idle-time search alone, on a state placed elsewhere (the MIP's placements): it keeps every meeting placed. */
 export function polishGaps(state: ScheduleState, options: SolveOptions = {}): void {
   const pinned = new Uint8Array(state.problem.M);
   for (const pin of state.problem.pinned) pinned[pin.meeting] = 1;
-  const deadline = Date.now() + (options.timeLimitMs ?? 2000);
-  compactGaps(state, pinned, seededRandom(options.seed ?? 1), () => Date.now() > deadline || (options.shouldStop?.() ?? false), options);
+  reduceIdleTime(state, searchOptions(state, Date.now() + (options.timeLimitMs ?? 2000), pinned, seededRandom(options.seed ?? 1), options));
 }
 
-function compactGaps(state: ScheduleState, pinned: Uint8Array, random: () => number, stop: () => boolean, options: SolveOptions) {
-  const { problem } = state;
-  const { S, P, meetingA, meetingB } = problem;
-  const gapsOfMeeting = (m: number) => state.gapsOf(meetingA[m]!) + state.gapsOf(meetingB[m]!);
-  for (let pass = 0; pass < 50; pass++) {
-    let improved = false;
-    const participants = shuffle([...Array(P).keys()], random);
-    for (const p of participants) {
-      for (let s = 0; s < S; s++) {
-        const m = state.participantAt[p * S + s]!;
-        if (m < 0 || pinned[m]) continue;
-        if (stop()) return;
-        // Try moving m to any other free slot, keeping the move only if the two participants' gaps shrink.
-        const before = gapsOfMeeting(m);
-        const from = state.slotOf[m]!;
-        const table = state.tableOf[m]!;
-        const interpreter = state.interpreterOf[m]!;
-        let moved = false;
-        state.unplace(m);
-        for (let target = 0; target < S && !moved; target++) {
-          if (target === from || !state.canPlace(m, target)) continue;
-          state.place(m, target);
-          if (gapsOfMeeting(m) < before) moved = true;
-          else state.unplace(m);
-        }
-        if (!moved) state.place(m, from, table, interpreter);
-        else improved = true;
-        if (!moved) improved = swapWithNeighbour(m, p) || improved;
-      }
-    }
-    options.onProgress?.({ phase: 'compacting', done: (pass + 1) / 50, placed: state.placedCount });
-    if (!improved) return;
-  }
-
-  /** Swaps m with another meeting of p in another slot when both fit there and total gaps shrink. */
-  function swapWithNeighbour(m: number, p: number): boolean {
-    const from = state.slotOf[m]!;
-    for (let target = 0; target < S; target++) {
-      const other = state.participantAt[p * S + target]!;
-      if (target === from || other < 0 || pinned[other]) continue;
-      const people = new Set([meetingA[m]!, meetingB[m]!, meetingA[other]!, meetingB[other]!]);
-      const before = [...people].reduce((sum, q) => sum + state.gapsOf(q), 0);
-      const saved = [m, other].map((x) => ({ x, s: state.slotOf[x]!, t: state.tableOf[x]!, i: state.interpreterOf[x]! }));
-      state.unplace(m);
-      state.unplace(other);
-      if (state.canPlace(m, target)) {
-        state.place(m, target);
-        if (state.canPlace(other, from)) {
-          state.place(other, from);
-          if ([...people].reduce((sum, q) => sum + state.gapsOf(q), 0) < before) return true;
-          state.unplace(other);
-        }
-        state.unplace(m);
-      }
-      for (const { x, s, t, i } of saved) state.place(x, s, t, i);
-    }
-    return false;
-  }
+function searchOptions(state: ScheduleState, until: number, pinned: Uint8Array, random: () => number, options: SolveOptions): IdleTimeSearchOptions {
+  return {
+    until,
+    pinned,
+    random,
+    shouldStop: options.shouldStop,
+    onProgress: (done) => options.onProgress?.({ phase: 'compacting', done, placed: state.placedCount }),
+  };
 }
