@@ -17,6 +17,11 @@ export class ScheduleState {
   private readonly freeTables: Int32Array[][];
   private readonly freeCount: Int32Array[];
   private readonly freePosition: Int32Array;
+  private readonly poolSize = [0, 0];
+  /** Meetings with the same interpreter needs share a group; free interpreters are counted per group and slot. */
+  private readonly interpreterGroupOf: Int32Array;
+  private readonly groupsOfInterpreter: number[][];
+  private readonly freeInterpreters: Int32Array;
 
   constructor(readonly problem: Problem) {
     const { S, T, P, I, M } = problem;
@@ -40,7 +45,49 @@ export class ScheduleState {
         this.freeTables[pool]!.push(list);
         this.freeCount[pool]![s] = tables.length;
       }
+      this.poolSize[pool] = tables.length;
     }
+    // Meetings of one language pair share the very same array of eligible interpreters: that array is the group.
+    const groups = new Map<Int32Array, number>();
+    this.interpreterGroupOf = new Int32Array(M).fill(-1);
+    this.groupsOfInterpreter = Array.from({ length: I }, () => []);
+    problem.interpreters.forEach((eligible, m) => {
+      if (!eligible) return;
+      let group = groups.get(eligible);
+      if (group === undefined) {
+        group = groups.size;
+        groups.set(eligible, group);
+        for (const i of eligible) this.groupsOfInterpreter[i]!.push(group);
+      }
+      this.interpreterGroupOf[m] = group;
+    });
+    this.freeInterpreters = new Int32Array(groups.size * S);
+    for (const [eligible, group] of groups) {
+      for (const i of eligible) for (let s = 0; s < S; s++) this.freeInterpreters[group * S + s]! += problem.interpreterAvailable[i * S + s]!;
+    }
+  }
+
+  private countInterpreter(i: number, s: number, change: number) {
+    const { S } = this.problem;
+    for (const group of this.groupsOfInterpreter[i]!) this.freeInterpreters[group * S + s]! += change;
+  }
+
+  /**
+   * The meeting to displace from slot s when every table there is taken: one at a random table it is not tied to
+   * (-1 when every table holds its owner's meeting).
+   */
+  movableTableOccupant(s: number, random: () => number): number {
+    const { S } = this.problem;
+    for (const pool of [0, 1]) {
+      const taken = this.poolSize[pool]! - this.freeCount[pool]![s]!;
+      const list = this.freeTables[pool]![s]!;
+      const start = Math.floor(random() * taken);
+      for (let k = 0; k < taken; k++) {
+        const occupant = this.tableAt[list[this.freeCount[pool]![s]! + ((start + k) % taken)]! * S + s]!;
+        if (this.problem.fixedTable[occupant] === -1) return occupant;
+      }
+    }
+    return -1;
   }
 
   /** Puts table t at position `index` of its pool's list for slot s, swapping with the table there. */
@@ -82,6 +129,7 @@ export class ScheduleState {
     const eligible = this.problem.interpreters[m];
     if (!eligible) return -1;
     const { S } = this.problem;
+    if (this.freeInterpreters[this.interpreterGroupOf[m]! * S + s] === 0) return -2;
     for (const i of eligible) if (this.problem.interpreterAvailable[i * S + s] && this.interpreterAt[i * S + s] === -1) return i;
     return -2;
   }
@@ -113,7 +161,10 @@ export class ScheduleState {
     this.participantAt[this.problem.meetingB[m]! * S + s] = m;
     this.tableAt[table * S + s] = m;
     this.takeTable(table, s);
-    if (interpreter >= 0) this.interpreterAt[interpreter * S + s] = m;
+    if (interpreter >= 0) {
+      this.interpreterAt[interpreter * S + s] = m;
+      this.countInterpreter(interpreter, s, -1);
+    }
     this.placedPriority += this.problem.priority[m]!;
     this.placedCount++;
   }
@@ -125,7 +176,10 @@ export class ScheduleState {
     this.participantAt[this.problem.meetingB[m]! * S + s] = -1;
     this.tableAt[this.tableOf[m]! * S + s] = -1;
     this.releaseTable(this.tableOf[m]!, s);
-    if (this.interpreterOf[m]! >= 0) this.interpreterAt[this.interpreterOf[m]! * S + s] = -1;
+    if (this.interpreterOf[m]! >= 0) {
+      this.interpreterAt[this.interpreterOf[m]! * S + s] = -1;
+      this.countInterpreter(this.interpreterOf[m]!, s, 1);
+    }
     this.slotOf[m] = -1;
     this.tableOf[m] = -1;
     this.interpreterOf[m] = -1;

@@ -179,22 +179,21 @@ function repair(state: ScheduleState, pinned: Uint8Array, commonSlots: Int32Arra
     add(current.participantAt[meetingB[m]! * S + s]!);
     const fixed = problem.fixedTable[m]!;
     if (fixed >= 0) add(current.tableAt[fixed * S + s]!);
-    else if (current.tableFor(m, s) < 0) {
-      // Every table is taken: displace a meeting that is not tied to its table.
-      let victim = -1;
-      for (let t = 0; t < problem.T && victim < 0; t++) {
-        const occupant = current.tableAt[t * S + s]!;
-        if (occupant >= 0 && problem.fixedTable[occupant] === -1 && !into.includes(occupant)) victim = occupant;
-      }
+    else if (into.length === 0 && current.tableFor(m, s) < 0) {
+      // Every table is taken and no displaced meeting frees one: displace a meeting that is not tied to its table.
+      const victim = current.movableTableOccupant(s, random);
       if (victim < 0) return false;
       add(victim);
     }
     const eligible = problem.interpreters[m];
     if (eligible && current.interpreterFor(m, s) === -2) {
-      if (into.some((c) => current.interpreterOf[c]! >= 0 && eligible.includes(current.interpreterOf[c]!))) return true;
-      const usable = [...eligible].filter((i) => problem.interpreterAvailable[i * S + s]);
-      if (usable.length === 0) return false;
-      add(current.interpreterAt[usable[Math.floor(random() * usable.length)]! * S + s]!);
+      for (const c of into) if (current.interpreterOf[c]! >= 0 && eligible.includes(current.interpreterOf[c]!)) return true;
+      // A random interpreter on duty who could serve m: their meeting makes way (reservoir sampling, no allocation).
+      let chosen = -1;
+      let seen = 0;
+      for (const i of eligible) if (problem.interpreterAvailable[i * S + s] && random() * ++seen < 1) chosen = i;
+      if (chosen < 0) return false;
+      add(current.interpreterAt[chosen * S + s]!);
     }
     return true;
   }
