@@ -13,6 +13,7 @@ import { generateInstance, type GeneratorOptions } from '../server/consultations
 import { scheduleConsultations } from '../server/consultations/engine/schedule-consultations.ts';
 import { compileInstance } from '../server/consultations/engine/compile-instance.ts';
 import { mipGaps } from '../server/consultations/engine/mip-solver.ts';
+import { printTable } from './print-table.ts';
 
 const cases: { name: string; seconds: number; options: GeneratorOptions }[] = [
   { name: '2015 day: 18×36, 10 slots', seconds: 2, options: { buyers: 18, suppliers: 36, slots: 10, fill: 0.62, seed: 2015, homeTables: true, interpreters: true, partialAvailability: true } },
@@ -54,5 +55,4 @@ for (const { name, seconds, options } of cases) {
   ]);
 }
 rmSync(folder, { recursive: true, force: true });
-const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
+printTable(rows);

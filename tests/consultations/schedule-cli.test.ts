@@ -1,31 +1,12 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkSchedule } from '../../server/consultations/engine/check-schedule.ts';
 import { generateInstance } from '../../server/consultations/engine/generate-instance.ts';
+import { runScript, scratchFolder } from '../support/command-line.ts';
 
-const run = promisify(execFile);
-const folder = mkdtempSync(join(tmpdir(), 'schedule-cli-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/schedule-consultations.ts', ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-const file = (name: string, content: string) => {
-  const path = join(folder, name);
-  writeFileSync(path, content);
-  return path;
-};
+const { folder, write: file } = scratchFolder('schedule-cli-');
+const cli = (...args: string[]) => runScript('scripts/schedule-consultations.ts', ...args);
 
 describe('npm run schedule:consultations', () => {
   it('writes a valid schedule to stdout and a one-line summary to stderr', async () => {

@@ -1,5 +1,5 @@
 import type { ConsultationInstance, ConsultationSchedule } from './contract.ts';
-import { seededRandom, shuffle } from './random.ts';
+import { seededRandom, shuffle } from '../../scheduling/random.ts';
 
 export interface GeneratorOptions {
   buyers: number;

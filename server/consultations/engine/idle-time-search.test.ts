@@ -4,7 +4,7 @@ import { compileInstance } from './compile-instance.ts';
 import type { ConsultationSchedule } from './contract.ts';
 import { generateInstance } from './generate-instance.ts';
 import { reduceIdleTime } from './idle-time-search.ts';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../../scheduling/random.ts';
 import { measureState } from './schedule-quality.ts';
 import { ScheduleState } from './schedule-state.ts';
 

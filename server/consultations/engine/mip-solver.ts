@@ -1,12 +1,7 @@
-import highsLoader from 'highs';
+import { columnValue, loadHighs } from '../../scheduling/highs.ts';
 import { consultationMip, placementColumnCount } from './mip-model.ts';
 import type { Problem } from './problem.ts';
 import type { ScheduleState } from './schedule-state.ts';
-
-type Highs = Awaited<ReturnType<typeof highsLoader>>;
-let loading: Promise<Highs> | undefined;
-/** HiGHS compiled to WebAssembly, loaded once. */
-export const loadHighs = () => (loading ??= highsLoader());
 
 /** Instances up to this many placement columns are small enough to hand to the MIP solver. */
 export const mipColumnLimit = 5_000;
@@ -27,8 +22,6 @@ export interface PriorityProof {
   seconds: number;
 }
 
-const value = (solution: ReturnType<Highs['solve']>, column: string) => (solution.Columns[column] as { Primal?: number } | undefined)?.Primal ?? 0;
-
 /** Solves the priority objective exactly with HiGHS (within `timeLimitSeconds`), and its LP relaxation for a bound. */
 export async function provePriority(problem: Problem, timeLimitSeconds: number): Promise<PriorityProof | null> {
   const started = performance.now();
@@ -42,8 +35,8 @@ export async function provePriority(problem: Problem, timeLimitSeconds: number):
   const relaxation = proven ? null : highs.solve(consultationMip(problem, 'priority', { relaxed: true }).text, { time_limit: timeLimitSeconds });
   const slotOf = new Int32Array(problem.M).fill(-1);
   const interpreterOf = new Int32Array(problem.M).fill(-1);
-  for (const { meeting, slot, column } of model.placement) if (value(solution, column) > 0.5) slotOf[meeting] = slot;
-  for (const { meeting, slot, interpreter, column } of model.interpreterColumns) if (slotOf[meeting] === slot && value(solution, column) > 0.5) interpreterOf[meeting] = interpreter;
+  for (const { meeting, slot, column } of model.placement) if (columnValue(solution, column) > 0.5) slotOf[meeting] = slot;
+  for (const { meeting, slot, interpreter, column } of model.interpreterColumns) if (slotOf[meeting] === slot && columnValue(solution, column) > 0.5) interpreterOf[meeting] = interpreter;
   let priority = 0;
   for (let m = 0; m < problem.M; m++) if (slotOf[m]! >= 0) priority += problem.priority[m]!;
   return {

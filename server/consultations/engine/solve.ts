@@ -1,5 +1,5 @@
 import type { Problem } from './problem.ts';
-import { seededRandom, shuffle } from './random.ts';
+import { seededRandom, shuffle } from '../../scheduling/random.ts';
 import { ScheduleState } from './schedule-state.ts';
 import { reduceIdleTime, type IdleTimeSearchOptions } from './idle-time-search.ts';
 
