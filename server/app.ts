@@ -16,6 +16,8 @@ import { registrationRoutes } from './registration/registration-routes.ts';
 import { meRoutes } from './registration/me-routes.ts';
 import { delegatesRoutes } from './registration/delegates-routes.ts';
 import { liveRoutes } from './live/live-routes.ts';
+import toursRepository from './tours/tours-repository.ts';
+import { busRoutes, myTourRoutes, tourAssignmentRoutes, tourCatalogRoutes } from './tours/tours-routes.ts';
 
 export interface AppOptions {
   databasePath: string;
@@ -40,6 +42,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(live);
   await app.register(authentication);
   await app.register(registrationRepository);
+  await app.register(toursRepository);
 
   app.get('/api/health', async () => ({ status: 'ok' }));
   await app.register(congressRoutes);
@@ -48,6 +51,10 @@ export async function buildApp(options: AppOptions) {
   await app.register(meRoutes);
   await app.register(delegatesRoutes);
   await app.register(liveRoutes);
+  await app.register(tourCatalogRoutes);
+  await app.register(myTourRoutes);
+  await app.register(tourAssignmentRoutes);
+  await app.register(busRoutes);
 
   const webRoot = options.webRoot && existsSync(resolve(options.webRoot, 'index.html')) ? resolve(options.webRoot) : undefined;
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

@@ -14,5 +14,9 @@ export const congresses = sqliteTable('congresses', {
   city: text('city').notNull(),
   timeZone: text('time_zone').notNull(),
   registrationOpen: integer('registration_open', { mode: 'boolean' }).notNull().default(true),
+  /** Delegates rank tours until then (ISO 8601); null: until the assignment is published. */
+  tourChoicesCloseAt: text('tour_choices_close_at'),
+  /** When the tour assignment was published; seats are shown to delegates from then on. */
+  toursPublishedAt: text('tours_published_at'),
   createdAt: text('created_at').notNull(),
 });

@@ -6,3 +6,8 @@ export * from './accounts.ts';
 export * from './account-sessions.ts';
 export * from './audit-log.ts';
 export * from './idempotency-keys.ts';
+export * from './tours.ts';
+export * from './tour-buses.ts';
+export * from './tour-preferences.ts';
+export * from './tour-seats.ts';
+export * from './tour-waitlist.ts';

@@ -15,7 +15,7 @@ export async function authRoutes(app: FastifyInstance) {
     { schema: { body: LoginBody }, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
     async (request) => logIn(app.db, request.body.email, request.body.password),
   );
-  app.post('/api/auth/logout', { preHandler: app.requireAccount('organiser', 'staff') }, async (request, reply) => {
+  app.post('/api/auth/logout', { onRequest: app.requireAccount('organiser', 'staff') }, async (request, reply) => {
     logOut(app.db, bearerToken(request.headers.authorization)!);
     return reply.code(204).send();
   });

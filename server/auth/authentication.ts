@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import type { FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
+import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import type { AccountRole } from '../../db/schema/accounts.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { bearerToken, createPrincipalResolver, type Principal } from './principal.ts';
@@ -7,10 +7,10 @@ import { bearerToken, createPrincipalResolver, type Principal } from './principa
 declare module 'fastify' {
   interface FastifyInstance {
     resolvePrincipal: (token: string | undefined) => Principal | null;
-    /** A preHandler admitting only signed-in accounts with one of the roles. */
-    requireAccount: (...roles: AccountRole[]) => preHandlerHookHandler;
-    /** A preHandler admitting only a delegate's personal token. */
-    requireDelegate: preHandlerHookHandler;
+    /** An onRequest hook admitting only signed-in accounts with one of the roles, before any body is read. */
+    requireAccount: (...roles: AccountRole[]) => onRequestHookHandler;
+    /** An onRequest hook admitting only a delegate's personal token, before any body is read. */
+    requireDelegate: onRequestHookHandler;
   }
   interface FastifyRequest {
     principal: Principal | null;

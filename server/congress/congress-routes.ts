@@ -34,7 +34,7 @@ export async function congressRoutes(app: FastifyInstance) {
 
   app.patch<{ Body: RegistrationSwitch }>(
     '/api/congress',
-    { preHandler: app.requireAccount('organiser'), schema: { body: RegistrationSwitch, response: { 200: CongressInfo } } },
+    { onRequest: app.requireAccount('organiser'), schema: { body: RegistrationSwitch, response: { 200: CongressInfo } } },
     async (request) => {
       setRegistrationOpen(app.db, app.congressId, request.body.registrationOpen, (request.principal as AccountPrincipal).accountId);
       return describeCongress();

@@ -1,6 +1,7 @@
 import { congresses, congressDays, delegateCategories } from '../../db/schema/index.ts';
 import type { AppDatabase } from '../database/connection.ts';
 import { nowIso, withTransaction } from '../database/transaction.ts';
+import { ensureDemoTours } from '../tours/demo-tours.ts';
 
 export const demoCongressSlug = 'tci-2015-daegu';
 
@@ -25,11 +26,15 @@ const demoDays = [
   { date: '2015-11-06', focus: 'closing' },
 ] as const;
 
-/** Creates the demo congress when the database holds none; returns its id either way. */
+/** Creates the demo congress (and its tours) when the database holds none; returns its id either way. */
 export function ensureDemoCongress(db: AppDatabase): number {
   return withTransaction(db, (tx) => {
-    const existing = tx.select({ id: congresses.id }).from(congresses).limit(1).get();
-    if (existing) return existing.id;
+    const existing = tx.select({ id: congresses.id, slug: congresses.slug }).from(congresses).limit(1).get();
+    if (existing) {
+      // A demo database made before tours existed gets the demo tours too.
+      if (existing.slug === demoCongressSlug) ensureDemoTours(tx, existing.id);
+      return existing.id;
+    }
     const { id } = tx
       .insert(congresses)
       .values({
@@ -51,6 +56,7 @@ export function ensureDemoCongress(db: AppDatabase): number {
     tx.insert(delegateCategories)
       .values(demoCategories.map((category, sortOrder) => ({ congressId: id, sortOrder, ...category })))
       .run();
+    ensureDemoTours(tx, id);
     return id;
   });
 }

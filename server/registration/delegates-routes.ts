@@ -13,7 +13,7 @@ const CategoryParams = Type.Object({ code: Type.String({ maxLength: 40 }) });
 
 /** The organiser's delegate desk: list, search, counts, approval, capacities and export. */
 export async function delegatesRoutes(app: FastifyInstance) {
-  app.addHook('preHandler', app.requireAccount('organiser'));
+  app.addHook('onRequest', app.requireAccount('organiser'));
   const accountId = (principal: unknown) => (principal as AccountPrincipal).accountId;
 
   app.get<{ Querystring: DelegateListQuery }>('/api/delegates', { schema: { querystring: DelegateListQuery, response: { 200: DelegatePage } } }, async (request) => {

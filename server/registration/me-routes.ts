@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Registration, RegistrationUpdateBody } from '../../shared/registration-schema.ts';
 import type { DelegatePrincipal } from '../auth/authentication.ts';
+import { releaseSeat } from '../tours/tour-choices-service.ts';
 import { cancelRegistration, getRegistration, updateRegistration } from './registration-service.ts';
 
 const delegateId = (request: FastifyRequest) => (request.principal as DelegatePrincipal).delegateId;
 
 /** `/api/me`: a delegate reads, edits and cancels their own registration with their personal token. */
 export async function meRoutes(app: FastifyInstance) {
-  app.addHook('preHandler', app.requireDelegate);
+  app.addHook('onRequest', app.requireDelegate);
   app.get('/api/me', { schema: { response: { 200: Registration } } }, async (request) => getRegistration(app.registrations, delegateId(request)));
   app.patch<{ Body: RegistrationUpdateBody }>('/api/me', { schema: { body: RegistrationUpdateBody, response: { 200: Registration } } }, async (request) => {
     const registration = updateRegistration(app.registrations, delegateId(request), request.body);
@@ -17,6 +18,8 @@ export async function meRoutes(app: FastifyInstance) {
   app.delete('/api/me', { schema: { response: { 200: Registration } } }, async (request) => {
     const changes = cancelRegistration(app.registrations, delegateId(request));
     app.announceRegistrationChanges(changes);
+    // A cancelled delegate's bus seat goes to the tour's waiting list.
+    app.announceTourChanges(releaseSeat(app.db, delegateId(request), { type: 'delegate', id: delegateId(request) }));
     return getRegistration(app.registrations, delegateId(request));
   });
 }

@@ -8,7 +8,8 @@ export function describeUnassigned(reason: UnassignedReason, language: UiLanguag
   if (reason.code === 'no-choices') return t('tours:unassigned.noChoices');
   const languages = new Intl.ListFormat(language, { type: 'disjunction' }).format(reason.languages.map((tag) => languageName(tag, language)));
   const tours = new Intl.ListFormat(language, { type: 'conjunction' }).format(reason.tours.map(tourName));
-  return t(reason.code === 'full' ? 'tours:unassigned.full' : 'tours:unassigned.noLanguage', { languages, tours });
+  const key = { full: 'full', 'no-language': 'noLanguage', 'seat-free': 'seatFree' }[reason.code];
+  return t(`tours:unassigned.${key}`, { languages, tours });
 }
 
 /** Reasons in English naming tours by their ids: the tour-assignment/1 file's. */

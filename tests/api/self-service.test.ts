@@ -1,15 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { aDelegate, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { aDelegate, registerDelegate, signInOrganiser, startTestApp } from '../support/test-app.ts';
 
 type App = Awaited<ReturnType<typeof startTestApp>>['app'];
 let app: App;
 beforeEach(async () => ({ app } = await startTestApp()));
 afterEach(async () => app.close());
 
-async function registered(overrides = {}) {
-  const body = (await app.inject({ method: 'POST', url: '/api/registrations', payload: aDelegate(overrides) })).json();
-  return { ...body, headers: { authorization: `Bearer ${body.token}` } } as { id: number; token: string; status: string; headers: { authorization: string } };
-}
+const registered = (overrides = {}) => registerDelegate(app, overrides);
 
 describe('/api/me', () => {
   it('refuses a request with no token, an unknown token or an organiser session', async () => {

@@ -6,6 +6,7 @@ import { buildApp, type AppOptions } from '../../server/app.ts';
 import { createAccount } from '../../server/auth/accounts-service.ts';
 import { hashPassword } from '../../server/auth/password.ts';
 import type { RegistrationBody } from '../../shared/registration-schema.ts';
+import type { AccountRole } from '../../db/schema/accounts.ts';
 
 export const organiserCredentials = { email: 'organiser@test.example', password: 'correct horse battery staple' };
 
@@ -25,15 +26,24 @@ export async function startTestApp(options: Partial<AppOptions> = {}) {
   return { app, databasePath };
 }
 
-let organiserHash: Promise<string> | undefined;
+let passwordHash: Promise<string> | undefined;
 
-/** Creates an organiser account and signs it in; returns the session's bearer header. */
-export async function signInOrganiser(app: Awaited<ReturnType<typeof startTestApp>>['app']) {
-  organiserHash ??= hashPassword(organiserCredentials.password);
-  createAccount(app.db, { email: organiserCredentials.email, displayName: 'Test organiser', role: 'organiser', passwordHash: await organiserHash });
-  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: organiserCredentials });
+/** Creates an account with the role and signs it in; returns the session's bearer header. */
+export async function signInAccount(app: Awaited<ReturnType<typeof startTestApp>>['app'], role: AccountRole) {
+  passwordHash ??= hashPassword(organiserCredentials.password);
+  const email = role === 'organiser' ? organiserCredentials.email : `${role}@test.example`;
+  createAccount(app.db, { email, displayName: `Test ${role}`, role, passwordHash: await passwordHash });
+  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: organiserCredentials.password } });
   if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
   return { authorization: `Bearer ${response.json().token as string}` };
+}
+
+export const signInOrganiser = (app: Awaited<ReturnType<typeof startTestApp>>['app']) => signInAccount(app, 'organiser');
+
+/** Registers a delegate through the API; returns the answer with the bearer header of their personal token. */
+export async function registerDelegate(app: Awaited<ReturnType<typeof startTestApp>>['app'], overrides: Partial<RegistrationBody> = {}) {
+  const body = (await app.inject({ method: 'POST', url: '/api/registrations', payload: aDelegate(overrides) })).json();
+  return { ...body, headers: { authorization: `Bearer ${body.token}` } } as { id: number; token: string; status: string; headers: { authorization: string } };
 }
 
 let sequence = 0;

@@ -7,7 +7,9 @@ export type UnassignedReason =
   /** None of the listed tours has a guide who speaks one of the delegate's languages. */
   | { code: 'no-language'; tours: number[]; languages: string[] }
   /** Every listed tour with a guide in the delegate's languages is full. */
-  | { code: 'full'; tours: number[]; languages: string[] };
+  | { code: 'full'; tours: number[]; languages: string[] }
+  /** A listed tour still has a seat the delegate could take: never so in an optimal plan, but after changes by hand. */
+  | { code: 'seat-free'; tours: number[]; languages: string[] };
 
 export interface TourPlan {
   /** Bus of each delegate, or -1. */
@@ -96,28 +98,30 @@ export function assignTours(problem: TourProblem): TourPlan {
   let placed = 0;
   let rankSum = 0;
   const unassigned: TourPlan['unassigned'] = [];
-  const busesOfTour = busesByTour(problem);
   for (let d = 0; d < D; d++) {
     if (busOf[d]! >= 0) {
       placed++;
       rankSum += rankOf[d]!;
       rankHistogram[rankOf[d]! - 1]!++;
     } else {
-      unassigned.push({ delegate: d, reason: explainUnassigned(problem, busesOfTour, d) });
+      unassigned.push({ delegate: d, reason: explainUnassigned(problem, d) });
     }
   }
   return { busOf, rankOf, placed, rankSum, rankHistogram, unassigned };
 }
 
 /**
- * Why delegate d has no seat in an optimal assignment. With a maximum flow, every bus d could ride is full (a free seat
- * on one would be an augmenting path), so the reason depends only on the preferences and the languages.
+ * Why delegate d has no seat. `freeSeats` says how many seats a bus has left; without it every bus the delegate could
+ * ride counts as full, which holds for the engine's own optimal plan (a free seat there would be an augmenting path).
  */
-function explainUnassigned(problem: TourProblem, busesOfTour: number[][], d: number): UnassignedReason {
+export function explainUnassigned(problem: TourProblem, d: number, freeSeats: (bus: number) => number = () => 0): UnassignedReason {
   const listed = [...problem.preferences[d]!];
   if (listed.length === 0) return { code: 'no-choices' };
   const languages = problem.delegateLanguages[d]!;
-  const reachable = listed.filter((tour) => busesOfTour[tour]!.some((b) => speaksWith(problem, d, b)));
+  const busesOfTour = busesByTour(problem);
+  const usable = (tour: number) => busesOfTour[tour]!.filter((b) => speaksWith(problem, d, b));
+  const reachable = listed.filter((tour) => usable(tour).length > 0);
   if (reachable.length === 0) return { code: 'no-language', tours: listed, languages };
-  return { code: 'full', tours: reachable, languages };
+  const withRoom = reachable.filter((tour) => usable(tour).some((b) => freeSeats(b) > 0));
+  return withRoom.length > 0 ? { code: 'seat-free', tours: withRoom, languages } : { code: 'full', tours: reachable, languages };
 }

@@ -1,0 +1,22 @@
+import fp from 'fastify-plugin';
+import { delegateTopic } from '../registration/registration-repository.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Tells organisers' and staff screens that seats changed, and each affected delegate's page to reload its tour. */
+    announceTourChanges: (delegateIds: number[]) => void;
+  }
+}
+
+export const toursTopic = 'tours';
+
+export default fp(
+  async (app) => {
+    app.live.defineTopic(toursTopic, (principal) => principal.kind === 'account');
+    app.decorate('announceTourChanges', (delegateIds: number[]) => {
+      app.live.publish(toursTopic, { type: 'tours.changed', delegates: delegateIds });
+      for (const id of delegateIds) app.live.publish(delegateTopic(id), { type: 'tour.changed' });
+    });
+  },
+  { name: 'tours-repository', dependencies: ['live', 'registration-repository'] },
+);
