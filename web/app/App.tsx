@@ -14,7 +14,8 @@ const screens = [
 export function App() {
   const { t } = useTranslation();
   const path = usePath();
-  const current = screens.find((screen) => screen.path === path) ?? screens[0];
+  // Everything under /organiser is the organisers' area, with its own tabs.
+  const current = screens.find((screen) => screen.path === path) ?? (path.startsWith('/organiser/') ? screens[2] : screens[0]);
   return (
     <>
       <nav class="topbar">

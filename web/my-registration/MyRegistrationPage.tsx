@@ -9,6 +9,7 @@ import { adoptTokenFromLink, readToken } from '../app/session.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
 import { RegistrationFields, draftToBody, type RegistrationDraft } from '../components/RegistrationFields.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
+import { MyToursSection } from '../my-tours/MyToursSection.tsx';
 
 const formFields = ['givenName', 'familyName', 'email', 'country', 'organisation', 'jobTitle', 'languages', 'phone', 'dietary', 'accessibility'];
 
@@ -55,6 +56,8 @@ export function MyRegistrationPage() {
   }, [token]);
 
   const connected = useLive(token, registration ? [`delegate:${registration.id}`] : [], (event) => {
+    // Tour changes reach the tour section through its own subscription.
+    if (event && event.event.type !== 'registration.changed') return;
     void load().then((current) => {
       if (current && event) setNotice(t('me.statusChanged', { status: t(`fields:statuses.${current.status}`) }));
     });
@@ -116,6 +119,7 @@ export function MyRegistrationPage() {
           </form>
         )}
       </section>
+      {registration && !closed && <MyToursSection token={token} delegateId={registration.id} />}
     </main>
   );
 }

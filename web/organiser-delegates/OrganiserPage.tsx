@@ -1,11 +1,22 @@
 import { useState } from 'preact/hooks';
 import { api } from '../app/api.ts';
+import { useTranslation } from '../app/i18n.ts';
+import { navigate, usePath } from '../app/router.ts';
 import { forgetToken, readToken, storeToken } from '../app/session.ts';
+import { BusManifestPage } from '../bus-manifest/BusManifestPage.tsx';
 import { LoginPage } from '../organiser-login/LoginPage.tsx';
+import { ToursPage } from '../organiser-tours/ToursPage.tsx';
 import { DelegatesPage } from './DelegatesPage.tsx';
 
-/** The organisers' entrance: sign-in first, then the delegate desk. */
+const tabs = [
+  { path: '/organiser', label: 'tours:organiser.tabs.delegates' },
+  { path: '/organiser/tours', label: 'tours:organiser.tabs.tours' },
+] as const;
+
+/** The organisers' entrance: sign-in first, then the delegate desk, the tour desk and the bus manifests. */
 export function OrganiserPage() {
+  const { t } = useTranslation();
+  const path = usePath();
   const [token, setToken] = useState(() => readToken('organiser'));
   if (!token) {
     return (
@@ -22,5 +33,38 @@ export function OrganiserPage() {
     forgetToken('organiser');
     setToken(null);
   };
-  return <DelegatesPage token={token} onSignOut={signOut} />;
+  const bus = path.match(/^\/organiser\/buses\/(\d+)$/);
+  const nav = (
+    <nav class="page page--wide tabs no-print">
+      {tabs.map((tab) => (
+        <a
+          key={tab.path}
+          href={tab.path}
+          aria-current={path === tab.path ? 'page' : undefined}
+          onClick={(event) => {
+            event.preventDefault();
+            navigate(tab.path);
+          }}
+        >
+          {t(tab.label)}
+        </a>
+      ))}
+    </nav>
+  );
+  if (path === '/organiser') {
+    return (
+      <>
+        {nav}
+        <DelegatesPage token={token} onSignOut={signOut} />
+      </>
+    );
+  }
+  return (
+    <>
+      {nav}
+      <main class="page page--wide">
+        {bus ? <BusManifestPage token={token} busId={Number(bus[1])} onSignOut={signOut} /> : <ToursPage token={token} onSignOut={signOut} />}
+      </main>
+    </>
+  );
 }

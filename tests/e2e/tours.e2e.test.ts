@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { aDelegate, organiserCredentials, signInOrganiser, startTestApp } from '../support/test-app.ts';
+
+const webRoot = resolve('dist/web');
+type App = Awaited<ReturnType<typeof startTestApp>>['app'];
+let app: App;
+let baseUrl: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(resolve(webRoot, 'index.html'))) throw new Error('dist/web is missing: run `npm run build:web` first (npm test does)');
+  ({ app } = await startTestApp({ webRoot }));
+  await signInOrganiser(app);
+  baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('cluster tours in the browser', () => {
+  it('a delegate ranks tours in Chinese, the organiser runs and publishes the assignment, and the delegate sees their bus appear', async () => {
+    const registration = (await (
+      await fetch(`${baseUrl}/api/registrations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(aDelegate({ givenName: 'Wei', familyName: 'Li', country: 'CN', languages: ['zh', 'en'] })),
+      })
+    ).json()) as { id: number; token: string };
+
+    const delegateContext = await browser.newContext({ locale: 'zh-CN' });
+    const delegatePage = await delegateContext.newPage();
+    await delegatePage.goto(`${baseUrl}/me#token=${encodeURIComponent(registration.token)}`);
+    const section = delegatePage.getByTestId('my-tours');
+    await expect.poll(() => section.locator('h2').textContent()).toBe('产业集群考察 · 11月3日');
+    await section.locator('li[data-tour=ulsan]').getByRole('button', { name: '加入我的选择' }).click();
+    await section.locator('li[data-tour=changwon]').getByRole('button', { name: '加入我的选择' }).click();
+    await section.getByTestId('save-tour-choices').click();
+    await expect.poll(() => section.locator('[role=status]').textContent()).toBe('您的选择已保存。');
+    expect(await section.getByTestId('tour-choices').locator('li > span:first-child').allTextContents()).toEqual([
+      expect.stringContaining('Ulsan'),
+      expect.stringContaining('Changwon'),
+    ]);
+
+    const organiserContext = await browser.newContext({ locale: 'en-GB' });
+    const organiserPage = await organiserContext.newPage();
+    organiserPage.on('dialog', (dialog) => void dialog.accept());
+    await organiserPage.goto(`${baseUrl}/organiser/tours`);
+    await organiserPage.fill('#field-email', organiserCredentials.email);
+    await organiserPage.fill('#field-password', organiserCredentials.password);
+    await organiserPage.click('button[type=submit]');
+    await organiserPage.waitForSelector('[data-testid=tours-page][data-live=on]');
+    await organiserPage.getByTestId('run-tours').click();
+    await expect.poll(() => organiserPage.getByTestId('tour-figures').textContent()).toContain('1 of 1 delegates with choices have a seat');
+    await organiserPage.getByTestId('publish-tours').click();
+    await expect.poll(() => organiserPage.getByTestId('tours-state').textContent()).toContain('Published');
+
+    // The delegate's open page hears of it live: their bus, their first choice, in Chinese.
+    const seat = section.getByTestId('tour-seat');
+    await expect.poll(() => seat.textContent(), { timeout: 5000 }).toContain('Ulsan');
+    const text = (await seat.textContent())!;
+    expect(text).toContain('Bus 1');
+    expect(text).toContain('第1志愿');
+    expect(text).toContain('集合地点：EXCO west hall main entrance, bus bay 3');
+    expect(text).toContain('2015年11月3日');
+    await expect.poll(() => section.locator('[role=status]').textContent()).toBe('您的考察座位已变更。');
+    await delegateContext.close();
+    await organiserContext.close();
+  });
+});

@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { countryName } from '../../shared/countries.ts';
+import { formatEventDateTime } from '../../shared/event-time.ts';
+import { languageName } from '../../shared/languages.ts';
+import type { BusManifest } from '../../shared/tour-schema.ts';
+import { api, apiBlob } from '../app/api.ts';
+import { useTranslation } from '../app/i18n.ts';
+import { useLive } from '../app/live.ts';
+import { navigate } from '../app/router.ts';
+import { TourDetails } from '../components/TourDetails.tsx';
+
+/** One bus's passenger list: printable, downloadable as CSV, and the boarding check at the door on the day. */
+export function BusManifestPage({ token, busId, onSignOut }: { token: string; busId: number; onSignOut: () => void }) {
+  const { t, language } = useTranslation();
+  const [manifest, setManifest] = useState<BusManifest | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setManifest(await api<BusManifest>(`/api/tours/buses/${busId}/manifest`, { token }));
+    } catch (error) {
+      if ((error as { status?: number }).status === 401) onSignOut();
+      else setProblem((error as Error).message);
+    }
+  }, [token, busId, language]);
+  useEffect(() => void load(), [load]);
+  useLive(token, ['tours'], () => void load());
+
+  if (!manifest) return problem ? <p class="alert" role="alert">{problem}</p> : null;
+  const board = async (delegateId: number) => {
+    setProblem(null);
+    try {
+      await api(`/api/tours/buses/${busId}/boarding`, { method: 'POST', token, body: { delegate: delegateId } });
+      await load();
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  };
+  const download = async () => {
+    const blob = await apiBlob(`/api/tours/buses/${busId}/manifest.csv?lang=${language}`, { token });
+    const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `manifest-${manifest.tour.code}-${busId}.csv` });
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+  const boarded = manifest.passengers.filter((row) => row.boardedAt).length;
+  return (
+    <section class="card" data-testid="bus-manifest">
+      <div class="toolbar no-print">
+        <button type="button" class="link" onClick={() => navigate('/organiser/tours')}>
+          {t('tours:manifest.back')}
+        </button>
+        <button type="button" class="secondary" onClick={() => print()}>
+          {t('tours:manifest.print')}
+        </button>
+        <button type="button" class="secondary" onClick={() => void download()}>
+          {t('tours:manifest.csv')}
+        </button>
+      </div>
+      {problem && <p class="alert" role="alert">{problem}</p>}
+      <h2>
+        {t('tours:manifest.heading')}: {manifest.tour.title} · {manifest.bus.label}
+      </h2>
+      <TourDetails tour={manifest.tour} />
+      <p>{t('tours:manifest.count', { boarded, total: manifest.passengers.length })}</p>
+      <div class="table-scroll">
+        <table class="delegates">
+          <thead>
+            <tr>
+              <th>{t('tours:manifest.name')}</th>
+              <th>{t('tours:manifest.country')}</th>
+              <th>{t('tours:manifest.languages')}</th>
+              <th>{t('tours:manifest.phone')}</th>
+              <th>{t('tours:manifest.boarded')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {manifest.passengers.map((row) => (
+              <tr key={row.delegateId}>
+                <td dir="auto">{row.name}</td>
+                <td>{countryName(row.country, language)}</td>
+                <td>{row.languages.map((tag) => languageName(tag, language)).join(', ')}</td>
+                <td>{row.phone ?? ''}</td>
+                <td>
+                  {row.boardedAt ? (
+                    formatEventDateTime(row.boardedAt, language)
+                  ) : (
+                    <button type="button" class="secondary no-print" onClick={() => void board(row.delegateId)}>
+                      {t('tours:manifest.board')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
