@@ -2,6 +2,7 @@ import { Faker, allLocales, type LocaleDefinition } from '@faker-js/faker';
 import { demoCategories } from '../congress/demo-congress.ts';
 import type { RegistrationBody } from '../../shared/registration-schema.ts';
 import { ApiFailure } from '../http/api-failure.ts';
+import { addDemoTourChoices } from '../tours/demo-tours.ts';
 import { approveDelegate, register } from './registration-service.ts';
 import type { RegistrationStore } from './registration-store.ts';
 
@@ -171,5 +172,6 @@ export function addDemoDelegates(store: RegistrationStore, options: { seed: numb
       if (!(error instanceof ApiFailure && error.field === 'email')) throw error;
     }
   }
-  return { added, skipped: options.count - added };
+  const withTourChoices = addDemoTourChoices(store.db, store.congressId, options.seed);
+  return { added, skipped: options.count - added, withTourChoices };
 }

@@ -1,6 +1,8 @@
-import { eq } from 'drizzle-orm';
-import { tourBuses, tours } from '../../db/schema/index.ts';
-import type { Transaction } from '../database/transaction.ts';
+import { and, asc, eq, ne } from 'drizzle-orm';
+import { delegates, tourBuses, tourPreferences, tours } from '../../db/schema/index.ts';
+import type { Executor, Transaction } from '../database/transaction.ts';
+import { seededRandom } from '../scheduling/random.ts';
+import { setTourChoices } from './tour-choices-service.ts';
 
 const bus = (label: string, capacity: number, guideLanguages: string[]) => ({ label, capacity, guideLanguages });
 
@@ -102,4 +104,43 @@ export function ensureDemoTours(tx: Transaction, congressId: number): void {
     const { id } = tx.insert(tours).values({ ...tour, congressId, sortOrder }).returning({ id: tours.id }).get();
     tx.insert(tourBuses).values(buses.map((b, k) => ({ ...b, tourId: id, sortOrder: k }))).run();
   });
+}
+
+/** How strongly the 2015 visitors wanted each cluster: the big national complexes first. */
+const demoPopularity: [string, number][] = [
+  ['changwon', 30],
+  ['ulsan', 25],
+  ['gumi', 15],
+  ['gwangju', 10],
+  ['gunsan', 8],
+  ['wonju', 7],
+  ['banwol-sihwa', 5],
+];
+
+/**
+ * Gives the first 300 confirmed foreign delegates three ranked tour choices, as the experts of 2015 would have.
+ * Does nothing once anyone has chosen; the same seed gives the same choices.
+ */
+export function addDemoTourChoices(db: Executor, congressId: number, seed: number, howMany = 300): number {
+  if (db.select({ id: tourPreferences.delegateId }).from(tourPreferences).limit(1).get()) return 0;
+  const random = seededRandom(seed);
+  const visitors = db
+    .select({ id: delegates.id })
+    .from(delegates)
+    .where(and(eq(delegates.congressId, congressId), eq(delegates.status, 'confirmed'), ne(delegates.country, 'KR')))
+    .orderBy(asc(delegates.id))
+    .limit(howMany)
+    .all();
+  for (const { id } of visitors) {
+    const pool = [...demoPopularity];
+    const codes: string[] = [];
+    while (codes.length < 3) {
+      const total = pool.reduce((sum, [, weight]) => sum + weight, 0);
+      let roll = random() * total;
+      const k = pool.findIndex(([, weight]) => (roll -= weight) < 0);
+      codes.push(pool.splice(k < 0 ? pool.length - 1 : k, 1)[0]![0]);
+    }
+    setTourChoices(db, congressId, id, codes);
+  }
+  return visitors.length;
 }

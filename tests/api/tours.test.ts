@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MyTours, TourAssignmentPreview, TourView } from '../../shared/tour-schema.ts';
+import { connectLive } from '../support/live-client.ts';
 import { registerDelegate, signInAccount, signInOrganiser, startTestApp } from '../support/test-app.ts';
 
 type App = Awaited<ReturnType<typeof startTestApp>>['app'];
@@ -115,6 +116,29 @@ describe('assigning, publishing and the waiting list', () => {
     expect((await busesOf('wonju'))[0]!.seatsTaken).toBe(1);
     const positions = answers.map((answer) => answer.json().position as number | null).filter((position) => position !== null).sort((a, b) => a - b);
     expect(positions).toEqual(Array.from({ length: 199 }, (_, k) => k + 1));
+  });
+});
+
+describe('live news of seats', () => {
+  it('tells the first in line on their own topic, within a second, when a seat frees for them', async () => {
+    setSeats('gunsan', 1);
+    const holder = await registerDelegate(app, { languages: ['en'] });
+    const waiting = await registerDelegate(app, { languages: ['en'] });
+    await choose(holder.headers, ['gunsan']);
+    await choose(waiting.headers, ['gunsan']);
+    await organiserPost('/api/tours/assignment/run');
+    await organiserPost('/api/tours/assignment/publish');
+    const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+    const live = await connectLive(baseUrl, waiting.headers);
+    live.send({ type: 'subscribe', topics: [`delegate:${waiting.id}`] });
+    await live.next((m) => m.type === 'subscribed');
+    const started = Date.now();
+    await app.inject({ method: 'DELETE', url: '/api/me/tours/seat', headers: holder.headers });
+    const news = await live.next((m) => m.type === 'event' && (m.event as { type: string }).type === 'tour.changed', 1000);
+    expect(news.topic).toBe(`delegate:${waiting.id}`);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect((await myTours(waiting.headers)).seat).toMatchObject({ tour: 'gunsan', rank: 1 });
+    live.close();
   });
 });
 
