@@ -18,5 +18,7 @@ export const congresses = sqliteTable('congresses', {
   tourChoicesCloseAt: text('tour_choices_close_at'),
   /** When the tour assignment was published; seats are shown to delegates from then on. */
   toursPublishedAt: text('tours_published_at'),
+  /** When the consultation plan was published; participants see their schedules from then on. */
+  consultationPublishedAt: text('consultation_published_at'),
   createdAt: text('created_at').notNull(),
 });

@@ -1,6 +1,7 @@
 import { congresses, congressDays, delegateCategories } from '../../db/schema/index.ts';
 import type { AppDatabase } from '../database/connection.ts';
 import { nowIso, withTransaction } from '../database/transaction.ts';
+import { ensureDemoConsultation } from '../consultations/demo-consultation.ts';
 import { ensureDemoTours } from '../tours/demo-tours.ts';
 
 export const demoCongressSlug = 'tci-2015-daegu';
@@ -26,13 +27,16 @@ const demoDays = [
   { date: '2015-11-06', focus: 'closing' },
 ] as const;
 
-/** Creates the demo congress (and its tours) when the database holds none; returns its id either way. */
+/** Creates the demo congress (with its tours and export consultation) when the database holds none; returns its id either way. */
 export function ensureDemoCongress(db: AppDatabase): number {
   return withTransaction(db, (tx) => {
     const existing = tx.select({ id: congresses.id, slug: congresses.slug }).from(congresses).limit(1).get();
     if (existing) {
       // A demo database made before tours existed gets the demo tours too.
-      if (existing.slug === demoCongressSlug) ensureDemoTours(tx, existing.id);
+      if (existing.slug === demoCongressSlug) {
+        ensureDemoTours(tx, existing.id);
+        ensureDemoConsultation(tx, existing.id);
+      }
       return existing.id;
     }
     const { id } = tx
@@ -57,6 +61,7 @@ export function ensureDemoCongress(db: AppDatabase): number {
       .values(demoCategories.map((category, sortOrder) => ({ congressId: id, sortOrder, ...category })))
       .run();
     ensureDemoTours(tx, id);
+    ensureDemoConsultation(tx, id);
     return id;
   });
 }

@@ -1,0 +1,16 @@
+import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
+import { consultationMeetings } from './consultation-meetings.ts';
+
+export const meetingOutcomes = ['none', 'follow-up', 'in-progress', 'signed'] as const;
+
+/** What a meeting led to, recorded after it by either side or by staff. */
+export const consultationOutcomes = sqliteTable('consultation_outcomes', {
+  meetingId: integer('meeting_id').primaryKey().references(() => consultationMeetings.id),
+  /** Whether the meeting took place. */
+  attendance: text('attendance', { enum: ['held', 'no-show'] }).notNull(),
+  outcome: text('outcome', { enum: meetingOutcomes }).notNull(),
+  /** Contract value in USD, for contracts in progress or signed. */
+  valueUsd: integer('value_usd'),
+  products: text('products'),
+  recordedAt: text('recorded_at').notNull(),
+});
