@@ -1,8 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type Static } from 'typebox';
+import { ConsultationPlan, PlanRunBody } from '../../shared/consultation-plan-schema.ts';
 import { ConsultationReport } from '../../shared/consultation-report-schema.ts';
 import { isUiLanguage, type UiLanguage } from '../../shared/languages.ts';
+import type { AccountPrincipal } from '../auth/authentication.ts';
 import { requestLanguage } from '../http/error-handler.ts';
+import { consultationInstance, consultationPlan, importConsultationPlan, publishConsultationPlan, runConsultationPlan } from './consultation-plan-service.ts';
+import { ConsultationSchedule } from './engine/contract.ts';
 import { consultationReport, consultationReportCsv } from './consultation-report.ts';
 
 const LangQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) }, { additionalProperties: false });
@@ -24,6 +28,29 @@ export async function consultationRoutes(app: FastifyInstance) {
   app.get<{ Querystring: Static<typeof LangQuery> }>('/api/consultations/report.csv', { schema: { querystring: LangQuery } }, async (request, reply) =>
     sendCsv(reply, languageOf(request.query.lang) ?? requestLanguage(request)),
   );
+
+  const accountId = (principal: unknown) => (principal as AccountPrincipal).accountId;
+  app.get('/api/consultations/instance', async (_request, reply) =>
+    reply.header('content-disposition', 'attachment; filename="consultation-instance.json"').send(consultationInstance(app.db, app.congressId)),
+  );
+  app.get('/api/consultations/plan', { schema: { response: { 200: ConsultationPlan } } }, async () => consultationPlan(app.db, app.congressId));
+  app.post<{ Body: PlanRunBody }>('/api/consultations/plan/run', { schema: { body: PlanRunBody, response: { 200: ConsultationPlan } } }, async (request) => {
+    runConsultationPlan(app.db, app.congressId, accountId(request.principal), request.body.seconds ?? 2);
+    return consultationPlan(app.db, app.congressId);
+  });
+  // A whole day's schedule is larger than the usual request.
+  app.post<{ Body: ConsultationSchedule }>(
+    '/api/consultations/plan/import',
+    { bodyLimit: 16 * 2 ** 20, schema: { body: ConsultationSchedule, response: { 200: ConsultationPlan } } },
+    async (request) => {
+      importConsultationPlan(app.db, app.congressId, request.body, accountId(request.principal));
+      return consultationPlan(app.db, app.congressId);
+    },
+  );
+  app.post('/api/consultations/plan/publish', { schema: { response: { 200: ConsultationPlan } } }, async (request) => {
+    publishConsultationPlan(app.db, app.congressId, accountId(request.principal));
+    return consultationPlan(app.db, app.congressId);
+  });
 }
 
 const languageOf = (lang: string | undefined) => (lang && isUiLanguage(lang) ? lang : undefined);

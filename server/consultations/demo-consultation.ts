@@ -52,12 +52,17 @@ const interpreters = [
   { code: 'I-zh-1', name: 'Park Ji-hye', languages: ['zh', 'ko'] },
   { code: 'I-zh-2', name: 'Wang Min', languages: ['zh', 'ko', 'en'] },
   { code: 'I-zh-3', name: 'Lee Seo-yeon', languages: ['zh', 'ko'] },
+  { code: 'I-zh-4', name: 'Jin Hua', languages: ['zh', 'ko'] },
+  { code: 'I-zh-5', name: 'Han Yu-na', languages: ['zh', 'ko'] },
   { code: 'I-vi-1', name: 'Nguyen Thi Lan', languages: ['vi', 'ko'] },
   { code: 'I-vi-2', name: 'Kim Hoa', languages: ['vi', 'ko', 'en'] },
+  { code: 'I-vi-3', name: 'Tran Van Minh', languages: ['vi', 'ko'] },
   { code: 'I-id-1', name: 'Siti Rahma', languages: ['id', 'ko', 'en'] },
+  { code: 'I-id-2', name: 'Oh Se-ra', languages: ['id', 'ko'] },
   { code: 'I-en-1', name: 'Choi Min-ho', languages: ['en', 'ko'] },
   { code: 'I-en-2', name: 'Jung Ha-eun', languages: ['en', 'ko'] },
   { code: 'I-en-3', name: 'Kang Do-yun', languages: ['en', 'ko'] },
+  { code: 'I-en-4', name: 'Yoon Ji-woo', languages: ['en', 'ko'] },
 ];
 
 /** Signed on the spot, USD (sum 220,000), and the value of each contract put in progress (43, sum 40,000,000). */

@@ -1,0 +1,180 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import {
+  congresses,
+  consultationAssignments,
+  consultationInterpreters,
+  consultationMeetings,
+  consultationParticipants,
+  consultationSlots,
+  consultationTables,
+} from '../../db/schema/index.ts';
+import type { ConsultationPlan } from '../../shared/consultation-plan-schema.ts';
+import { recordAudit } from '../database/audit.ts';
+import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
+import { ApiFailure } from '../http/api-failure.ts';
+import { checkSchedule } from './engine/check-schedule.ts';
+import { compileInstance } from './engine/compile-instance.ts';
+import type { ConsultationInstance, ConsultationSchedule } from './engine/contract.ts';
+import { explainUnplaced } from './engine/explain-unplaced.ts';
+import { scheduleConsultations } from './engine/schedule-consultations.ts';
+import { ScheduleState } from './engine/schedule-state.ts';
+import { priorityUpperBound } from './engine/upper-bound.ts';
+
+/** Planning the consultation day on the live data: export it as an instance, run the engine or import a schedule, publish. */
+
+const homeTable = alias(consultationTables, 'home_table');
+
+/** The live congress as a `consultation-instance/1`: accepted meetings, and the pinned part of the stored plan. */
+export function consultationInstance(db: Executor, congressId: number): ConsultationInstance {
+  const slots = db.select().from(consultationSlots).where(eq(consultationSlots.congressId, congressId)).orderBy(asc(consultationSlots.startsAt)).all();
+  const tables = db.select().from(consultationTables).where(eq(consultationTables.congressId, congressId)).orderBy(asc(consultationTables.code)).all();
+  const participants = db
+    .select({ participant: consultationParticipants, table: homeTable.code })
+    .from(consultationParticipants)
+    .leftJoin(homeTable, eq(homeTable.id, consultationParticipants.homeTableId))
+    .where(eq(consultationParticipants.congressId, congressId))
+    .orderBy(asc(consultationParticipants.code))
+    .all();
+  const interpreters = db.select().from(consultationInterpreters).where(eq(consultationInterpreters.congressId, congressId)).orderBy(asc(consultationInterpreters.code)).all();
+  const meetings = acceptedMeetings(db, congressId);
+  const pinned = storedAssignments(db, congressId).filter((row) => row.pinned);
+  return {
+    format: 'consultation-instance/1',
+    slots: slots.map((slot) => ({ id: slot.code, start: slot.startsAt, end: slot.endsAt })),
+    tables: tables.map((table) => ({ id: table.code })),
+    participants: participants.map(({ participant, table }) => ({
+      id: participant.code,
+      role: participant.role,
+      languages: participant.languages,
+      ...(table ? { table } : {}),
+      ...(participant.available ? { available: participant.available } : {}),
+    })),
+    interpreters: interpreters.map((interpreter) => ({ id: interpreter.code, languages: interpreter.languages, ...(interpreter.available ? { available: interpreter.available } : {}) })),
+    meetings: meetings.map((meeting) => ({ id: meeting.code, buyer: meeting.buyer, supplier: meeting.supplier, priority: meeting.priority })),
+    pinned: pinned.map((row) => ({ meeting: row.meeting, slot: row.slot, table: row.table, ...(row.interpreter ? { interpreter: row.interpreter } : {}) })),
+  };
+}
+
+const buyer = alias(consultationParticipants, 'buyer');
+const supplier = alias(consultationParticipants, 'supplier');
+
+function acceptedMeetings(db: Executor, congressId: number) {
+  return db
+    .select({ id: consultationMeetings.id, code: consultationMeetings.code, buyer: buyer.code, supplier: supplier.code, priority: consultationMeetings.priority })
+    .from(consultationMeetings)
+    .innerJoin(buyer, eq(buyer.id, consultationMeetings.buyerId))
+    .innerJoin(supplier, eq(supplier.id, consultationMeetings.supplierId))
+    .where(and(eq(consultationMeetings.congressId, congressId), eq(consultationMeetings.status, 'accepted')))
+    .orderBy(asc(consultationMeetings.code))
+    .all();
+}
+
+function storedAssignments(db: Executor, congressId: number) {
+  return db
+    .select({
+      meeting: consultationMeetings.code,
+      slot: consultationSlots.code,
+      startsAt: consultationSlots.startsAt,
+      table: consultationTables.code,
+      interpreter: consultationInterpreters.code,
+      pinned: consultationAssignments.pinned,
+    })
+    .from(consultationAssignments)
+    .innerJoin(consultationMeetings, eq(consultationMeetings.id, consultationAssignments.meetingId))
+    .innerJoin(consultationSlots, eq(consultationSlots.id, consultationAssignments.slotId))
+    .innerJoin(consultationTables, eq(consultationTables.id, consultationAssignments.tableId))
+    .leftJoin(consultationInterpreters, eq(consultationInterpreters.id, consultationAssignments.interpreterId))
+    .where(and(eq(consultationMeetings.congressId, congressId), eq(consultationMeetings.status, 'accepted')))
+    .all();
+}
+
+/** The plan as stored, with its figures measured by the independent checker and a reason for each unplaced meeting. */
+export function consultationPlan(db: Executor, congressId: number): ConsultationPlan {
+  return withTransaction(db, (tx) => {
+    const instance = consultationInstance(tx, congressId);
+    const rows = storedAssignments(tx, congressId);
+    const meetings = acceptedMeetings(tx, congressId);
+    const byCode = new Map(meetings.map((meeting) => [meeting.code, meeting]));
+    const placedCodes = new Set(rows.map((row) => row.meeting));
+    // Placing the stored plan as pins on a working state lets the engine say why each remaining meeting has no place.
+    const problem = compileInstance({ ...instance, pinned: rows.map((row) => ({ meeting: row.meeting, slot: row.slot, table: row.table, ...(row.interpreter ? { interpreter: row.interpreter } : {}) })) });
+    const state = new ScheduleState(problem);
+    for (const pin of problem.pinned) state.place(pin.meeting, pin.slot, pin.table, pin.interpreter);
+    const unscheduled = meetings
+      .filter((meeting) => !placedCodes.has(meeting.code))
+      .map((meeting) => ({ meeting: meeting.code, buyer: meeting.buyer, supplier: meeting.supplier, reason: explainUnplaced(state, problem.meetingIds.indexOf(meeting.code)) }));
+    const schedule: ConsultationSchedule = {
+      format: 'consultation-schedule/1',
+      assignments: rows.map((row) => ({ meeting: row.meeting, slot: row.slot, table: row.table, ...(row.interpreter ? { interpreter: row.interpreter } : {}) })),
+      unscheduled: unscheduled.map(({ meeting, reason }) => ({ meeting, reason })),
+    };
+    const check = checkSchedule(instance, schedule);
+    const settings = tx.select({ publishedAt: congresses.consultationPublishedAt }).from(congresses).where(eq(congresses.id, congressId)).get()!;
+    return {
+      published: settings.publishedAt !== null,
+      publishedAt: settings.publishedAt,
+      meetings: meetings.length,
+      placed: check.placed,
+      priority: check.priority,
+      upperBound: priorityUpperBound(compileInstance(instance)),
+      gaps: check.gaps,
+      breaks: check.breaks,
+      assignments: rows
+        .map((row) => ({ ...row, buyer: byCode.get(row.meeting)!.buyer, supplier: byCode.get(row.meeting)!.supplier, interpreter: row.interpreter ?? null }))
+        .sort((x, y) => x.startsAt.localeCompare(y.startsAt) || x.table.localeCompare(y.table)),
+      unscheduled,
+    };
+  });
+}
+
+/** Replaces every unpinned assignment with `schedule`'s, after checking it against the live instance. */
+function storeSchedule(tx: Transaction, congressId: number, instance: ConsultationInstance, schedule: ConsultationSchedule) {
+  const check = checkSchedule(instance, schedule);
+  if (check.violations.length > 0) throw new ApiFailure(422, 'assignments', 'planInvalid', { problem: check.violations[0] });
+  const idOf = <T extends { id: number; code: string }>(rows: T[]) => new Map(rows.map((row) => [row.code, row.id]));
+  const meetingIds = idOf(tx.select({ id: consultationMeetings.id, code: consultationMeetings.code }).from(consultationMeetings).where(eq(consultationMeetings.congressId, congressId)).all());
+  const slotIds = idOf(tx.select({ id: consultationSlots.id, code: consultationSlots.code }).from(consultationSlots).where(eq(consultationSlots.congressId, congressId)).all());
+  const tableIds = idOf(tx.select({ id: consultationTables.id, code: consultationTables.code }).from(consultationTables).where(eq(consultationTables.congressId, congressId)).all());
+  const interpreterIds = idOf(tx.select({ id: consultationInterpreters.id, code: consultationInterpreters.code }).from(consultationInterpreters).where(eq(consultationInterpreters.congressId, congressId)).all());
+  const pinnedCodes = new Set((instance.pinned ?? []).map((pin) => pin.meeting));
+  const all = [...meetingIds.values()];
+  if (all.length > 0) tx.delete(consultationAssignments).where(and(inArray(consultationAssignments.meetingId, all), eq(consultationAssignments.pinned, false))).run();
+  const rows = schedule.assignments
+    .filter((assignment) => !pinnedCodes.has(assignment.meeting))
+    .map((assignment) => ({
+      meetingId: meetingIds.get(assignment.meeting)!,
+      slotId: slotIds.get(assignment.slot)!,
+      tableId: tableIds.get(assignment.table)!,
+      interpreterId: assignment.interpreter ? interpreterIds.get(assignment.interpreter)! : null,
+      pinned: false,
+    }));
+  for (let k = 0; k < rows.length; k += 500) tx.insert(consultationAssignments).values(rows.slice(k, k + 500)).run();
+  return check;
+}
+
+/** Runs the engine on the live data (pinned meetings stay) and stores its plan as the draft. */
+export function runConsultationPlan(db: Executor, congressId: number, accountId: number, seconds: number): void {
+  const instance = consultationInstance(db, congressId);
+  // The engine runs outside the write transaction; the plan is checked against the data again when stored.
+  const plan = scheduleConsultations(instance, { timeLimitMs: seconds * 1000 });
+  withTransaction(db, (tx) => {
+    const check = storeSchedule(tx, congressId, consultationInstance(tx, congressId), plan.schedule);
+    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.plan.run', entity: 'congress', entityId: congressId, data: { placed: check.placed, gaps: check.gaps } });
+  });
+}
+
+/** Stores a `consultation-schedule/1` made elsewhere, when it is valid for the live data. */
+export function importConsultationPlan(db: Executor, congressId: number, schedule: ConsultationSchedule, accountId: number): void {
+  withTransaction(db, (tx) => {
+    const check = storeSchedule(tx, congressId, consultationInstance(tx, congressId), schedule);
+    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.plan.import', entity: 'congress', entityId: congressId, data: { placed: check.placed } });
+  });
+}
+
+export function publishConsultationPlan(db: Executor, congressId: number, accountId: number): void {
+  withTransaction(db, (tx) => {
+    tx.update(congresses).set({ consultationPublishedAt: nowIso() }).where(eq(congresses.id, congressId)).run();
+    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.plan.publish', entity: 'congress', entityId: congressId, data: null });
+  });
+}
