@@ -1,12 +1,17 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { ConsultationPlan, PlanRunBody } from '../../shared/consultation-plan-schema.ts';
+import { MyConsultation, Outcome, ParticipantLinkBody } from '../../shared/consultation-schema.ts';
 import { ConsultationReport } from '../../shared/consultation-report-schema.ts';
 import { isUiLanguage, type UiLanguage } from '../../shared/languages.ts';
-import type { AccountPrincipal } from '../auth/authentication.ts';
+import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
+import { ApiFailure } from '../http/api-failure.ts';
 import { requestLanguage } from '../http/error-handler.ts';
 import { consultationInstance, consultationPlan, importConsultationPlan, publishConsultationPlan, runConsultationPlan } from './consultation-plan-service.ts';
 import { ConsultationSchedule } from './engine/contract.ts';
+import { linkParticipant, myConsultation, recordOutcome } from './participant-service.ts';
+
+const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
 import { consultationReport, consultationReportCsv } from './consultation-report.ts';
 
 const LangQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) }, { additionalProperties: false });
@@ -47,6 +52,14 @@ export async function consultationRoutes(app: FastifyInstance) {
       return consultationPlan(app.db, app.congressId);
     },
   );
+  app.put<{ Params: Static<typeof CodeParams>; Body: ParticipantLinkBody }>(
+    '/api/consultations/participants/:code/delegate',
+    { schema: { params: CodeParams, body: ParticipantLinkBody } },
+    async (request, reply) => {
+      linkParticipant(app.db, app.congressId, request.params.code, request.body.delegate, accountId(request.principal));
+      return reply.code(204).send();
+    },
+  );
   app.post('/api/consultations/plan/publish', { schema: { response: { 200: ConsultationPlan } } }, async (request) => {
     publishConsultationPlan(app.db, app.congressId, accountId(request.principal));
     return consultationPlan(app.db, app.congressId);
@@ -54,3 +67,28 @@ export async function consultationRoutes(app: FastifyInstance) {
 }
 
 const languageOf = (lang: string | undefined) => (lang && isUiLanguage(lang) ? lang : undefined);
+
+/** A buyer's or supplier's own consultation day. */
+export async function myConsultationRoutes(app: FastifyInstance) {
+  app.addHook('onRequest', app.requireDelegate);
+  app.get('/api/me/consultation', { schema: { response: { 200: MyConsultation } } }, async (request) =>
+    myConsultation(app.db, app.congressId, (request.principal as DelegatePrincipal).delegateId),
+  );
+}
+
+/** Outcomes are recorded by either side of the meeting, by staff on the floor and by organisers. */
+export async function outcomeRoutes(app: FastifyInstance) {
+  app.addHook('onRequest', async (request) => {
+    if (!request.principal) throw new ApiFailure(401, 'Authorization', 'notAuthenticated');
+  });
+  app.put<{ Params: Static<typeof CodeParams>; Body: Outcome }>(
+    '/api/consultations/meetings/:code/outcome',
+    { schema: { params: CodeParams, body: Outcome } },
+    async (request, reply) => {
+      const principal = request.principal!;
+      const actor = principal.kind === 'delegate' ? { type: 'delegate' as const, id: principal.delegateId } : { type: 'account' as const, id: principal.accountId };
+      recordOutcome(app.db, app.congressId, request.params.code, request.body, actor);
+      return reply.code(204).send();
+    },
+  );
+}

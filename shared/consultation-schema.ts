@@ -1,0 +1,36 @@
+import { Type, type Static } from 'typebox';
+import { meetingOutcomes } from '../db/schema/consultation-outcomes.ts';
+
+export const ParticipantLinkBody = Type.Object({ delegate: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]) }, { additionalProperties: false });
+export type ParticipantLinkBody = Static<typeof ParticipantLinkBody>;
+
+export const Outcome = Type.Object(
+  {
+  attendance: Type.Union([Type.Literal('held'), Type.Literal('no-show')]),
+  outcome: Type.Enum(meetingOutcomes),
+  valueUsd: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10_000_000_000 }), Type.Null()])),
+  products: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export type Outcome = Static<typeof Outcome>;
+
+const Counterpart = Type.Object({ code: Type.String(), company: Type.String(), country: Type.String(), languages: Type.Array(Type.String()) });
+
+/** A buyer's or supplier's own day: their profile, and once published their meetings with time, table, counterpart and interpreter. */
+export const MyConsultation = Type.Object({
+  participant: Type.Object({ code: Type.String(), role: Type.String(), company: Type.String(), country: Type.String() }),
+  published: Type.Boolean(),
+  meetings: Type.Array(
+    Type.Object({
+      meeting: Type.String(),
+      startsAt: Type.Union([Type.String(), Type.Null()]),
+      endsAt: Type.Union([Type.String(), Type.Null()]),
+      table: Type.Union([Type.String(), Type.Null()]),
+      interpreter: Type.Union([Type.String(), Type.Null()]),
+      counterpart: Counterpart,
+      outcome: Type.Union([Outcome, Type.Null()]),
+    }),
+  ),
+});
+export type MyConsultation = Static<typeof MyConsultation>;
