@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { meetingOutcomes } from '../db/schema/consultation-outcomes.ts';
+import { meetingOutcomes } from './meeting-outcomes.ts';
 
 export const ParticipantLinkBody = Type.Object({ delegate: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]) }, { additionalProperties: false });
 export type ParticipantLinkBody = Static<typeof ParticipantLinkBody>;

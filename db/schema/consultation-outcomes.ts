@@ -1,7 +1,6 @@
 import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
+import { meetingOutcomes } from '../../shared/meeting-outcomes.ts';
 import { consultationMeetings } from './consultation-meetings.ts';
-
-export const meetingOutcomes = ['none', 'follow-up', 'in-progress', 'signed'] as const;
 
 /** What a meeting led to, recorded after it by either side or by staff. */
 export const consultationOutcomes = sqliteTable('consultation_outcomes', {

@@ -9,6 +9,7 @@ import { adoptTokenFromLink, readToken } from '../app/session.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
 import { RegistrationFields, draftToBody, type RegistrationDraft } from '../components/RegistrationFields.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
+import { MyConsultationSection } from '../my-consultation/MyConsultationSection.tsx';
 import { MyToursSection } from '../my-tours/MyToursSection.tsx';
 
 const formFields = ['givenName', 'familyName', 'email', 'country', 'organisation', 'jobTitle', 'languages', 'phone', 'dietary', 'accessibility'];
@@ -119,6 +120,7 @@ export function MyRegistrationPage() {
           </form>
         )}
       </section>
+      {registration && !closed && <MyConsultationSection token={token} />}
       {registration && !closed && <MyToursSection token={token} delegateId={registration.id} />}
     </main>
   );

@@ -5,12 +5,14 @@ import { navigate, usePath } from '../app/router.ts';
 import { forgetToken, readToken, storeToken } from '../app/session.ts';
 import { BusManifestPage } from '../bus-manifest/BusManifestPage.tsx';
 import { LoginPage } from '../organiser-login/LoginPage.tsx';
+import { ConsultationPage } from '../organiser-consultation/ConsultationPage.tsx';
 import { ToursPage } from '../organiser-tours/ToursPage.tsx';
 import { DelegatesPage } from './DelegatesPage.tsx';
 
 const tabs = [
   { path: '/organiser', label: 'tours:organiser.tabs.delegates' },
   { path: '/organiser/tours', label: 'tours:organiser.tabs.tours' },
+  { path: '/organiser/consultation', label: 'consultations:tab' },
 ] as const;
 
 /** The organisers' entrance: sign-in first, then the delegate desk, the tour desk and the bus manifests. */
@@ -63,7 +65,13 @@ export function OrganiserPage() {
     <>
       {nav}
       <main class="page page--wide">
-        {bus ? <BusManifestPage token={token} busId={Number(bus[1])} onSignOut={signOut} /> : <ToursPage token={token} onSignOut={signOut} />}
+        {bus ? (
+          <BusManifestPage token={token} busId={Number(bus[1])} onSignOut={signOut} />
+        ) : path === '/organiser/consultation' ? (
+          <ConsultationPage token={token} onSignOut={signOut} />
+        ) : (
+          <ToursPage token={token} onSignOut={signOut} />
+        )}
       </main>
     </>
   );

@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { meetingOutcomes } from '../../shared/meeting-outcomes.ts';
+import type { MyConsultation, Outcome } from '../../shared/consultation-schema.ts';
+import { countryName } from '../../shared/countries.ts';
+import { formatEventDateTime } from '../../shared/event-time.ts';
+import { api } from '../app/api.ts';
+import { useTranslation } from '../app/i18n.ts';
+
+type Meeting = MyConsultation['meetings'][number];
+
+/** A buyer's or supplier's own consultation day: their meetings in time order, and the outcome of each to record. Hidden for other delegates. */
+export function MyConsultationSection({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const [day, setDay] = useState<MyConsultation | null>(null);
+  const load = useCallback(async () => {
+    try {
+      setDay(await api<MyConsultation>('/api/me/consultation', { token }));
+    } catch {
+      // Delegates who speak for no company have no consultation day.
+      setDay(null);
+    }
+  }, [token]);
+  useEffect(() => void load(), [load]);
+  if (!day) return null;
+  return (
+    <section class="card" data-testid="my-consultation">
+      <h2>{t('consultations:mine.heading')}</h2>
+      <p class="muted">{day.participant.company}</p>
+      {!day.published && <p>{t('consultations:mine.notPublished')}</p>}
+      <ol class="tour-list">
+        {day.meetings.map((meeting) => (
+          <MeetingItem key={meeting.meeting} meeting={meeting} token={token} onSaved={load} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function MeetingItem({ meeting, token, onSaved }: { meeting: Meeting; token: string; onSaved: () => Promise<void> }) {
+  const { t, language } = useTranslation();
+  const [draft, setDraft] = useState<Outcome>(meeting.outcome ?? { attendance: 'held', outcome: 'none' });
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const contract = draft.outcome === 'in-progress' || draft.outcome === 'signed';
+  const save = async (event: Event) => {
+    event.preventDefault();
+    try {
+      await api(`/api/consultations/meetings/${meeting.meeting}/outcome`, { method: 'PUT', token, body: { ...draft, valueUsd: contract ? draft.valueUsd ?? null : null } });
+      setMessage({ ok: true, text: t('consultations:mine.saved') });
+      await onSaved();
+    } catch (error) {
+      setMessage({ ok: false, text: (error as Error).message });
+    }
+  };
+  return (
+    <li class="tour" data-meeting={meeting.meeting}>
+      <h3>
+        {meeting.startsAt ? `${formatEventDateTime(meeting.startsAt, language)} · ${meeting.table}` : meeting.meeting}
+      </h3>
+      <p>{t('consultations:mine.with', { company: meeting.counterpart.company, country: countryName(meeting.counterpart.country, language) })}</p>
+      {meeting.interpreter && <p class="small">{t('consultations:mine.interpreter', { name: meeting.interpreter })}</p>}
+      <form class="field-row" onSubmit={(event) => void save(event)}>
+        <select aria-label={t('fields:attendance')} value={draft.attendance} onChange={(event) => setDraft({ ...draft, attendance: (event.target as HTMLSelectElement).value as Outcome['attendance'] })}>
+          {(['held', 'no-show'] as const).map((value) => (
+            <option key={value} value={value}>
+              {t(`consultations:mine.attendance.${value}`)}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('fields:outcome')} value={draft.outcome} onChange={(event) => setDraft({ ...draft, outcome: (event.target as HTMLSelectElement).value as Outcome['outcome'] })}>
+          {meetingOutcomes.map((value) => (
+            <option key={value} value={value}>
+              {t(`consultations:mine.outcome.${value}`)}
+            </option>
+          ))}
+        </select>
+        {contract && (
+          <input
+            type="number"
+            min={0}
+            aria-label={t('consultations:mine.value')}
+            placeholder={t('consultations:mine.value')}
+            value={draft.valueUsd ?? ''}
+            onInput={(event) => setDraft({ ...draft, valueUsd: Number((event.target as HTMLInputElement).value) || null })}
+          />
+        )}
+        <button type="submit" class="secondary">
+          {t('consultations:mine.record')}
+        </button>
+      </form>
+      {message && (
+        <p class={message.ok ? 'notice' : 'alert'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+    </li>
+  );
+}
