@@ -16,7 +16,7 @@ import { registrationRoutes } from './registration/registration-routes.ts';
 import { meRoutes } from './registration/me-routes.ts';
 import { delegatesRoutes } from './registration/delegates-routes.ts';
 import { liveRoutes } from './live/live-routes.ts';
-import { consultationRoutes, myConsultationRoutes, outcomeRoutes } from './consultations/consultation-routes.ts';
+import { consultationDirectoryRoutes, consultationRoutes, myConsultationRoutes, outcomeRoutes } from './consultations/consultation-routes.ts';
 import toursRepository from './tours/tours-repository.ts';
 import { busRoutes, myTourRoutes, tourAssignmentRoutes, tourCatalogRoutes } from './tours/tours-routes.ts';
 
@@ -59,6 +59,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(consultationRoutes);
   await app.register(myConsultationRoutes);
   await app.register(outcomeRoutes);
+  await app.register(consultationDirectoryRoutes);
 
   const webRoot = options.webRoot && existsSync(resolve(options.webRoot, 'index.html')) ? resolve(options.webRoot) : undefined;
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

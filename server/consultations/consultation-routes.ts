@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { ConsultationPlan, PlanRunBody } from '../../shared/consultation-plan-schema.ts';
 import { MyConsultation, Outcome, ParticipantLinkBody } from '../../shared/consultation-schema.ts';
+import { DirectoryQuery, ParticipantProfile, Suggestions, SuggestionsQuery } from '../../shared/consultation-directory-schema.ts';
 import { ConsultationReport } from '../../shared/consultation-report-schema.ts';
 import { isUiLanguage, type UiLanguage } from '../../shared/languages.ts';
 import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
@@ -9,7 +10,8 @@ import { ApiFailure } from '../http/api-failure.ts';
 import { requestLanguage } from '../http/error-handler.ts';
 import { consultationInstance, consultationPlan, importConsultationPlan, publishConsultationPlan, runConsultationPlan } from './consultation-plan-service.ts';
 import { ConsultationSchedule } from './engine/contract.ts';
-import { linkParticipant, myConsultation, recordOutcome } from './participant-service.ts';
+import { findParticipants, suggestionsFor } from './participant-directory.ts';
+import { linkParticipant, myConsultation, participantOfDelegate, recordOutcome } from './participant-service.ts';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
 import { consultationReport, consultationReportCsv } from './consultation-report.ts';
@@ -91,4 +93,35 @@ export async function outcomeRoutes(app: FastifyInstance) {
       return reply.code(204).send();
     },
   );
+}
+
+/**
+ * Browsing the other side and suggestions: a buyer's or supplier's delegate sees the other side and their own
+ * suggestions; organisers see everyone and anyone's suggestions.
+ */
+export async function consultationDirectoryRoutes(app: FastifyInstance) {
+  app.addHook('onRequest', async (request) => {
+    const principal = request.principal;
+    if (!principal) throw new ApiFailure(401, 'Authorization', 'notAuthenticated');
+    if (principal.kind === 'account' && principal.role !== 'organiser') throw new ApiFailure(403, 'Authorization', 'forbidden');
+  });
+  const viewerParticipant = (principal: unknown) => {
+    const viewer = principal as DelegatePrincipal | AccountPrincipal;
+    return viewer.kind === 'delegate' ? participantOfDelegate(app.db, app.congressId, viewer.delegateId) : null;
+  };
+  app.get<{ Querystring: DirectoryQuery }>(
+    '/api/consultations/participants',
+    { schema: { querystring: DirectoryQuery, response: { 200: Type.Array(ParticipantProfile) } } },
+    async (request) => {
+      const me = viewerParticipant(request.principal);
+      const query = me ? { ...request.query, role: me.role === 'buyer' ? ('supplier' as const) : ('buyer' as const) } : request.query;
+      return findParticipants(app.db, app.congressId, query, requestLanguage(request));
+    },
+  );
+  app.get<{ Querystring: SuggestionsQuery }>('/api/consultations/suggestions', { schema: { querystring: SuggestionsQuery, response: { 200: Suggestions } } }, async (request) => {
+    const me = viewerParticipant(request.principal);
+    const code = me?.code ?? request.query.for;
+    if (!code) throw new ApiFailure(400, 'for', 'required');
+    return suggestionsFor(app.db, app.congressId, code, requestLanguage(request));
+  });
 }
