@@ -20,5 +20,7 @@ export const congresses = sqliteTable('congresses', {
   toursPublishedAt: text('tours_published_at'),
   /** When the consultation plan was published; participants see their schedules from then on. */
   consultationPublishedAt: text('consultation_published_at'),
+  /** Buyers and suppliers request meetings until then (ISO 8601); null: until the plan is published. */
+  consultationRequestsCloseAt: text('consultation_requests_close_at'),
   createdAt: text('created_at').notNull(),
 });

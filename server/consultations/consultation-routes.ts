@@ -3,6 +3,7 @@ import { Type, type Static } from 'typebox';
 import { ConsultationPlan, PlanRunBody } from '../../shared/consultation-plan-schema.ts';
 import { MyConsultation, Outcome, ParticipantLinkBody } from '../../shared/consultation-schema.ts';
 import { DirectoryQuery, ParticipantProfile, Suggestions, SuggestionsQuery } from '../../shared/consultation-directory-schema.ts';
+import { ConsultationSettingsBody, MeetingRequest, MeetingRequestBody, PrematchBody } from '../../shared/consultation-request-schema.ts';
 import { ConsultationReport } from '../../shared/consultation-report-schema.ts';
 import { isUiLanguage, type UiLanguage } from '../../shared/languages.ts';
 import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
@@ -10,6 +11,7 @@ import { ApiFailure } from '../http/api-failure.ts';
 import { requestLanguage } from '../http/error-handler.ts';
 import { consultationInstance, consultationPlan, importConsultationPlan, publishConsultationPlan, runConsultationPlan } from './consultation-plan-service.ts';
 import { ConsultationSchedule } from './engine/contract.ts';
+import { answerRequest, myRequests, prematch, requestMeeting, setRequestsDeadline } from './meeting-request-service.ts';
 import { findParticipants, suggestionsFor } from './participant-directory.ts';
 import { linkParticipant, myConsultation, participantOfDelegate, recordOutcome } from './participant-service.ts';
 
@@ -62,6 +64,14 @@ export async function consultationRoutes(app: FastifyInstance) {
       return reply.code(204).send();
     },
   );
+  app.post<{ Body: PrematchBody }>('/api/consultations/meetings', { schema: { body: PrematchBody } }, async (request, reply) => {
+    const meeting = prematch(app.db, app.congressId, request.body.buyer, request.body.supplier, request.body.priority ?? 1, accountId(request.principal));
+    return reply.code(201).send({ meeting });
+  });
+  app.patch<{ Body: ConsultationSettingsBody }>('/api/consultations/settings', { schema: { body: ConsultationSettingsBody } }, async (request, reply) => {
+    setRequestsDeadline(app.db, app.congressId, request.body.requestsCloseAt, accountId(request.principal));
+    return reply.code(204).send();
+  });
   app.post('/api/consultations/plan/publish', { schema: { response: { 200: ConsultationPlan } } }, async (request) => {
     publishConsultationPlan(app.db, app.congressId, accountId(request.principal));
     return consultationPlan(app.db, app.congressId);
@@ -70,12 +80,22 @@ export async function consultationRoutes(app: FastifyInstance) {
 
 const languageOf = (lang: string | undefined) => (lang && isUiLanguage(lang) ? lang : undefined);
 
-/** A buyer's or supplier's own consultation day. */
+/** A buyer's or supplier's own consultation day, and their meeting requests. */
 export async function myConsultationRoutes(app: FastifyInstance) {
   app.addHook('onRequest', app.requireDelegate);
-  app.get('/api/me/consultation', { schema: { response: { 200: MyConsultation } } }, async (request) =>
-    myConsultation(app.db, app.congressId, (request.principal as DelegatePrincipal).delegateId),
-  );
+  const delegateId = (principal: unknown) => (principal as DelegatePrincipal).delegateId;
+  app.get('/api/me/consultation', { schema: { response: { 200: MyConsultation } } }, async (request) => myConsultation(app.db, app.congressId, delegateId(request.principal)));
+  app.get('/api/me/consultation/requests', { schema: { response: { 200: Type.Array(MeetingRequest) } } }, async (request) => myRequests(app.db, app.congressId, delegateId(request.principal)));
+  app.post<{ Body: MeetingRequestBody }>('/api/consultations/requests', { schema: { body: MeetingRequestBody } }, async (request, reply) => {
+    const meeting = requestMeeting(app.db, app.congressId, delegateId(request.principal), request.body.counterpart, request.body.message);
+    return reply.code(201).send({ meeting });
+  });
+  for (const [action, answer] of [['accept', 'accepted'], ['decline', 'declined']] as const) {
+    app.post<{ Params: Static<typeof CodeParams> }>(`/api/consultations/requests/:code/${action}`, { schema: { params: CodeParams } }, async (request, reply) => {
+      answerRequest(app.db, app.congressId, delegateId(request.principal), request.params.code, answer);
+      return reply.code(204).send();
+    });
+  }
 }
 
 /** Outcomes are recorded by either side of the meeting, by staff on the floor and by organisers. */

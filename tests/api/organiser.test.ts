@@ -47,7 +47,7 @@ describe('organiser sign-in', () => {
 
 describe('organiser routes', () => {
   /** Routes anyone may call, and the delegate's own. Everything else is the organisers'. */
-  const notForOrganisersOnly = ['GET /api/health', 'GET /api/congress', 'POST /api/auth/login', 'POST /api/registrations', 'GET /api/me', 'PATCH /api/me', 'DELETE /api/me', 'GET /api/live', 'GET /api/tours', 'GET /api/me/tours', 'PUT /api/me/tours/choices', 'POST /api/me/tours/seat', 'DELETE /api/me/tours/seat', 'GET /api/me/consultation', 'PUT /api/consultations/meetings/:code/outcome', 'GET /api/consultations/participants', 'GET /api/consultations/suggestions'];
+  const notForOrganisersOnly = ['GET /api/health', 'GET /api/congress', 'POST /api/auth/login', 'POST /api/registrations', 'GET /api/me', 'PATCH /api/me', 'DELETE /api/me', 'GET /api/live', 'GET /api/tours', 'GET /api/me/tours', 'PUT /api/me/tours/choices', 'POST /api/me/tours/seat', 'DELETE /api/me/tours/seat', 'GET /api/me/consultation', 'PUT /api/consultations/meetings/:code/outcome', 'GET /api/consultations/participants', 'GET /api/consultations/suggestions', 'GET /api/me/consultation/requests', 'POST /api/consultations/requests', 'POST /api/consultations/requests/:code/accept', 'POST /api/consultations/requests/:code/decline'];
   const organiserRoutes = () => listRoutes(app).filter(({ method, url }) => !notForOrganisersOnly.includes(`${method} ${url}`));
 
   it('knows the organiser routes of the server', () => {

@@ -1,0 +1,1 @@
+ALTER TABLE `congresses` ADD `consultation_requests_close_at` text;
