@@ -16,7 +16,8 @@ import { registrationRoutes } from './registration/registration-routes.ts';
 import { meRoutes } from './registration/me-routes.ts';
 import { delegatesRoutes } from './registration/delegates-routes.ts';
 import { liveRoutes } from './live/live-routes.ts';
-import { consultationDirectoryRoutes, consultationRoutes, myConsultationRoutes, outcomeRoutes } from './consultations/consultation-routes.ts';
+import consultationLive from './consultations/consultation-live.ts';
+import { consultationDirectoryRoutes, consultationRoutes, floorRoutes, myConsultationRoutes, outcomeRoutes } from './consultations/consultation-routes.ts';
 import toursRepository from './tours/tours-repository.ts';
 import { busRoutes, myTourRoutes, tourAssignmentRoutes, tourCatalogRoutes } from './tours/tours-routes.ts';
 
@@ -44,6 +45,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(authentication);
   await app.register(registrationRepository);
   await app.register(toursRepository);
+  await app.register(consultationLive);
 
   app.get('/api/health', async () => ({ status: 'ok' }));
   await app.register(congressRoutes);
@@ -60,6 +62,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(myConsultationRoutes);
   await app.register(outcomeRoutes);
   await app.register(consultationDirectoryRoutes);
+  await app.register(floorRoutes);
 
   const webRoot = options.webRoot && existsSync(resolve(options.webRoot, 'index.html')) ? resolve(options.webRoot) : undefined;
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

@@ -22,5 +22,7 @@ export const congresses = sqliteTable('congresses', {
   consultationPublishedAt: text('consultation_published_at'),
   /** Buyers and suppliers request meetings until then (ISO 8601); null: until the plan is published. */
   consultationRequestsCloseAt: text('consultation_requests_close_at'),
+  /** Goes up with every change to the consultation plan, so a re-booking proposal made on an older plan is refused. */
+  consultationPlanRevision: integer('consultation_plan_revision').notNull().default(0),
   createdAt: text('created_at').notNull(),
 });

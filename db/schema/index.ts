@@ -18,3 +18,4 @@ export * from './consultation-participants.ts';
 export * from './consultation-meetings.ts';
 export * from './consultation-assignments.ts';
 export * from './consultation-outcomes.ts';
+export * from './consultation-arrivals.ts';

@@ -1,10 +1,11 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import {
   congresses,
   consultationAssignments,
   consultationInterpreters,
   consultationMeetings,
+  consultationOutcomes,
   consultationParticipants,
   consultationSlots,
   consultationTables,
@@ -59,18 +60,24 @@ export function consultationInstance(db: Executor, congressId: number): Consulta
 const buyer = alias(consultationParticipants, 'buyer');
 const supplier = alias(consultationParticipants, 'supplier');
 
+/** Accepted meetings, without those nobody came to: a no-show is over and is not planned again. */
+const toPlan = (congressId: number) =>
+  and(eq(consultationMeetings.congressId, congressId), eq(consultationMeetings.status, 'accepted'), or(isNull(consultationOutcomes.attendance), ne(consultationOutcomes.attendance, 'no-show')));
+
 function acceptedMeetings(db: Executor, congressId: number) {
   return db
     .select({ id: consultationMeetings.id, code: consultationMeetings.code, buyer: buyer.code, supplier: supplier.code, priority: consultationMeetings.priority })
     .from(consultationMeetings)
     .innerJoin(buyer, eq(buyer.id, consultationMeetings.buyerId))
     .innerJoin(supplier, eq(supplier.id, consultationMeetings.supplierId))
-    .where(and(eq(consultationMeetings.congressId, congressId), eq(consultationMeetings.status, 'accepted')))
+    .leftJoin(consultationOutcomes, eq(consultationOutcomes.meetingId, consultationMeetings.id))
+    .where(toPlan(congressId))
     .orderBy(asc(consultationMeetings.code))
     .all();
 }
 
-function storedAssignments(db: Executor, congressId: number) {
+/** The stored plan; with `withNoShows`, also the places of meetings nobody came to (the floor board shows them). */
+export function storedAssignments(db: Executor, congressId: number, withNoShows = false) {
   return db
     .select({
       meeting: consultationMeetings.code,
@@ -85,7 +92,8 @@ function storedAssignments(db: Executor, congressId: number) {
     .innerJoin(consultationSlots, eq(consultationSlots.id, consultationAssignments.slotId))
     .innerJoin(consultationTables, eq(consultationTables.id, consultationAssignments.tableId))
     .leftJoin(consultationInterpreters, eq(consultationInterpreters.id, consultationAssignments.interpreterId))
-    .where(and(eq(consultationMeetings.congressId, congressId), eq(consultationMeetings.status, 'accepted')))
+    .leftJoin(consultationOutcomes, eq(consultationOutcomes.meetingId, consultationMeetings.id))
+    .where(withNoShows ? and(eq(consultationMeetings.congressId, congressId), eq(consultationMeetings.status, 'accepted')) : toPlan(congressId))
     .all();
 }
 
@@ -128,8 +136,8 @@ export function consultationPlan(db: Executor, congressId: number): Consultation
   });
 }
 
-/** Replaces every unpinned assignment with `schedule`'s, after checking it against the live instance. */
-function storeSchedule(tx: Transaction, congressId: number, instance: ConsultationInstance, schedule: ConsultationSchedule) {
+/** Replaces every unpinned assignment with `schedule`'s, after checking it against the live instance; the plan's revision goes up. */
+export function storeSchedule(tx: Transaction, congressId: number, instance: ConsultationInstance, schedule: ConsultationSchedule) {
   const check = checkSchedule(instance, schedule);
   if (check.violations.length > 0) throw new ApiFailure(422, 'assignments', 'planInvalid', { problem: check.violations[0] });
   const idOf = <T extends { id: number; code: string }>(rows: T[]) => new Map(rows.map((row) => [row.code, row.id]));
@@ -138,8 +146,9 @@ function storeSchedule(tx: Transaction, congressId: number, instance: Consultati
   const tableIds = idOf(tx.select({ id: consultationTables.id, code: consultationTables.code }).from(consultationTables).where(eq(consultationTables.congressId, congressId)).all());
   const interpreterIds = idOf(tx.select({ id: consultationInterpreters.id, code: consultationInterpreters.code }).from(consultationInterpreters).where(eq(consultationInterpreters.congressId, congressId)).all());
   const pinnedCodes = new Set((instance.pinned ?? []).map((pin) => pin.meeting));
-  const all = [...meetingIds.values()];
-  if (all.length > 0) tx.delete(consultationAssignments).where(and(inArray(consultationAssignments.meetingId, all), eq(consultationAssignments.pinned, false))).run();
+  // Only the meetings still to plan are replaced: a no-show keeps the place it had, as a record.
+  const planned = instance.meetings.map((meeting) => meetingIds.get(meeting.id)!);
+  if (planned.length > 0) tx.delete(consultationAssignments).where(and(inArray(consultationAssignments.meetingId, planned), eq(consultationAssignments.pinned, false))).run();
   const rows = schedule.assignments
     .filter((assignment) => !pinnedCodes.has(assignment.meeting))
     .map((assignment) => ({
@@ -150,6 +159,7 @@ function storeSchedule(tx: Transaction, congressId: number, instance: Consultati
       pinned: false,
     }));
   for (let k = 0; k < rows.length; k += 500) tx.insert(consultationAssignments).values(rows.slice(k, k + 500)).run();
+  tx.update(congresses).set({ consultationPlanRevision: sql`${congresses.consultationPlanRevision} + 1` }).where(eq(congresses.id, congressId)).run();
   return check;
 }
 

@@ -4,6 +4,7 @@ import { ConsultationPlan, PlanRunBody } from '../../shared/consultation-plan-sc
 import { MyConsultation, Outcome, ParticipantLinkBody } from '../../shared/consultation-schema.ts';
 import { DirectoryQuery, ParticipantProfile, Suggestions, SuggestionsQuery } from '../../shared/consultation-directory-schema.ts';
 import { ConsultationSettingsBody, MeetingRequest, MeetingRequestBody, PrematchBody } from '../../shared/consultation-request-schema.ts';
+import { AcceptRebookingBody, ArrivalBody, FloorBoard, FloorQuery, RebookingProposal } from '../../shared/consultation-floor-schema.ts';
 import { ConsultationReport } from '../../shared/consultation-report-schema.ts';
 import { isUiLanguage, type UiLanguage } from '../../shared/languages.ts';
 import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
@@ -11,6 +12,7 @@ import { ApiFailure } from '../http/api-failure.ts';
 import { requestLanguage } from '../http/error-handler.ts';
 import { consultationInstance, consultationPlan, importConsultationPlan, publishConsultationPlan, runConsultationPlan } from './consultation-plan-service.ts';
 import { ConsultationSchedule } from './engine/contract.ts';
+import { acceptRebooking, floorBoard, markArrival, noShow } from './floor-service.ts';
 import { answerRequest, myRequests, prematch, requestMeeting, setRequestsDeadline } from './meeting-request-service.ts';
 import { findParticipants, suggestionsFor } from './participant-directory.ts';
 import { linkParticipant, myConsultation, participantOfDelegate, recordOutcome } from './participant-service.ts';
@@ -143,5 +145,29 @@ export async function consultationDirectoryRoutes(app: FastifyInstance) {
     const code = me?.code ?? request.query.for;
     if (!code) throw new ApiFailure(400, 'for', 'required');
     return suggestionsFor(app.db, app.congressId, code, requestLanguage(request));
+  });
+}
+
+/** Staff and organisers on the floor: the table board, arrivals, no-shows and re-bookings. */
+export async function floorRoutes(app: FastifyInstance) {
+  app.addHook('onRequest', app.requireAccount('organiser', 'staff'));
+  const accountId = (principal: unknown) => (principal as AccountPrincipal).accountId;
+  app.get<{ Querystring: FloorQuery }>('/api/consultations/floor', { schema: { querystring: FloorQuery, response: { 200: FloorBoard } } }, async (request) =>
+    floorBoard(app.db, app.congressId, request.query.at ?? new Date().toISOString()),
+  );
+  app.post<{ Body: ArrivalBody }>('/api/consultations/floor/arrivals', { schema: { body: ArrivalBody } }, async (request, reply) => {
+    markArrival(app.db, app.congressId, request.body.participant, accountId(request.principal));
+    app.announceConsultationChanges([]);
+    return reply.code(204).send();
+  });
+  app.post<{ Params: Static<typeof CodeParams> }>('/api/consultations/meetings/:code/no-show', { schema: { params: CodeParams, response: { 200: RebookingProposal } } }, async (request) => {
+    const proposal = noShow(app.db, app.congressId, request.params.code, accountId(request.principal));
+    app.announceConsultationChanges([]);
+    return proposal;
+  });
+  app.post<{ Body: AcceptRebookingBody }>('/api/consultations/rebookings', { schema: { body: AcceptRebookingBody } }, async (request, reply) => {
+    acceptRebooking(app.db, app.congressId, request.body, accountId(request.principal));
+    app.announceConsultationChanges(request.body.proposals.flatMap((proposal) => [proposal.buyer, proposal.supplier]));
+    return reply.code(204).send();
   });
 }

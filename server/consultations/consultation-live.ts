@@ -1,0 +1,30 @@
+import fp from 'fastify-plugin';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { consultationParticipants } from '../../db/schema/index.ts';
+import { delegateTopic } from '../registration/registration-repository.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Tells the floor's screens that the hall changed, and the delegates of the named companies that their day did. */
+    announceConsultationChanges: (participantCodes: string[]) => void;
+  }
+}
+
+export const consultationsTopic = 'consultations';
+
+export default fp(
+  async (app) => {
+    app.live.defineTopic(consultationsTopic, (principal) => principal.kind === 'account');
+    app.decorate('announceConsultationChanges', (codes: string[]) => {
+      app.live.publish(consultationsTopic, { type: 'floor.changed', participants: codes });
+      if (codes.length === 0) return;
+      const linked = app.db
+        .select({ delegateId: consultationParticipants.delegateId })
+        .from(consultationParticipants)
+        .where(and(eq(consultationParticipants.congressId, app.congressId), inArray(consultationParticipants.code, codes), isNotNull(consultationParticipants.delegateId)))
+        .all();
+      for (const { delegateId } of linked) app.live.publish(delegateTopic(delegateId!), { type: 'consultation.changed' });
+    });
+  },
+  { name: 'consultation-live', dependencies: ['live', 'registration-repository'] },
+);

@@ -1,0 +1,39 @@
+import { Type, type Static } from 'typebox';
+
+const Side = Type.Object({ code: Type.String(), company: Type.String(), arrived: Type.Boolean() });
+const TableMeeting = Type.Object({
+  meeting: Type.String(),
+  buyer: Side,
+  supplier: Side,
+  interpreter: Type.Union([Type.String(), Type.Null()]),
+  attendance: Type.Union([Type.String(), Type.Null()]),
+});
+const SlotInfo = Type.Object({ code: Type.String(), startsAt: Type.String(), endsAt: Type.String() });
+
+/** The hall at a moment: the slot under way and the next one, and at each table the meeting now and next. */
+export const FloorBoard = Type.Object({
+  revision: Type.Integer(),
+  now: Type.Union([SlotInfo, Type.Null()]),
+  next: Type.Union([SlotInfo, Type.Null()]),
+  tables: Type.Array(Type.Object({ table: Type.String(), now: Type.Union([TableMeeting, Type.Null()]), next: Type.Union([TableMeeting, Type.Null()]) })),
+});
+export type FloorBoard = Static<typeof FloorBoard>;
+
+export const FloorQuery = Type.Object({ at: Type.Optional(Type.String({ format: 'date-time' })) }, { additionalProperties: false });
+export type FloorQuery = Static<typeof FloorQuery>;
+
+export const ArrivalBody = Type.Object({ participant: Type.String({ minLength: 1, maxLength: 40 }) }, { additionalProperties: false });
+export type ArrivalBody = Static<typeof ArrivalBody>;
+
+export const Rebooking = Type.Object({ meeting: Type.String(), buyer: Type.String(), supplier: Type.String(), slot: Type.String(), startsAt: Type.String(), table: Type.String(), interpreter: Type.Union([Type.String(), Type.Null()]) });
+
+/** What the engine proposes after a no-show: meetings waiting for a place that now fit, on the plan of `revision`. */
+export const RebookingProposal = Type.Object({ revision: Type.Integer(), noShow: Type.String(), proposals: Type.Array(Rebooking) });
+export type RebookingProposal = Static<typeof RebookingProposal>;
+
+/** A proposal sent back as it came, to book it. */
+export const AcceptRebookingBody = Type.Object(
+  { revision: Type.Integer({ minimum: 0 }), noShow: Type.Optional(Type.String({ maxLength: 40 })), proposals: Type.Array(Rebooking, { maxItems: 500 }) },
+  { additionalProperties: false },
+);
+export type AcceptRebookingBody = Static<typeof AcceptRebookingBody>;
