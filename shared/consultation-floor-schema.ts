@@ -13,6 +13,7 @@ const SlotInfo = Type.Object({ code: Type.String(), startsAt: Type.String(), end
 /** The hall at a moment: the slot under way and the next one, and at each table the meeting now and next. */
 export const FloorBoard = Type.Object({
   revision: Type.Integer(),
+  slots: Type.Array(SlotInfo),
   now: Type.Union([SlotInfo, Type.Null()]),
   next: Type.Union([SlotInfo, Type.Null()]),
   tables: Type.Array(Type.Object({ table: Type.String(), now: Type.Union([TableMeeting, Type.Null()]), next: Type.Union([TableMeeting, Type.Null()]) })),

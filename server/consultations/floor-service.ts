@@ -54,6 +54,7 @@ export function floorBoard(db: Executor, congressId: number, at: string): FloorB
     const info = (slot: typeof now) => (slot ? { code: slot.id, startsAt: slot.start, endsAt: slot.end } : null);
     return {
       revision: revisionOf(tx, congressId),
+      slots: slots.map((slot) => info(slot)!),
       now: info(now),
       next: info(next),
       tables: instance.tables.map(({ id }) => ({ table: id, now: at_(now, id), next: at_(next, id) })),

@@ -5,11 +5,12 @@ import { countryName } from '../../shared/countries.ts';
 import { formatEventDateTime } from '../../shared/event-time.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
+import { useLive } from '../app/live.ts';
 
 type Meeting = MyConsultation['meetings'][number];
 
 /** A buyer's or supplier's own consultation day: their meetings in time order, and the outcome of each to record. Hidden for other delegates. */
-export function MyConsultationSection({ token }: { token: string }) {
+export function MyConsultationSection({ token, delegateId }: { token: string; delegateId: number }) {
   const { t } = useTranslation();
   const [day, setDay] = useState<MyConsultation | null>(null);
   const load = useCallback(async () => {
@@ -21,6 +22,9 @@ export function MyConsultationSection({ token }: { token: string }) {
     }
   }, [token]);
   useEffect(() => void load(), [load]);
+  useLive(token, day ? [`delegate:${delegateId}`] : [], (event) => {
+    if (!event || event.event.type === 'consultation.changed') void load();
+  });
   if (!day) return null;
   return (
     <section class="card" data-testid="my-consultation">

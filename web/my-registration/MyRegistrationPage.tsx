@@ -120,7 +120,7 @@ export function MyRegistrationPage() {
           </form>
         )}
       </section>
-      {registration && !closed && <MyConsultationSection token={token} />}
+      {registration && !closed && <MyConsultationSection token={token} delegateId={registration.id} />}
       {registration && !closed && <MyToursSection token={token} delegateId={registration.id} />}
     </main>
   );

@@ -5,6 +5,7 @@ import { navigate, usePath } from '../app/router.ts';
 import { forgetToken, readToken, storeToken } from '../app/session.ts';
 import { BusManifestPage } from '../bus-manifest/BusManifestPage.tsx';
 import { LoginPage } from '../organiser-login/LoginPage.tsx';
+import { FloorBoardPage } from '../consultation-floor/FloorBoardPage.tsx';
 import { ConsultationPage } from '../organiser-consultation/ConsultationPage.tsx';
 import { ToursPage } from '../organiser-tours/ToursPage.tsx';
 import { DelegatesPage } from './DelegatesPage.tsx';
@@ -13,6 +14,7 @@ const tabs = [
   { path: '/organiser', label: 'tours:organiser.tabs.delegates' },
   { path: '/organiser/tours', label: 'tours:organiser.tabs.tours' },
   { path: '/organiser/consultation', label: 'consultations:tab' },
+  { path: '/organiser/floor', label: 'consultations:floor.tab' },
 ] as const;
 
 /** The organisers' entrance: sign-in first, then the delegate desk, the tour desk and the bus manifests. */
@@ -69,6 +71,8 @@ export function OrganiserPage() {
           <BusManifestPage token={token} busId={Number(bus[1])} onSignOut={signOut} />
         ) : path === '/organiser/consultation' ? (
           <ConsultationPage token={token} onSignOut={signOut} />
+        ) : path === '/organiser/floor' ? (
+          <FloorBoardPage token={token} onSignOut={signOut} />
         ) : (
           <ToursPage token={token} onSignOut={signOut} />
         )}

@@ -1,0 +1,156 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { FloorBoard, RebookingProposal } from '../../shared/consultation-floor-schema.ts';
+import { formatEventDateTime } from '../../shared/event-time.ts';
+import { api } from '../app/api.ts';
+import { useTranslation } from '../app/i18n.ts';
+import { useLive } from '../app/live.ts';
+
+type TableMeeting = NonNullable<FloorBoard['tables'][number]['now']>;
+
+/** The hall's table board for staff: each table now and next, arrivals, no-shows and the re-bookings they allow; live. */
+export function FloorBoardPage({ token, onSignOut }: { token: string; onSignOut: () => void }) {
+  const { t, language } = useTranslation();
+  const [at, setAt] = useState<string | null>(null);
+  const [board, setBoard] = useState<FloorBoard | null>(null);
+  const [proposal, setProposal] = useState<RebookingProposal | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const next = await api<FloorBoard>(`/api/consultations/floor${at ? `?at=${encodeURIComponent(at)}` : ''}`, { token });
+      // Outside the day, the board opens on its first slot.
+      if (!at && !next.now && next.slots[0]) return setAt(next.slots[0].startsAt);
+      setBoard(next);
+    } catch (error) {
+      if ((error as { status?: number }).status === 401) onSignOut();
+      else setMessage({ ok: false, text: (error as Error).message });
+    }
+  }, [token, at, language]);
+  useEffect(() => void load(), [load]);
+  const connected = useLive(token, ['consultations'], () => void load());
+
+  const act = async (work: () => Promise<string | null>) => {
+    setMessage(null);
+    try {
+      const text = await work();
+      if (text) setMessage({ ok: true, text });
+      await load();
+    } catch (error) {
+      setMessage({ ok: false, text: (error as Error).message });
+    }
+  };
+  const arrive = (participant: string) => act(async () => (await api('/api/consultations/floor/arrivals', { method: 'POST', token, body: { participant } }), null));
+  const noShow = (meeting: string) => {
+    if (!confirm(t('consultations:floor.noShowConfirm', { meeting }))) return;
+    void act(async () => {
+      setProposal(await api<RebookingProposal>(`/api/consultations/meetings/${meeting}/no-show`, { method: 'POST', token }));
+      return null;
+    });
+  };
+  const book = () =>
+    act(async () => {
+      await api('/api/consultations/rebookings', { method: 'POST', token, body: proposal });
+      setProposal(null);
+      return t('consultations:floor.booked');
+    });
+
+  if (!board) return message ? <p class="alert" role="alert">{message.text}</p> : null;
+  const side = (person: TableMeeting['buyer']) => (
+    <span>
+      {person.code} {person.company}{' '}
+      {person.arrived ? (
+        <span class="badge badge--confirmed">{t('consultations:floor.arrived')}</span>
+      ) : (
+        <button type="button" class="secondary" onClick={() => void arrive(person.code)}>
+          {t('consultations:floor.markArrived')}
+        </button>
+      )}
+    </span>
+  );
+  const cell = (meeting: TableMeeting | null, current: boolean) =>
+    meeting ? (
+      <div data-meeting={meeting.meeting}>
+        <strong>{meeting.meeting}</strong> {meeting.attendance === 'no-show' && <span class="badge badge--cancelled">{t('consultations:floor.recorded')}</span>}
+        <br />
+        {side(meeting.buyer)}
+        <br />
+        {side(meeting.supplier)}
+        {meeting.interpreter && <div class="small muted">{meeting.interpreter}</div>}
+        {current && !meeting.attendance && (
+          <button type="button" class="danger" onClick={() => noShow(meeting.meeting)}>
+            {t('consultations:floor.noShow')}
+          </button>
+        )}
+      </div>
+    ) : (
+      <span class="muted">{t('consultations:floor.free')}</span>
+    );
+
+  return (
+    <section data-testid="floor-board" data-live={connected ? 'on' : 'off'}>
+      <div class="toolbar">
+        <h2>{t('consultations:floor.heading')}</h2>
+        <label>
+          {t('consultations:floor.slot')}{' '}
+          <select value={board.now?.startsAt ?? at ?? ''} onChange={(event) => setAt((event.target as HTMLSelectElement).value)}>
+            {board.slots.map((slot) => (
+              <option key={slot.code} value={slot.startsAt}>
+                {formatEventDateTime(slot.startsAt, language)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {message && (
+        <p class={message.ok ? 'notice' : 'alert'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+      {proposal && (
+        <section class="card" data-testid="rebooking">
+          <h3>{t('consultations:floor.proposals')}</h3>
+          {proposal.proposals.length === 0 ? (
+            <p>{t('consultations:floor.noProposals')}</p>
+          ) : (
+            <>
+              <ul>
+                {proposal.proposals.map((p) => (
+                  <li key={p.meeting}>
+                    {formatEventDateTime(p.startsAt, language)} · {p.table} · {p.buyer}–{p.supplier}
+                  </li>
+                ))}
+              </ul>
+              <button type="button" onClick={() => void book()}>
+                {t('consultations:floor.book')}
+              </button>
+            </>
+          )}
+        </section>
+      )}
+      <div class="table-scroll">
+        <table class="delegates">
+          <thead>
+            <tr>
+              <th />
+              <th>
+                {t('consultations:floor.now')} {board.now && formatEventDateTime(board.now.startsAt, language)}
+              </th>
+              <th>
+                {t('consultations:floor.next')} {board.next && formatEventDateTime(board.next.startsAt, language)}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {board.tables.map((row) => (
+              <tr key={row.table} data-table={row.table}>
+                <th>{row.table}</th>
+                <td>{cell(row.now, true)}</td>
+                <td>{cell(row.next, false)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
