@@ -52,7 +52,7 @@ describe('the export consultation in the browser', () => {
     await buyerPage.goto(`${baseUrl}/me#token=${encodeURIComponent(buyer.token)}`);
     const section = buyerPage.getByTestId('my-consultation');
     await expect.poll(() => section.locator('h2').textContent()).toBe('我的出口洽谈 · 11月4日');
-    const first = section.locator('li.tour').first();
+    const first = section.locator('li[data-meeting]').first();
     expect(await first.locator('h3').textContent()).toMatch(/^2015年11月4日 .*· T07$/);
     await first.locator('select').nth(1).selectOption('signed');
     await first.locator('input[type=number]').fill('150000');
@@ -60,5 +60,48 @@ describe('the export consultation in the browser', () => {
     await expect.poll(() => first.locator('[role=status]').textContent()).toBe('结果已保存。');
     await organiserContext.close();
     await buyerContext.close();
+  });
+
+  it('a buyer requests a supplier in Chinese, the supplier accepts in Korean, and once planned both see the meeting', async () => {
+    const register = async (overrides: object) =>
+      (await (await fetch(`${baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate(overrides)) })).json()) as { id: number; token: string };
+    // Requests close when a plan is published: this test starts from the weeks before the day.
+    app.db.$client.prepare('update congresses set consultation_published_at = null').run();
+    const buyer = await register({ givenName: 'Lan', familyName: 'Zhou', country: 'CN', languages: ['zh'] });
+    await app.inject({ method: 'PUT', url: '/api/consultations/participants/B09/delegate', headers: organiser, payload: { delegate: buyer.id } });
+    const bearer = { authorization: `Bearer ${buyer.token}` };
+    const suggested = (await app.inject({ url: '/api/consultations/suggestions', headers: bearer })).json().suggestions.slice(0, 10).map((s: { profile: { code: string } }) => s.profile.code) as string[];
+    const matched = new Set(((await app.inject({ url: '/api/me/consultation/requests', headers: bearer })).json() as { counterpart: { code: string } }[]).map((r) => r.counterpart.code));
+    const supplierCode = suggested.find((code) => !matched.has(code))!;
+    expect(supplierCode).toBeDefined();
+    const supplier = await register({ givenName: '서연', familyName: '이', country: 'KR', languages: ['ko'] });
+    await app.inject({ method: 'PUT', url: `/api/consultations/participants/${supplierCode}/delegate`, headers: organiser, payload: { delegate: supplier.id } });
+
+    const buyerContext = await browser.newContext({ locale: 'zh-CN' });
+    const buyerPage = await buyerContext.newPage();
+    await buyerPage.goto(`${baseUrl}/me#token=${encodeURIComponent(buyer.token)}`);
+    const suggestion = buyerPage.locator(`[data-testid=suggestions] li[data-participant=${supplierCode}]`);
+    await expect.poll(() => suggestion.textContent()).toContain('匹配度');
+    await suggestion.locator('input').fill('我们每月采购两万套传动齿轮。');
+    await suggestion.getByRole('button', { name: '申请洽谈' }).click();
+    await expect.poll(() => buyerPage.getByTestId('matching').locator('[role=status]').textContent()).toBe('申请已发送。');
+
+    const supplierContext = await browser.newContext({ locale: 'ko-KR' });
+    const supplierPage = await supplierContext.newPage();
+    await supplierPage.goto(`${baseUrl}/me#token=${encodeURIComponent(supplier.token)}`);
+    const incoming = supplierPage.locator('[data-testid=requests] li').filter({ hasText: '상담을 신청했습니다' });
+    await expect.poll(() => incoming.textContent()).toContain('我们每月采购两万套传动齿轮。');
+    await incoming.getByRole('button', { name: '수락' }).click();
+    await expect.poll(() => incoming.textContent()).toContain('수락됨');
+
+    const meeting = ((await app.inject({ url: '/api/me/consultation/requests', headers: bearer })).json() as { meeting: string; counterpart: { code: string } }[]).find((r) => r.counterpart.code === supplierCode)!.meeting;
+    await app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: organiser, payload: { seconds: 0.3 } });
+    await app.inject({ method: 'POST', url: '/api/consultations/plan/publish', headers: organiser, payload: {} });
+    for (const page of [buyerPage, supplierPage]) {
+      await page.reload();
+      await expect.poll(() => page.locator(`[data-testid=my-consultation] li[data-meeting=${meeting}] h3`).textContent()).toMatch(/2015.* · T09$/);
+    }
+    await buyerContext.close();
+    await supplierContext.close();
   });
 });

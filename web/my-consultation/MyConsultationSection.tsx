@@ -6,6 +6,7 @@ import { formatEventDateTime } from '../../shared/event-time.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
+import { MatchingPanel } from './MatchingPanel.tsx';
 
 type Meeting = MyConsultation['meetings'][number];
 
@@ -31,6 +32,7 @@ export function MyConsultationSection({ token, delegateId }: { token: string; de
       <h2>{t('consultations:mine.heading')}</h2>
       <p class="muted">{day.participant.company}</p>
       {!day.published && <p>{t('consultations:mine.notPublished')}</p>}
+      <MatchingPanel token={token} onChanged={() => void load()} />
       <ol class="tour-list">
         {day.meetings.map((meeting) => (
           <MeetingItem key={meeting.meeting} meeting={meeting} token={token} onSaved={load} />
