@@ -1,22 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ParticipantProfile, Suggestions } from '../../shared/consultation-directory-schema.ts';
-import { registerDelegate, signInAccount, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { registerDelegate, signInAccount, useTestApp } from '../support/test-app.ts';
 
-type App = Awaited<ReturnType<typeof startTestApp>>['app'];
-let app: App;
-let organiser: { authorization: string };
-beforeEach(async () => {
-  ({ app } = await startTestApp());
-  organiser = await signInOrganiser(app);
-});
-afterEach(async () => app.close());
+const ctx = useTestApp();
 
 const linkedDelegate = async (code: string) => {
-  const delegate = await registerDelegate(app);
-  await app.inject({ method: 'PUT', url: `/api/consultations/participants/${code}/delegate`, headers: organiser, payload: { delegate: delegate.id } });
+  const delegate = await registerDelegate(ctx.app);
+  await ctx.app.inject({ method: 'PUT', url: `/api/consultations/participants/${code}/delegate`, headers: ctx.organiser, payload: { delegate: delegate.id } });
   return delegate;
 };
-const get = async <T>(url: string, headers: Record<string, string>, language = 'en') => (await app.inject({ url, headers: { ...headers, 'accept-language': language } })).json() as T;
+const get = async <T>(url: string, headers: Record<string, string>, language = 'en') => (await ctx.app.inject({ url, headers: { ...headers, 'accept-language': language } })).json() as T;
 
 describe('browsing buyers and suppliers', () => {
   it('shows a buyer the suppliers only, filtered by product, cluster country and language, with product names in their language', async () => {
@@ -31,7 +24,7 @@ describe('browsing buyers and suppliers', () => {
     expect(chapter.length).toBeGreaterThanOrEqual(carParts.length);
     const english = await get<ParticipantProfile[]>('/api/consultations/participants?language=en', buyer.headers);
     expect(english.every((profile) => profile.languages.includes('en'))).toBe(true);
-    const bad = await app.inject({ url: '/api/consultations/participants?hs=87081', headers: buyer.headers });
+    const bad = await ctx.app.inject({ url: '/api/consultations/participants?hs=87081', headers: buyer.headers });
     expect([bad.statusCode, bad.json().field]).toEqual([400, 'hs']);
   });
 
@@ -43,18 +36,18 @@ describe('browsing buyers and suppliers', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(mine.suggestions[0]!.reasons).toContain('both in HS 8708 Motor-vehicle parts');
     expect(mine.suggestions.every((suggestion) => suggestion.profile.role === 'supplier' && suggestion.reasons.length > 0)).toBe(true);
-    const supplierSide = await get<Suggestions>('/api/consultations/suggestions?for=S12', organiser, 'zh');
+    const supplierSide = await get<Suggestions>('/api/consultations/suggestions?for=S12', ctx.organiser, 'zh');
     expect(supplierSide.suggestions.every((suggestion) => suggestion.profile.role === 'buyer')).toBe(true);
     expect(supplierSide.suggestions[0]!.reasons.join(' ')).toMatch(/双方均涉及 HS \d{4}/);
-    const missing = await app.inject({ url: '/api/consultations/suggestions', headers: organiser });
+    const missing = await ctx.app.inject({ url: '/api/consultations/suggestions', headers: ctx.organiser });
     expect([missing.statusCode, missing.json().field]).toEqual([400, 'for']);
   });
 
   it('is for buyers, suppliers and organisers only', async () => {
-    const visitor = await registerDelegate(app);
-    const staff = await signInAccount(app, 'staff');
-    expect((await app.inject({ url: '/api/consultations/participants', headers: visitor.headers })).statusCode).toBe(403);
-    expect((await app.inject({ url: '/api/consultations/suggestions', headers: staff })).statusCode).toBe(403);
-    expect((await app.inject({ url: '/api/consultations/participants' })).statusCode).toBe(401);
+    const visitor = await registerDelegate(ctx.app);
+    const staff = await signInAccount(ctx.app, 'staff');
+    expect((await ctx.app.inject({ url: '/api/consultations/participants', headers: visitor.headers })).statusCode).toBe(403);
+    expect((await ctx.app.inject({ url: '/api/consultations/suggestions', headers: staff })).statusCode).toBe(403);
+    expect((await ctx.app.inject({ url: '/api/consultations/participants' })).statusCode).toBe(401);
   });
 });

@@ -1,32 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConsultationReport } from '../../shared/consultation-report-schema.ts';
 import type { MyConsultation } from '../../shared/consultation-schema.ts';
-import { registerDelegate, signInAccount, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { registerDelegate, signInAccount, useTestApp } from '../support/test-app.ts';
 
-type App = Awaited<ReturnType<typeof startTestApp>>['app'];
-let app: App;
-let organiser: { authorization: string };
-beforeEach(async () => {
-  ({ app } = await startTestApp());
-  organiser = await signInOrganiser(app);
-});
-afterEach(async () => app.close());
+const ctx = useTestApp();
 
-const link = (code: string, delegate: number | null) => app.inject({ method: 'PUT', url: `/api/consultations/participants/${code}/delegate`, headers: organiser, payload: { delegate } });
-const myDay = async (headers: Record<string, string>) => (await app.inject({ url: '/api/me/consultation', headers })).json() as MyConsultation;
-const record = (code: string, headers: Record<string, string>, payload: object) => app.inject({ method: 'PUT', url: `/api/consultations/meetings/${code}/outcome`, headers, payload });
+const link = (code: string, delegate: number | null) => ctx.app.inject({ method: 'PUT', url: `/api/consultations/participants/${code}/delegate`, headers: ctx.organiser, payload: { delegate } });
+const myDay = async (headers: Record<string, string>) => (await ctx.app.inject({ url: '/api/me/consultation', headers })).json() as MyConsultation;
+const record = (code: string, headers: Record<string, string>, payload: object) => ctx.app.inject({ method: 'PUT', url: `/api/consultations/meetings/${code}/outcome`, headers, payload });
 
 describe('buyers and suppliers at the consultation', () => {
   it('a buyer sees only their own meetings, with times once the plan is published', async () => {
-    const buyer = await registerDelegate(app, { givenName: 'Arjun', familyName: 'Mehta', country: 'IN', languages: ['en'] });
+    const buyer = await registerDelegate(ctx.app, { givenName: 'Arjun', familyName: 'Mehta', country: 'IN', languages: ['en'] });
     expect((await link('B01', buyer.id)).statusCode).toBe(204);
     const draft = await myDay(buyer.headers);
     expect(draft.participant).toMatchObject({ code: 'B01', role: 'buyer', country: 'IN' });
     expect(draft.meetings.length).toBeGreaterThan(3);
     expect(draft.meetings.every((meeting) => meeting.startsAt === null && meeting.counterpart.country === 'KR')).toBe(true);
 
-    await app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: organiser, payload: { seconds: 0.3 } });
-    await app.inject({ method: 'POST', url: '/api/consultations/plan/publish', headers: organiser, payload: {} });
+    await ctx.app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: ctx.organiser, payload: { seconds: 0.3 } });
+    await ctx.app.inject({ method: 'POST', url: '/api/consultations/plan/publish', headers: ctx.organiser, payload: {} });
     const day = await myDay(buyer.headers);
     expect(day.published).toBe(true);
     expect(day.meetings.every((meeting) => meeting.startsAt?.startsWith('2015-11-04T') && meeting.table === 'T01')).toBe(true);
@@ -36,8 +29,8 @@ describe('buyers and suppliers at the consultation', () => {
   });
 
   it('refuses a delegate who speaks for no company, and a delegate linked twice', async () => {
-    const visitor = await registerDelegate(app);
-    const answer = await app.inject({ url: '/api/me/consultation', headers: visitor.headers });
+    const visitor = await registerDelegate(ctx.app);
+    const answer = await ctx.app.inject({ url: '/api/me/consultation', headers: visitor.headers });
     expect([answer.statusCode, answer.json().field]).toEqual([403, 'Authorization']);
     await link('S01', visitor.id);
     const twice = await link('S02', visitor.id);
@@ -46,12 +39,12 @@ describe('buyers and suppliers at the consultation', () => {
   });
 
   it('either side records the outcome of its own meetings; a contract needs its value; the report follows', async () => {
-    const buyer = await registerDelegate(app, { languages: ['en'] });
-    const stranger = await registerDelegate(app, { languages: ['en'] });
+    const buyer = await registerDelegate(ctx.app, { languages: ['en'] });
+    const stranger = await registerDelegate(ctx.app, { languages: ['en'] });
     await link('B02', buyer.id);
     await link('B03', stranger.id);
     const meeting = (await myDay(buyer.headers)).meetings[0]!.meeting;
-    const before = (await app.inject({ url: '/api/consultations/report', headers: organiser })).json() as ConsultationReport;
+    const before = (await ctx.app.inject({ url: '/api/consultations/report', headers: ctx.organiser })).json() as ConsultationReport;
 
     const noValue = await record(meeting, { ...buyer.headers, 'accept-language': 'de' }, { attendance: 'held', outcome: 'signed' });
     expect([noValue.statusCode, noValue.json().field]).toEqual([422, 'valueUsd']);
@@ -62,12 +55,12 @@ describe('buyers and suppliers at the consultation', () => {
 
     expect((await record(meeting, buyer.headers, { attendance: 'held', outcome: 'signed', valueUsd: 250_000, products: 'brake discs' })).statusCode).toBe(204);
     expect((await myDay(buyer.headers)).meetings[0]!.outcome).toEqual({ attendance: 'held', outcome: 'signed', valueUsd: 250_000, products: 'brake discs' });
-    const after = (await app.inject({ url: '/api/consultations/report', headers: organiser })).json() as ConsultationReport;
+    const after = (await ctx.app.inject({ url: '/api/consultations/report', headers: ctx.organiser })).json() as ConsultationReport;
     expect(after.totals.signed.usd).toBeGreaterThan(before.totals.signed.usd);
     // Staff on the floor may correct it.
-    const staff = await signInAccount(app, 'staff');
+    const staff = await signInAccount(ctx.app, 'staff');
     expect((await record(meeting, staff, { attendance: 'no-show', outcome: 'none' })).statusCode).toBe(204);
-    const corrected = (await app.inject({ url: '/api/consultations/report', headers: organiser })).json() as ConsultationReport;
+    const corrected = (await ctx.app.inject({ url: '/api/consultations/report', headers: ctx.organiser })).json() as ConsultationReport;
     expect(corrected.totals.noShows).toBe(before.totals.noShows + 1);
   });
 });

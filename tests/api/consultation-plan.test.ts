@@ -1,20 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkSchedule } from '../../server/consultations/engine/check-schedule.ts';
 import type { ConsultationInstance, ConsultationSchedule } from '../../server/consultations/engine/contract.ts';
 import type { ConsultationPlan } from '../../shared/consultation-plan-schema.ts';
-import { signInAccount, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { signInAccount, useTestApp } from '../support/test-app.ts';
 
-type App = Awaited<ReturnType<typeof startTestApp>>['app'];
-let app: App;
-let organiser: { authorization: string };
-beforeEach(async () => {
-  ({ app } = await startTestApp());
-  organiser = await signInOrganiser(app);
-});
-afterEach(async () => app.close());
+const ctx = useTestApp();
 
-const post = (url: string, payload: unknown = {}, language = 'en') => app.inject({ method: 'POST', url, headers: { ...organiser, 'accept-language': language }, payload: payload as object });
-const instance = async () => (await app.inject({ url: '/api/consultations/instance', headers: organiser })).json() as ConsultationInstance;
+const post = (url: string, payload: unknown = {}, language = 'en') => ctx.app.inject({ method: 'POST', url, headers: { ...ctx.organiser, 'accept-language': language }, payload: payload as object });
+const instance = async () => (await ctx.app.inject({ url: '/api/consultations/instance', headers: ctx.organiser })).json() as ConsultationInstance;
 
 describe('planning the consultation day on the live data', () => {
   it('exports the 2015 day as a consultation-instance/1 and plans all 111 meetings, valid by the independent checker', async () => {
@@ -22,7 +15,7 @@ describe('planning the consultation day on the live data', () => {
     expect(day.format).toBe('consultation-instance/1');
     expect([day.slots.length, day.meetings.length, day.participants.length]).toEqual([10, 111, 54]);
 
-    const before = (await app.inject({ url: '/api/consultations/plan', headers: organiser })).json() as ConsultationPlan;
+    const before = (await ctx.app.inject({ url: '/api/consultations/plan', headers: ctx.organiser })).json() as ConsultationPlan;
     expect([before.placed, before.unscheduled.length]).toEqual([0, 111]);
 
     const run = await post('/api/consultations/plan/run', { seconds: 0.5 });
@@ -46,7 +39,7 @@ describe('planning the consultation day on the live data', () => {
 
   it('imports a schedule made elsewhere, and refuses one that breaks a rule without touching the stored plan', async () => {
     await post('/api/consultations/plan/run', { seconds: 0.3 });
-    const stored = (await app.inject({ url: '/api/consultations/plan', headers: organiser })).json() as ConsultationPlan;
+    const stored = (await ctx.app.inject({ url: '/api/consultations/plan', headers: ctx.organiser })).json() as ConsultationPlan;
     const schedule: ConsultationSchedule = {
       format: 'consultation-schedule/1',
       assignments: stored.assignments.map(({ meeting, slot, table, interpreter }) => ({ meeting, slot, table, ...(interpreter ? { interpreter } : {}) })),
@@ -59,7 +52,7 @@ describe('planning the consultation day on the live data', () => {
     expect(refused.statusCode).toBe(422);
     expect(refused.json().field).toBe('assignments');
     expect(refused.json().message).toContain('계획이 규칙에 어긋납니다');
-    const after = (await app.inject({ url: '/api/consultations/plan', headers: organiser })).json() as ConsultationPlan;
+    const after = (await ctx.app.inject({ url: '/api/consultations/plan', headers: ctx.organiser })).json() as ConsultationPlan;
     expect(after.assignments).toEqual(stored.assignments);
 
     const accepted = await post('/api/consultations/plan/import', schedule);
@@ -70,9 +63,9 @@ describe('planning the consultation day on the live data', () => {
 
   it('explains a meeting that cannot be placed, and publishes', async () => {
     // Supplier S01 has several buyers to meet but can only come for the first slot: one meeting at most fits.
-    const meetingsOfS01 = app.db.$client.prepare("select count(*) from consultation_meetings m join consultation_participants s on s.id = m.supplier_id where s.code = 'S01'").pluck().get() as number;
+    const meetingsOfS01 = ctx.app.db.$client.prepare("select count(*) from consultation_meetings m join consultation_participants s on s.id = m.supplier_id where s.code = 'S01'").pluck().get() as number;
     expect(meetingsOfS01).toBeGreaterThan(1);
-    app.db.$client.prepare("update consultation_participants set available = '[\"d2-1000\"]' where code = 'S01'").run();
+    ctx.app.db.$client.prepare("update consultation_participants set available = '[\"d2-1000\"]' where code = 'S01'").run();
     const plan = (await post('/api/consultations/plan/run', { seconds: 0.3 })).json() as ConsultationPlan;
     expect(plan.placed + plan.unscheduled.length).toBe(111);
     const left = plan.unscheduled.filter((entry) => entry.supplier === 'S01');
@@ -83,8 +76,8 @@ describe('planning the consultation day on the live data', () => {
   });
 
   it('is for organisers only', async () => {
-    const staff = await signInAccount(app, 'staff');
-    expect((await app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: staff, payload: {} })).statusCode).toBe(403);
-    expect((await app.inject({ url: '/api/consultations/instance' })).statusCode).toBe(401);
+    const staff = await signInAccount(ctx.app, 'staff');
+    expect((await ctx.app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: staff, payload: {} })).statusCode).toBe(403);
+    expect((await ctx.app.inject({ url: '/api/consultations/instance' })).statusCode).toBe(401);
   });
 });

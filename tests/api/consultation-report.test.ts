@@ -1,19 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConsultationReport } from '../../shared/consultation-report-schema.ts';
-import { registerDelegate, signInAccount, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { registerDelegate, signInAccount, useTestApp } from '../support/test-app.ts';
 
-type App = Awaited<ReturnType<typeof startTestApp>>['app'];
-let app: App;
-let organiser: { authorization: string };
-beforeEach(async () => {
-  ({ app } = await startTestApp());
-  organiser = await signInOrganiser(app);
-});
-afterEach(async () => app.close());
+const ctx = useTestApp();
 
 describe('GET /api/consultations/report', () => {
   it('reproduces the 2015 day: 18 buyers from 4 countries, 36 suppliers, 111 meetings, 43 contracts worth USD 40M in progress and USD 220k signed', async () => {
-    const answer = await app.inject({ url: '/api/consultations/report', headers: organiser });
+    const answer = await ctx.app.inject({ url: '/api/consultations/report', headers: ctx.organiser });
     expect(answer.statusCode).toBe(200);
     const report = answer.json() as ConsultationReport;
     expect(report.buyers).toEqual({ count: 18, countries: 4 });
@@ -30,8 +23,8 @@ describe('GET /api/consultations/report', () => {
   });
 
   it('gives the same figures as CSV, headings in the asked language, by Accept header or .csv', async () => {
-    const byAccept = await app.inject({ url: '/api/consultations/report?lang=ko', headers: { ...organiser, accept: 'text/csv' } });
-    const bySuffix = await app.inject({ url: '/api/consultations/report.csv?lang=ko', headers: organiser });
+    const byAccept = await ctx.app.inject({ url: '/api/consultations/report?lang=ko', headers: { ...ctx.organiser, accept: 'text/csv' } });
+    const bySuffix = await ctx.app.inject({ url: '/api/consultations/report.csv?lang=ko', headers: ctx.organiser });
     for (const csv of [byAccept, bySuffix]) {
       expect(csv.headers['content-type']).toContain('text/csv');
       const [header, total] = csv.body.replace(/^\uFEFF/, '').split('\r\n');
@@ -41,10 +34,10 @@ describe('GET /api/consultations/report', () => {
   });
 
   it('is for organisers only', async () => {
-    const staff = await signInAccount(app, 'staff');
-    const delegate = await registerDelegate(app);
-    expect((await app.inject({ url: '/api/consultations/report', headers: staff })).statusCode).toBe(403);
-    expect((await app.inject({ url: '/api/consultations/report', headers: delegate.headers })).statusCode).toBe(403);
-    expect((await app.inject({ url: '/api/consultations/report' })).statusCode).toBe(401);
+    const staff = await signInAccount(ctx.app, 'staff');
+    const delegate = await registerDelegate(ctx.app);
+    expect((await ctx.app.inject({ url: '/api/consultations/report', headers: staff })).statusCode).toBe(403);
+    expect((await ctx.app.inject({ url: '/api/consultations/report', headers: delegate.headers })).statusCode).toBe(403);
+    expect((await ctx.app.inject({ url: '/api/consultations/report' })).statusCode).toBe(401);
   });
 });

@@ -1,30 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MeetingRequest } from '../../shared/consultation-request-schema.ts';
-import { registerDelegate, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { registerDelegate, useTestApp } from '../support/test-app.ts';
 
-type App = Awaited<ReturnType<typeof startTestApp>>['app'];
-let app: App;
-let organiser: { authorization: string };
-beforeEach(async () => {
-  ({ app } = await startTestApp());
-  organiser = await signInOrganiser(app);
-});
-afterEach(async () => app.close());
+const ctx = useTestApp();
 
 const linked = async (code: string) => {
-  const delegate = await registerDelegate(app);
-  await app.inject({ method: 'PUT', url: `/api/consultations/participants/${code}/delegate`, headers: organiser, payload: { delegate: delegate.id } });
+  const delegate = await registerDelegate(ctx.app);
+  await ctx.app.inject({ method: 'PUT', url: `/api/consultations/participants/${code}/delegate`, headers: ctx.organiser, payload: { delegate: delegate.id } });
   return delegate.headers;
 };
 const ask = (headers: Record<string, string>, counterpart: string, message?: string) =>
-  app.inject({ method: 'POST', url: '/api/consultations/requests', headers, payload: { counterpart, ...(message ? { message } : {}) } });
-const answer = (headers: Record<string, string>, meeting: string, action: 'accept' | 'decline') => app.inject({ method: 'POST', url: `/api/consultations/requests/${meeting}/${action}`, headers });
-const requests = async (headers: Record<string, string>) => (await app.inject({ url: '/api/me/consultation/requests', headers })).json() as MeetingRequest[];
-const statusOf = (meeting: string) => app.db.$client.prepare('select status from consultation_meetings where code = ?').pluck().get(meeting);
+  ctx.app.inject({ method: 'POST', url: '/api/consultations/requests', headers, payload: { counterpart, ...(message ? { message } : {}) } });
+const answer = (headers: Record<string, string>, meeting: string, action: 'accept' | 'decline') => ctx.app.inject({ method: 'POST', url: `/api/consultations/requests/${meeting}/${action}`, headers });
+const requests = async (headers: Record<string, string>) => (await ctx.app.inject({ url: '/api/me/consultation/requests', headers })).json() as MeetingRequest[];
+const statusOf = (meeting: string) => ctx.app.db.$client.prepare('select status from consultation_meetings where code = ?').pluck().get(meeting);
 
 /** A buyer and a supplier with no meeting yet in the demo day. */
 function unmatchedPair(): [string, string] {
-  return app.db.$client
+  return ctx.app.db.$client
     .prepare(
       "select b.code, s.code from consultation_participants b, consultation_participants s where b.role = 'buyer' and s.role = 'supplier' and not exists (select 1 from consultation_meetings m where m.buyer_id = b.id and m.supplier_id = s.id) order by b.code, s.code limit 1",
     )
@@ -49,7 +42,7 @@ describe('meeting requests', () => {
     expect((await answer(supplier, meeting, 'accept')).statusCode).toBe(204);
     expect(statusOf(meeting)).toBe('accepted');
     expect((await answer(supplier, meeting, 'decline')).statusCode).toBe(409);
-    const plan = (await app.inject({ url: '/api/consultations/instance', headers: organiser })).json();
+    const plan = (await ctx.app.inject({ url: '/api/consultations/instance', headers: ctx.organiser })).json();
     expect(plan.meetings.map((m: { id: string }) => m.id)).toContain(meeting);
   });
 
@@ -68,19 +61,19 @@ describe('meeting requests', () => {
     const buyer = await linked('B01');
     expect((await ask(buyer, 'B02')).json().field).toBe('counterpart');
     expect((await ask(buyer, 'S99')).statusCode).toBe(422);
-    await app.inject({ method: 'PATCH', url: '/api/consultations/settings', headers: organiser, payload: { requestsCloseAt: '2015-10-30T18:00:00+09:00' } });
-    const late = await app.inject({ method: 'POST', url: '/api/consultations/requests', headers: { ...buyer, 'accept-language': 'ja' }, payload: { counterpart: 'S30' } });
+    await ctx.app.inject({ method: 'PATCH', url: '/api/consultations/settings', headers: ctx.organiser, payload: { requestsCloseAt: '2015-10-30T18:00:00+09:00' } });
+    const late = await ctx.app.inject({ method: 'POST', url: '/api/consultations/requests', headers: { ...buyer, 'accept-language': 'ja' }, payload: { counterpart: 'S30' } });
     expect(late.statusCode).toBe(409);
     expect(late.json().message).toContain('締め切られました');
   });
 
   it('caps a participant’s requests at the slots of the day, also when 20 requests race for the last place', async () => {
     // B10 attends only three slots and already has meetings: room for exactly one more.
-    const held = app.db.$client.prepare("select count(*) from consultation_meetings m join consultation_participants b on b.id = m.buyer_id where b.code = 'B10'").pluck().get() as number;
-    const slots = app.db.$client.prepare("select json_group_array(code) from (select code from consultation_slots order by starts_at limit ?)").pluck().get(held + 1) as string;
-    app.db.$client.prepare("update consultation_participants set available = ? where code = 'B10'").run(slots);
+    const held = ctx.app.db.$client.prepare("select count(*) from consultation_meetings m join consultation_participants b on b.id = m.buyer_id where b.code = 'B10'").pluck().get() as number;
+    const slots = ctx.app.db.$client.prepare("select json_group_array(code) from (select code from consultation_slots order by starts_at limit ?)").pluck().get(held + 1) as string;
+    ctx.app.db.$client.prepare("update consultation_participants set available = ? where code = 'B10'").run(slots);
     const buyer = await linked('B10');
-    const suppliers = app.db.$client
+    const suppliers = ctx.app.db.$client
       .prepare("select s.code from consultation_participants s where s.role = 'supplier' and not exists (select 1 from consultation_meetings m join consultation_participants b on b.id = m.buyer_id where b.code = 'B10' and m.supplier_id = s.id) limit 20")
       .pluck()
       .all() as string[];
@@ -93,12 +86,12 @@ describe('meeting requests', () => {
     const [buyerCode, supplierCode] = unmatchedPair();
     const buyer = await linked(buyerCode);
     const meeting = (await ask(buyer, supplierCode)).json().meeting as string;
-    const matched = await app.inject({ method: 'POST', url: '/api/consultations/meetings', headers: organiser, payload: { buyer: buyerCode, supplier: supplierCode, priority: 3 } });
+    const matched = await ctx.app.inject({ method: 'POST', url: '/api/consultations/meetings', headers: ctx.organiser, payload: { buyer: buyerCode, supplier: supplierCode, priority: 3 } });
     expect([matched.statusCode, matched.json().meeting]).toEqual([201, meeting]);
     expect(statusOf(meeting)).toBe('accepted');
-    const twice = await app.inject({ method: 'POST', url: '/api/consultations/meetings', headers: organiser, payload: { buyer: buyerCode, supplier: supplierCode } });
+    const twice = await ctx.app.inject({ method: 'POST', url: '/api/consultations/meetings', headers: ctx.organiser, payload: { buyer: buyerCode, supplier: supplierCode } });
     expect(twice.statusCode).toBe(409);
-    const wrongSide = await app.inject({ method: 'POST', url: '/api/consultations/meetings', headers: organiser, payload: { buyer: 'S01', supplier: 'S02' } });
+    const wrongSide = await ctx.app.inject({ method: 'POST', url: '/api/consultations/meetings', headers: ctx.organiser, payload: { buyer: 'S01', supplier: 'S02' } });
     expect([wrongSide.statusCode, wrongSide.json().field]).toEqual([422, 'buyer']);
   });
 });

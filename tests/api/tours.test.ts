@@ -1,30 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MyTours, TourAssignmentPreview, TourView } from '../../shared/tour-schema.ts';
 import { connectLive } from '../support/live-client.ts';
-import { registerDelegate, signInAccount, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { registerDelegate, signInAccount, useTestApp } from '../support/test-app.ts';
 
-type App = Awaited<ReturnType<typeof startTestApp>>['app'];
-let app: App;
-let organiser: { authorization: string };
-beforeEach(async () => {
-  ({ app } = await startTestApp());
-  organiser = await signInOrganiser(app);
-});
-afterEach(async () => app.close());
+const ctx = useTestApp();
 
 const setSeats = (code: string, capacity: number) =>
-  app.db.$client.prepare('update tour_buses set capacity = ? where tour_id = (select id from tours where code = ?)').run(capacity, code);
+  ctx.app.db.$client.prepare('update tour_buses set capacity = ? where tour_id = (select id from tours where code = ?)').run(capacity, code);
 const choose = (headers: { authorization: string }, tours: string[], language = 'en') =>
-  app.inject({ method: 'PUT', url: '/api/me/tours/choices', headers: { ...headers, 'accept-language': language }, payload: { tours } });
+  ctx.app.inject({ method: 'PUT', url: '/api/me/tours/choices', headers: { ...headers, 'accept-language': language }, payload: { tours } });
 const myTours = async (headers: { authorization: string }, language = 'en') =>
-  (await app.inject({ url: '/api/me/tours', headers: { ...headers, 'accept-language': language } })).json() as MyTours;
-const organiserPost = (url: string, language = 'en') => app.inject({ method: 'POST', url, headers: { ...organiser, 'accept-language': language } });
-const busesOf = async (code: string) => ((await app.inject({ url: '/api/tours' })).json() as TourView[]).find((tour) => tour.code === code)!.buses;
+  (await ctx.app.inject({ url: '/api/me/tours', headers: { ...headers, 'accept-language': language } })).json() as MyTours;
+const organiserPost = (url: string, language = 'en') => ctx.app.inject({ method: 'POST', url, headers: { ...ctx.organiser, 'accept-language': language } });
+const busesOf = async (code: string) => ((await ctx.app.inject({ url: '/api/tours' })).json() as TourView[]).find((tour) => tour.code === code)!.buses;
 
 describe('the tour catalogue', () => {
   it('lists the seven cluster tours of 3 November 2015 with their buses, in Korean for Korean readers and English otherwise', async () => {
-    const korean = (await app.inject({ url: '/api/tours', headers: { 'accept-language': 'ko' } })).json() as TourView[];
-    const chinese = (await app.inject({ url: '/api/tours', headers: { 'accept-language': 'zh' } })).json() as TourView[];
+    const korean = (await ctx.app.inject({ url: '/api/tours', headers: { 'accept-language': 'ko' } })).json() as TourView[];
+    const chinese = (await ctx.app.inject({ url: '/api/tours', headers: { 'accept-language': 'zh' } })).json() as TourView[];
     expect(korean.map((tour) => tour.code)).toEqual(['changwon', 'gumi', 'ulsan', 'banwol-sihwa', 'gwangju', 'wonju', 'gunsan']);
     expect(korean[0]!.title).toContain('창원');
     expect(chinese[0]!.title).toContain('Changwon');
@@ -35,7 +28,7 @@ describe('the tour catalogue', () => {
 
 describe('choosing tours', () => {
   it('keeps up to five ranked choices and refuses bad ones naming the field, in the reader’s language', async () => {
-    const delegate = await registerDelegate(app);
+    const delegate = await registerDelegate(ctx.app);
     expect((await choose(delegate.headers, ['ulsan', 'changwon'])).statusCode).toBe(200);
     expect((await myTours(delegate.headers)).choices).toEqual(['ulsan', 'changwon']);
 
@@ -52,8 +45,8 @@ describe('choosing tours', () => {
   });
 
   it('closes choices at the organisers’ deadline', async () => {
-    const delegate = await registerDelegate(app);
-    const past = await app.inject({ method: 'PATCH', url: '/api/tours/settings', headers: organiser, payload: { choicesCloseAt: '2015-10-30T18:00:00+09:00' } });
+    const delegate = await registerDelegate(ctx.app);
+    const past = await ctx.app.inject({ method: 'PATCH', url: '/api/tours/settings', headers: ctx.organiser, payload: { choicesCloseAt: '2015-10-30T18:00:00+09:00' } });
     expect(past.statusCode).toBe(200);
     const late = await choose(delegate.headers, ['gumi']);
     expect([late.statusCode, late.json().field]).toEqual([409, 'tours']);
@@ -64,10 +57,10 @@ describe('choosing tours', () => {
 describe('assigning, publishing and the waiting list', () => {
   it('previews the optimal assignment with reasons, checks moves, publishes, and hands a freed seat to the first in line', async () => {
     setSeats('gumi', 2);
-    const first = await registerDelegate(app, { languages: ['en'] });
-    const second = await registerDelegate(app, { languages: ['en'] });
-    const third = await registerDelegate(app, { languages: ['en'] });
-    const spanish = await registerDelegate(app, { languages: ['es'] });
+    const first = await registerDelegate(ctx.app, { languages: ['en'] });
+    const second = await registerDelegate(ctx.app, { languages: ['en'] });
+    const third = await registerDelegate(ctx.app, { languages: ['en'] });
+    const spanish = await registerDelegate(ctx.app, { languages: ['es'] });
     for (const delegate of [first, second, third]) await choose(delegate.headers, ['gumi']);
     await choose(spanish.headers, ['gumi']);
 
@@ -83,10 +76,10 @@ describe('assigning, publishing and the waiting list', () => {
     expect((await myTours(first.headers)).seat).toBeNull();
 
     const gumiBus = (await busesOf('gumi'))[0]!;
-    const full = await app.inject({ method: 'PUT', url: `/api/tours/assignment/seats/${third.id}`, headers: organiser, payload: { bus: gumiBus.id } });
+    const full = await ctx.app.inject({ method: 'PUT', url: `/api/tours/assignment/seats/${third.id}`, headers: ctx.organiser, payload: { bus: gumiBus.id } });
     expect([full.statusCode, full.json().field]).toEqual([409, 'bus']);
     const [changwonBus] = await busesOf('changwon');
-    const language = await app.inject({ method: 'PUT', url: `/api/tours/assignment/seats/${spanish.id}`, headers: { ...organiser, 'accept-language': 'fr' }, payload: { bus: changwonBus!.id } });
+    const language = await ctx.app.inject({ method: 'PUT', url: `/api/tours/assignment/seats/${spanish.id}`, headers: { ...ctx.organiser, 'accept-language': 'fr' }, payload: { bus: changwonBus!.id } });
     expect(language.statusCode).toBe(422);
     expect(language.json().message).toContain('guides de ce car');
 
@@ -98,7 +91,7 @@ describe('assigning, publishing and the waiting list', () => {
     expect((await myTours(third.headers)).waitlist).toEqual([{ tour: 'gumi', position: 1 }]);
 
     // The first gives up the seat: the third moves in, and the bus never holds more than its seats.
-    const cancel = await app.inject({ method: 'DELETE', url: '/api/me/tours/seat', headers: first.headers });
+    const cancel = await ctx.app.inject({ method: 'DELETE', url: '/api/me/tours/seat', headers: first.headers });
     expect(cancel.statusCode).toBe(200);
     expect((await myTours(third.headers)).seat).toMatchObject({ tour: 'gumi', busId: gumiBus.id });
     expect((await myTours(third.headers)).waitlist).toEqual([]);
@@ -107,9 +100,9 @@ describe('assigning, publishing and the waiting list', () => {
 
   it('gives the last seat to exactly one of 200 delegates asking at once; the rest wait in line', async () => {
     setSeats('wonju', 1);
-    const delegates = await Promise.all(Array.from({ length: 200 }, (_, k) => registerDelegate(app, { languages: ['en'], email: `racer-${k}@example.org`, category: k % 2 ? 'sme' : 'university' })));
+    const delegates = await Promise.all(Array.from({ length: 200 }, (_, k) => registerDelegate(ctx.app, { languages: ['en'], email: `racer-${k}@example.org`, category: k % 2 ? 'sme' : 'university' })));
     expect((await organiserPost('/api/tours/assignment/publish')).statusCode).toBe(200);
-    const answers = await Promise.all(delegates.map((delegate) => app.inject({ method: 'POST', url: '/api/me/tours/seat', headers: delegate.headers, payload: { tour: 'wonju' } })));
+    const answers = await Promise.all(delegates.map((delegate) => ctx.app.inject({ method: 'POST', url: '/api/me/tours/seat', headers: delegate.headers, payload: { tour: 'wonju' } })));
     const outcomes = answers.map((answer) => answer.json().outcome as string);
     expect(outcomes.filter((outcome) => outcome === 'seated')).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome === 'waitlisted')).toHaveLength(199);
@@ -122,18 +115,18 @@ describe('assigning, publishing and the waiting list', () => {
 describe('live news of seats', () => {
   it('tells the first in line on their own topic, within a second, when a seat frees for them', async () => {
     setSeats('gunsan', 1);
-    const holder = await registerDelegate(app, { languages: ['en'] });
-    const waiting = await registerDelegate(app, { languages: ['en'] });
+    const holder = await registerDelegate(ctx.app, { languages: ['en'] });
+    const waiting = await registerDelegate(ctx.app, { languages: ['en'] });
     await choose(holder.headers, ['gunsan']);
     await choose(waiting.headers, ['gunsan']);
     await organiserPost('/api/tours/assignment/run');
     await organiserPost('/api/tours/assignment/publish');
-    const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+    const baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
     const live = await connectLive(baseUrl, waiting.headers);
     live.send({ type: 'subscribe', topics: [`delegate:${waiting.id}`] });
     await live.next((m) => m.type === 'subscribed');
     const started = Date.now();
-    await app.inject({ method: 'DELETE', url: '/api/me/tours/seat', headers: holder.headers });
+    await ctx.app.inject({ method: 'DELETE', url: '/api/me/tours/seat', headers: holder.headers });
     const news = await live.next((m) => m.type === 'event' && (m.event as { type: string }).type === 'tour.changed', 1000);
     expect(news.topic).toBe(`delegate:${waiting.id}`);
     expect(Date.now() - started).toBeLessThan(1000);
@@ -144,37 +137,37 @@ describe('live news of seats', () => {
 
 describe('manifests and boarding', () => {
   it('lists a bus’s passengers as JSON and CSV, and ticks each off once at the door', async () => {
-    const staff = await signInAccount(app, 'staff');
-    const delegate = await registerDelegate(app, { givenName: 'Christian', familyName: 'Ketels', country: 'US', languages: ['en'], phone: '+1 617 495 6309' });
+    const staff = await signInAccount(ctx.app, 'staff');
+    const delegate = await registerDelegate(ctx.app, { givenName: 'Christian', familyName: 'Ketels', country: 'US', languages: ['en'], phone: '+1 617 495 6309' });
     await choose(delegate.headers, ['changwon']);
     await organiserPost('/api/tours/assignment/run');
     const [bus] = await busesOf('changwon');
-    const manifest = await app.inject({ url: `/api/tours/buses/${bus!.id}/manifest`, headers: staff });
+    const manifest = await ctx.app.inject({ url: `/api/tours/buses/${bus!.id}/manifest`, headers: staff });
     expect(manifest.statusCode).toBe(200);
     expect(manifest.json().passengers).toEqual([{ delegateId: delegate.id, name: 'Christian Ketels', country: 'US', languages: ['en'], phone: '+1 617 495 6309', boardedAt: null }]);
-    const csv = await app.inject({ url: `/api/tours/buses/${bus!.id}/manifest.csv?lang=ko`, headers: staff });
+    const csv = await ctx.app.inject({ url: `/api/tours/buses/${bus!.id}/manifest.csv?lang=ko`, headers: staff });
     expect(csv.headers['content-type']).toContain('text/csv');
     // A leading + could start a spreadsheet formula: the cell is neutralised like every other export.
     expect(csv.body).toContain("Christian Ketels,미국,en,'+1 617 495 6309,");
 
-    const board = () => app.inject({ method: 'POST', url: `/api/tours/buses/${bus!.id}/boarding`, headers: { ...staff, 'accept-language': 'en' }, payload: { delegate: delegate.id } });
+    const board = () => ctx.app.inject({ method: 'POST', url: `/api/tours/buses/${bus!.id}/boarding`, headers: { ...staff, 'accept-language': 'en' }, payload: { delegate: delegate.id } });
     expect((await board()).statusCode).toBe(200);
     const again = await board();
     expect(again.statusCode).toBe(409);
     expect(again.json().message).toMatch(/already on board since \d\d:\d\d/);
     const [otherBus] = await busesOf('gumi');
-    const wrong = await app.inject({ method: 'POST', url: `/api/tours/buses/${otherBus!.id}/boarding`, headers: staff, payload: { delegate: delegate.id } });
+    const wrong = await ctx.app.inject({ method: 'POST', url: `/api/tours/buses/${otherBus!.id}/boarding`, headers: staff, payload: { delegate: delegate.id } });
     expect([wrong.statusCode, wrong.json().field]).toEqual([422, 'delegate']);
   });
 
   it('keeps each role to its own routes', async () => {
-    const staff = await signInAccount(app, 'staff');
-    const delegate = await registerDelegate(app);
+    const staff = await signInAccount(ctx.app, 'staff');
+    const delegate = await registerDelegate(ctx.app);
     const [bus] = await busesOf('ulsan');
-    expect((await app.inject({ method: 'POST', url: '/api/tours/assignment/run', headers: staff })).statusCode).toBe(403);
-    expect((await app.inject({ method: 'POST', url: '/api/tours/assignment/run', headers: delegate.headers })).statusCode).toBe(403);
-    expect((await app.inject({ url: `/api/tours/buses/${bus!.id}/manifest`, headers: delegate.headers })).statusCode).toBe(403);
-    expect((await app.inject({ url: '/api/me/tours', headers: organiser })).statusCode).toBe(403);
-    expect((await app.inject({ url: '/api/me/tours' })).statusCode).toBe(401);
+    expect((await ctx.app.inject({ method: 'POST', url: '/api/tours/assignment/run', headers: staff })).statusCode).toBe(403);
+    expect((await ctx.app.inject({ method: 'POST', url: '/api/tours/assignment/run', headers: delegate.headers })).statusCode).toBe(403);
+    expect((await ctx.app.inject({ url: `/api/tours/buses/${bus!.id}/manifest`, headers: delegate.headers })).statusCode).toBe(403);
+    expect((await ctx.app.inject({ url: '/api/me/tours', headers: ctx.organiser })).statusCode).toBe(403);
+    expect((await ctx.app.inject({ url: '/api/me/tours' })).statusCode).toBe(401);
   });
 });

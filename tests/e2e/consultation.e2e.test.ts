@@ -1,35 +1,15 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { aDelegate, organiserCredentials, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { aDelegate, organiserCredentials } from '../support/test-app.ts';
+import { useBrowserApp } from '../support/browser.ts';
 
-const webRoot = resolve('dist/web');
-type App = Awaited<ReturnType<typeof startTestApp>>['app'];
-let app: App;
-let baseUrl: string;
-let browser: Browser;
-let organiser: { authorization: string };
-
-beforeAll(async () => {
-  if (!existsSync(resolve(webRoot, 'index.html'))) throw new Error('dist/web is missing: run `npm run build:web` first (npm test does)');
-  ({ app } = await startTestApp({ webRoot }));
-  organiser = await signInOrganiser(app);
-  baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useBrowserApp();
 
 describe('the export consultation in the browser', () => {
   it('the organiser plans and publishes the 2015 day in Korean; a Chinese buyer sees their meetings and records a signed contract', async () => {
-    const organiserContext = await browser.newContext({ locale: 'ko-KR' });
+    const organiserContext = await session.browser.newContext({ locale: 'ko-KR' });
     const organiserPage = await organiserContext.newPage();
     organiserPage.on('dialog', (dialog) => void dialog.accept());
-    await organiserPage.goto(`${baseUrl}/organiser/consultation`);
+    await organiserPage.goto(`${session.baseUrl}/organiser/consultation`);
     await organiserPage.fill('#field-email', organiserCredentials.email);
     await organiserPage.fill('#field-password', organiserCredentials.password);
     await organiserPage.click('button[type=submit]');
@@ -43,13 +23,13 @@ describe('the export consultation in the browser', () => {
     await expect.poll(() => organiserPage.locator('.notice').first().textContent()).toContain('발표됨');
 
     const buyer = (await (
-      await fetch(`${baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate({ givenName: 'Hua', familyName: 'Chen', country: 'CN', languages: ['zh'] })) })
+      await fetch(`${session.baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate({ givenName: 'Hua', familyName: 'Chen', country: 'CN', languages: ['zh'] })) })
     ).json()) as { id: number; token: string };
-    expect((await app.inject({ method: 'PUT', url: '/api/consultations/participants/B07/delegate', headers: organiser, payload: { delegate: buyer.id } })).statusCode).toBe(204);
+    expect((await session.app.inject({ method: 'PUT', url: '/api/consultations/participants/B07/delegate', headers: session.organiser, payload: { delegate: buyer.id } })).statusCode).toBe(204);
 
-    const buyerContext = await browser.newContext({ locale: 'zh-CN' });
+    const buyerContext = await session.browser.newContext({ locale: 'zh-CN' });
     const buyerPage = await buyerContext.newPage();
-    await buyerPage.goto(`${baseUrl}/me#token=${encodeURIComponent(buyer.token)}`);
+    await buyerPage.goto(`${session.baseUrl}/me#token=${encodeURIComponent(buyer.token)}`);
     const section = buyerPage.getByTestId('my-consultation');
     await expect.poll(() => section.locator('h2').textContent()).toBe('我的出口洽谈 · 11月4日');
     const first = section.locator('li[data-meeting]').first();
@@ -64,39 +44,39 @@ describe('the export consultation in the browser', () => {
 
   it('a buyer requests a supplier in Chinese, the supplier accepts in Korean, and once planned both see the meeting', async () => {
     const register = async (overrides: object) =>
-      (await (await fetch(`${baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate(overrides)) })).json()) as { id: number; token: string };
+      (await (await fetch(`${session.baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate(overrides)) })).json()) as { id: number; token: string };
     // Requests close when a plan is published: this test starts from the weeks before the day.
-    app.db.$client.prepare('update congresses set consultation_published_at = null').run();
+    session.app.db.$client.prepare('update congresses set consultation_published_at = null').run();
     const buyer = await register({ givenName: 'Lan', familyName: 'Zhou', country: 'CN', languages: ['zh'] });
-    await app.inject({ method: 'PUT', url: '/api/consultations/participants/B09/delegate', headers: organiser, payload: { delegate: buyer.id } });
+    await session.app.inject({ method: 'PUT', url: '/api/consultations/participants/B09/delegate', headers: session.organiser, payload: { delegate: buyer.id } });
     const bearer = { authorization: `Bearer ${buyer.token}` };
-    const suggested = (await app.inject({ url: '/api/consultations/suggestions', headers: bearer })).json().suggestions.slice(0, 10).map((s: { profile: { code: string } }) => s.profile.code) as string[];
-    const matched = new Set(((await app.inject({ url: '/api/me/consultation/requests', headers: bearer })).json() as { counterpart: { code: string } }[]).map((r) => r.counterpart.code));
+    const suggested = (await session.app.inject({ url: '/api/consultations/suggestions', headers: bearer })).json().suggestions.slice(0, 10).map((s: { profile: { code: string } }) => s.profile.code) as string[];
+    const matched = new Set(((await session.app.inject({ url: '/api/me/consultation/requests', headers: bearer })).json() as { counterpart: { code: string } }[]).map((r) => r.counterpart.code));
     const supplierCode = suggested.find((code) => !matched.has(code))!;
     expect(supplierCode).toBeDefined();
     const supplier = await register({ givenName: '서연', familyName: '이', country: 'KR', languages: ['ko'] });
-    await app.inject({ method: 'PUT', url: `/api/consultations/participants/${supplierCode}/delegate`, headers: organiser, payload: { delegate: supplier.id } });
+    await session.app.inject({ method: 'PUT', url: `/api/consultations/participants/${supplierCode}/delegate`, headers: session.organiser, payload: { delegate: supplier.id } });
 
-    const buyerContext = await browser.newContext({ locale: 'zh-CN' });
+    const buyerContext = await session.browser.newContext({ locale: 'zh-CN' });
     const buyerPage = await buyerContext.newPage();
-    await buyerPage.goto(`${baseUrl}/me#token=${encodeURIComponent(buyer.token)}`);
+    await buyerPage.goto(`${session.baseUrl}/me#token=${encodeURIComponent(buyer.token)}`);
     const suggestion = buyerPage.locator(`[data-testid=suggestions] li[data-participant=${supplierCode}]`);
     await expect.poll(() => suggestion.textContent()).toContain('匹配度');
     await suggestion.locator('input').fill('我们每月采购两万套传动齿轮。');
     await suggestion.getByRole('button', { name: '申请洽谈' }).click();
     await expect.poll(() => buyerPage.getByTestId('matching').locator('[role=status]').textContent()).toBe('申请已发送。');
 
-    const supplierContext = await browser.newContext({ locale: 'ko-KR' });
+    const supplierContext = await session.browser.newContext({ locale: 'ko-KR' });
     const supplierPage = await supplierContext.newPage();
-    await supplierPage.goto(`${baseUrl}/me#token=${encodeURIComponent(supplier.token)}`);
+    await supplierPage.goto(`${session.baseUrl}/me#token=${encodeURIComponent(supplier.token)}`);
     const incoming = supplierPage.locator('[data-testid=requests] li').filter({ hasText: '상담을 신청했습니다' });
     await expect.poll(() => incoming.textContent()).toContain('我们每月采购两万套传动齿轮。');
     await incoming.getByRole('button', { name: '수락' }).click();
     await expect.poll(() => incoming.textContent()).toContain('수락됨');
 
-    const meeting = ((await app.inject({ url: '/api/me/consultation/requests', headers: bearer })).json() as { meeting: string; counterpart: { code: string } }[]).find((r) => r.counterpart.code === supplierCode)!.meeting;
-    await app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: organiser, payload: { seconds: 0.3 } });
-    await app.inject({ method: 'POST', url: '/api/consultations/plan/publish', headers: organiser, payload: {} });
+    const meeting = ((await session.app.inject({ url: '/api/me/consultation/requests', headers: bearer })).json() as { meeting: string; counterpart: { code: string } }[]).find((r) => r.counterpart.code === supplierCode)!.meeting;
+    await session.app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: session.organiser, payload: { seconds: 0.3 } });
+    await session.app.inject({ method: 'POST', url: '/api/consultations/plan/publish', headers: session.organiser, payload: {} });
     for (const page of [buyerPage, supplierPage]) {
       await page.reload();
       await expect.poll(() => page.locator(`[data-testid=my-consultation] li[data-meeting=${meeting}] h3`).textContent()).toMatch(/2015.* · T09$/);

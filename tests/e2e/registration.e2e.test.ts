@@ -1,36 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { aDelegate, organiserCredentials, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/browser.ts';
+import { aDelegate, organiserCredentials } from '../support/test-app.ts';
 
-const webRoot = resolve('dist/web');
-type App = Awaited<ReturnType<typeof startTestApp>>['app'];
-let app: App;
-let baseUrl: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(resolve(webRoot, 'index.html'))) throw new Error('dist/web is missing: run `npm run build:web` first (npm test does)');
-  ({ app } = await startTestApp({ webRoot }));
-  await signInOrganiser(app);
-  baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useBrowserApp();
 
 const registerByApi = async (overrides = {}) =>
-  (await fetch(`${baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate(overrides)) })).json() as Promise<{ id: number }>;
+  (await fetch(`${session.baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate(overrides)) })).json() as Promise<{ id: number }>;
 
 describe('delegate registration in the browser', () => {
   it('a Korean delegate registers in Korean, is told what is wrong in Korean, and reaches their page by the personal link', async () => {
-    const context = await browser.newContext({ locale: 'ko-KR' });
+    const context = await session.browser.newContext({ locale: 'ko-KR' });
     const page = await context.newPage();
-    await page.goto(baseUrl);
+    await page.goto(session.baseUrl);
     await expect.poll(() => page.locator('form h2').textContent()).toBe('대표단 참가 등록');
     expect(await page.locator('h1').textContent()).toBe('제18회 세계 클러스터 경쟁력 총회');
 
@@ -51,15 +33,15 @@ describe('delegate registration in the browser', () => {
 
     await page.getByTestId('personal-link').click();
     await expect.poll(() => page.getByTestId('full-name').textContent()).toBe('김민준');
-    expect(page.url()).toBe(`${baseUrl}/me`);
+    expect(page.url()).toBe(`${session.baseUrl}/me`);
     expect(await page.locator('.badge').first().textContent()).toBe('확정');
     await context.close();
   });
 
   it('switches language, remembers the choice and shows country names in it; fits a phone screen', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 375, height: 740 } });
+    const context = await session.browser.newContext({ locale: 'en-US', viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
-    await page.goto(baseUrl);
+    await page.goto(session.baseUrl);
     await page.getByTestId('language-switcher').selectOption('es');
     await expect.poll(() => page.locator('form h2').textContent()).toBe('Inscripción de delegados');
     await page.reload();
@@ -73,9 +55,9 @@ describe('delegate registration in the browser', () => {
 
 describe('the organiser delegate desk in the browser', () => {
   it('signs in, sees a new delegate appear live, approves a pending one, downloads the CSV and closes registration', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await session.browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/organiser`);
+    await page.goto(`${session.baseUrl}/organiser`);
     await page.fill('#field-email', organiserCredentials.email);
     await page.fill('#field-password', 'not the password');
     await page.click('button[type=submit]');
@@ -109,7 +91,7 @@ describe('the organiser delegate desk in the browser', () => {
     await page.getByRole('button', { name: 'Close registration' }).click();
     await page.waitForSelector('[data-testid=registration-switch][data-open=false]');
     const visitor = await context.newPage();
-    await visitor.goto(baseUrl);
+    await visitor.goto(session.baseUrl);
     await expect.poll(() => visitor.getByTestId('registration-closed').textContent()).toBe('Registration for the congress is closed.');
     await page.getByRole('button', { name: 'Open registration' }).click();
     await page.waitForSelector('[data-testid=registration-switch][data-open=true]');

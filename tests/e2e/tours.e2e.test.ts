@@ -1,41 +1,22 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { aDelegate, organiserCredentials, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { aDelegate, organiserCredentials } from '../support/test-app.ts';
+import { useBrowserApp } from '../support/browser.ts';
 
-const webRoot = resolve('dist/web');
-type App = Awaited<ReturnType<typeof startTestApp>>['app'];
-let app: App;
-let baseUrl: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(resolve(webRoot, 'index.html'))) throw new Error('dist/web is missing: run `npm run build:web` first (npm test does)');
-  ({ app } = await startTestApp({ webRoot }));
-  await signInOrganiser(app);
-  baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useBrowserApp();
 
 describe('cluster tours in the browser', () => {
   it('a delegate ranks tours in Chinese, the organiser runs and publishes the assignment, and the delegate sees their bus appear', async () => {
     const registration = (await (
-      await fetch(`${baseUrl}/api/registrations`, {
+      await fetch(`${session.baseUrl}/api/registrations`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(aDelegate({ givenName: 'Wei', familyName: 'Li', country: 'CN', languages: ['zh', 'en'] })),
       })
     ).json()) as { id: number; token: string };
 
-    const delegateContext = await browser.newContext({ locale: 'zh-CN' });
+    const delegateContext = await session.browser.newContext({ locale: 'zh-CN' });
     const delegatePage = await delegateContext.newPage();
-    await delegatePage.goto(`${baseUrl}/me#token=${encodeURIComponent(registration.token)}`);
+    await delegatePage.goto(`${session.baseUrl}/me#token=${encodeURIComponent(registration.token)}`);
     const section = delegatePage.getByTestId('my-tours');
     await expect.poll(() => section.locator('h2').textContent()).toBe('产业集群考察 · 11月3日');
     await section.locator('li[data-tour=ulsan]').getByRole('button', { name: '加入我的选择' }).click();
@@ -47,10 +28,10 @@ describe('cluster tours in the browser', () => {
       expect.stringContaining('Changwon'),
     ]);
 
-    const organiserContext = await browser.newContext({ locale: 'en-GB' });
+    const organiserContext = await session.browser.newContext({ locale: 'en-GB' });
     const organiserPage = await organiserContext.newPage();
     organiserPage.on('dialog', (dialog) => void dialog.accept());
-    await organiserPage.goto(`${baseUrl}/organiser/tours`);
+    await organiserPage.goto(`${session.baseUrl}/organiser/tours`);
     await organiserPage.fill('#field-email', organiserCredentials.email);
     await organiserPage.fill('#field-password', organiserCredentials.password);
     await organiserPage.click('button[type=submit]');

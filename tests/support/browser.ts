@@ -1,4 +1,11 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { signInOrganiser, startTestApp } from './test-app.ts';
+
+type App = Awaited<ReturnType<typeof startTestApp>>['app'];
+const webRoot = resolve('dist/web');
 
 /** Debian's Chromium, headless; the flags keep it from reaching for the network this machine does not have. */
 export function launchChromium(): Promise<Browser> {
@@ -6,4 +13,24 @@ export function launchChromium(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+/**
+ * For an end-to-end test file: a test app serving the built web client, with an organiser account, and Chromium;
+ * both started before the file's tests and closed after them.
+ */
+export function useBrowserApp() {
+  const session = {} as { app: App; baseUrl: string; browser: Browser; organiser: { authorization: string } };
+  beforeAll(async () => {
+    if (!existsSync(resolve(webRoot, 'index.html'))) throw new Error('dist/web is missing: run `npm run build:web` first (npm test does)');
+    ({ app: session.app } = await startTestApp({ webRoot }));
+    session.organiser = await signInOrganiser(session.app);
+    session.baseUrl = await session.app.listen({ port: 0, host: '127.0.0.1' });
+    session.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.app?.close();
+  });
+  return session;
 }

@@ -1,4 +1,4 @@
-import { afterAll } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,4 +58,15 @@ export function aDelegate(overrides: Partial<RegistrationBody> = {}): Registrati
     languages: ['ko', 'en'],
     ...overrides,
   };
+}
+
+/** For an API test file: a fresh app with a signed-in organiser before each test, closed after it. */
+export function useTestApp() {
+  const context = {} as { app: Awaited<ReturnType<typeof startTestApp>>['app']; organiser: { authorization: string } };
+  beforeEach(async () => {
+    ({ app: context.app } = await startTestApp());
+    context.organiser = await signInOrganiser(context.app);
+  });
+  afterEach(async () => context.app.close());
+  return context;
 }
