@@ -36,6 +36,15 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return (response.status === 204 ? undefined : await response.json()) as T;
 }
 
-export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
   return (await send(path, options)).blob();
+}
+
+/** Fetches a file from the API and hands it to the browser as a download named `name`. */
+export async function downloadFile(path: string, name: string, options: RequestOptions = {}): Promise<void> {
+  const blob = await apiBlob(path, options);
+  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: name });
+  link.click();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }

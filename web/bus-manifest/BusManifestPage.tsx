@@ -3,7 +3,7 @@ import { countryName } from '../../shared/countries.ts';
 import { formatEventDateTime } from '../../shared/event-time.ts';
 import { languageName } from '../../shared/languages.ts';
 import type { BusManifest } from '../../shared/tour-schema.ts';
-import { api, apiBlob } from '../app/api.ts';
+import { api, downloadFile } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
 import { navigate } from '../app/router.ts';
@@ -36,12 +36,7 @@ export function BusManifestPage({ token, busId, onSignOut }: { token: string; bu
       setProblem((error as Error).message);
     }
   };
-  const download = async () => {
-    const blob = await apiBlob(`/api/tours/buses/${busId}/manifest.csv?lang=${language}`, { token });
-    const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `manifest-${manifest.tour.code}-${busId}.csv` });
-    link.click();
-    URL.revokeObjectURL(link.href);
-  };
+  const download = () => downloadFile(`/api/tours/buses/${busId}/manifest.csv?lang=${language}`, `manifest-${manifest.tour.code}-${busId}.csv`, { token });
   const boarded = manifest.passengers.filter((row) => row.boardedAt).length;
   return (
     <section class="card" data-testid="bus-manifest">

@@ -3,7 +3,7 @@ import type { ConsultationPlan } from '../../shared/consultation-plan-schema.ts'
 import type { ConsultationReport } from '../../shared/consultation-report-schema.ts';
 import { countryName } from '../../shared/countries.ts';
 import { formatEventDateTime } from '../../shared/event-time.ts';
-import { api, apiBlob } from '../app/api.ts';
+import { api, downloadFile } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { BarChart } from '../components/BarChart.tsx';
 
@@ -34,12 +34,7 @@ export function ConsultationPage({ token, onSignOut }: { token: string; onSignOu
   );
   useEffect(() => void call('/api/consultations/plan'), [call]);
 
-  const download = async (path: string, name: string) => {
-    const blob = await apiBlob(path, { token });
-    const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: name });
-    link.click();
-    URL.revokeObjectURL(link.href);
-  };
+  const download = (path: string, name: string) => downloadFile(path, name, { token });
   const usd = (value: number) => new Intl.NumberFormat(language, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(value);
   const contractValue = (group: { inProgress: { usd: number }; signed: { usd: number } }) => group.inProgress.usd + group.signed.usd;
   if (!plan || !report) return problem ? <p class="alert" role="alert">{problem}</p> : null;

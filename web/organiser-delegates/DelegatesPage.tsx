@@ -4,7 +4,7 @@ import type { DelegateCounts, DelegatePage } from '../../shared/delegate-directo
 import { delegateStatuses } from '../../shared/delegate-status.ts';
 import { formatEventDateTime } from '../../shared/event-time.ts';
 import { fullName } from '../../shared/person-name.ts';
-import { api, apiBlob } from '../app/api.ts';
+import { api, downloadFile } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
@@ -76,12 +76,7 @@ export function DelegatesPage({ token, onSignOut }: { token: string; onSignOut: 
 
   const download = async () => {
     try {
-      const blob = await apiBlob(`/api/delegates.csv?${query(filters, { lang: language })}`, { token });
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = 'delegates.csv';
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      await downloadFile(`/api/delegates.csv?${query(filters, { lang: language })}`, 'delegates.csv', { token });
     } catch (error) {
       setProblem((error as Error).message);
     }
