@@ -8,7 +8,7 @@ import { ApiFailure } from '../http/api-failure.ts';
 import { consultationInstance, storedAssignments, storeSchedule } from './consultation-plan-service.ts';
 import type { ConsultationInstance, ConsultationSchedule } from './engine/contract.ts';
 import { scheduleConsultations } from './engine/schedule-consultations.ts';
-import { recordOutcome } from './participant-service.ts';
+import { participantByCode, recordOutcome } from './participant-service.ts';
 
 /** The consultation hall on the day: the table board, arrivals, no-shows and the re-bookings they make room for. */
 
@@ -64,8 +64,7 @@ export function floorBoard(db: Executor, congressId: number, at: string): FloorB
 
 export function markArrival(db: Executor, congressId: number, code: string, accountId: number): void {
   withTransaction(db, (tx) => {
-    const participant = tx.select().from(consultationParticipants).where(and(eq(consultationParticipants.congressId, congressId), eq(consultationParticipants.code, code))).get();
-    if (!participant) throw new ApiFailure(422, 'participant', 'notFound');
+    const participant = participantByCode(tx, congressId, code, 422);
     tx.insert(consultationArrivals).values({ participantId: participant.id, arrivedAt: nowIso(), recordedBy: accountId }).onConflictDoNothing().run();
     recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.arrival', entity: 'consultation_participant', entityId: participant.id, data: null });
   });

@@ -5,17 +5,11 @@ import type { MeetingRequest } from '../../shared/consultation-request-schema.ts
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
-import { participantOfDelegate } from './participant-service.ts';
+import { participantByCode, participantOfDelegate } from './participant-service.ts';
 
 type ParticipantRow = typeof consultationParticipants.$inferSelect;
 
 /** Meeting requests between buyers and suppliers, and the organisers' pre-matches: the meetings the day is planned with. */
-
-function participantByCode(tx: Transaction, congressId: number, code: string, field: string): ParticipantRow {
-  const row = tx.select().from(consultationParticipants).where(and(eq(consultationParticipants.congressId, congressId), eq(consultationParticipants.code, code))).get();
-  if (!row) throw new ApiFailure(422, field, 'notFound');
-  return row;
-}
 
 /** How many meetings the day can hold for a participant: the slots they attend. */
 function meetingCap(tx: Transaction, congressId: number, participant: ParticipantRow): number {
@@ -55,7 +49,7 @@ export function requestMeeting(db: Executor, congressId: number, delegateId: num
   return withTransaction(db, (tx) => {
     const me = participantOfDelegate(tx, congressId, delegateId);
     if (!requestsOpen(tx, congressId)) throw new ApiFailure(409, 'counterpart', 'requestsClosed');
-    const other = participantByCode(tx, congressId, counterpartCode, 'counterpart');
+    const other = participantByCode(tx, congressId, counterpartCode, 422, 'counterpart');
     if (other.role === me.role) throw new ApiFailure(422, 'counterpart', 'sameSide');
     const [buyer, supplier] = me.role === 'buyer' ? [me, other] : [other, me];
     const existing = tx.select({ status: consultationMeetings.status }).from(consultationMeetings).where(and(eq(consultationMeetings.buyerId, buyer.id), eq(consultationMeetings.supplierId, supplier.id))).get();
@@ -91,8 +85,8 @@ export function answerRequest(db: Executor, congressId: number, delegateId: numb
 /** An organiser's pre-match: the pair will meet, with a priority; a pending request between them is accepted by it. */
 export function prematch(db: Executor, congressId: number, buyerCode: string, supplierCode: string, priority: number, accountId: number): string {
   return withTransaction(db, (tx) => {
-    const buyer = participantByCode(tx, congressId, buyerCode, 'buyer');
-    const supplier = participantByCode(tx, congressId, supplierCode, 'supplier');
+    const buyer = participantByCode(tx, congressId, buyerCode, 422, 'buyer');
+    const supplier = participantByCode(tx, congressId, supplierCode, 422, 'supplier');
     if (buyer.role !== 'buyer') throw new ApiFailure(422, 'buyer', 'sameSide');
     if (supplier.role !== 'supplier') throw new ApiFailure(422, 'supplier', 'sameSide');
     const existing = tx.select().from(consultationMeetings).where(and(eq(consultationMeetings.buyerId, buyer.id), eq(consultationMeetings.supplierId, supplier.id))).get();

@@ -18,9 +18,10 @@ import { ApiFailure } from '../http/api-failure.ts';
 
 /** Buyers and suppliers as people: who speaks for a company, their own day, and what each meeting led to. */
 
-function participantByCode(tx: Transaction, congressId: number, code: string) {
+/** The buyer or supplier with `code`; an unknown code is refused with `status`, naming `field`. */
+export function participantByCode(tx: Transaction, congressId: number, code: string, status: 404 | 422 = 404, field = 'participant') {
   const row = tx.select().from(consultationParticipants).where(and(eq(consultationParticipants.congressId, congressId), eq(consultationParticipants.code, code))).get();
-  if (!row) throw new ApiFailure(404, 'participant', 'notFound');
+  if (!row) throw new ApiFailure(status, field, 'notFound');
   return row;
 }
 

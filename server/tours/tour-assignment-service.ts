@@ -7,8 +7,8 @@ import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { assignTours, explainUnassigned } from './engine/assign-tours.ts';
-import type { TourProblem } from './engine/tour-problem.ts';
-import { busRows, findBus, tourCatalog, tourRows, tourSettings, tourText } from './tour-catalog.ts';
+import { busesByTour, type TourProblem } from './engine/tour-problem.ts';
+import { busRows, findBus, seatsTakenByBus, tourCatalog, tourRows, tourSettings, tourText } from './tour-catalog.ts';
 import { joinWaitlist, promoteFromWaitlist, seatDelegate, seatOf, seatsTaken, speaksWithGuides } from './tour-seats.ts';
 import { describeUnassigned } from './unassigned-reason.ts';
 
@@ -83,7 +83,9 @@ export function tourAssignmentPreview(db: Executor, congressId: number, language
       if (seat.rank === null) outsideChoices++;
       else rankHistogram[seat.rank - 1]!++;
     }
-    const free = (busIndex: number) => buses[busIndex]!.capacity - [...seated.values()].filter((seat) => seat.busId === buses[busIndex]!.id).length;
+    const taken = seatsTakenByBus(tx, buses.map((bus) => bus.id));
+    const free = (busIndex: number) => buses[busIndex]!.capacity - (taken.get(buses[busIndex]!.id) ?? 0);
+    const busesOfTour = busesByTour(problem);
     const withoutSeat = people.map(([delegateId], d) => ({ delegateId, d })).filter(({ delegateId }) => !seated.has(delegateId));
     const names = new Map(
       tx
@@ -96,7 +98,7 @@ export function tourAssignmentPreview(db: Executor, congressId: number, language
     const titleOf = (tour: number) => tourText(tourList[tour]!, language).title;
     const unassigned = withoutSeat.map(({ delegateId, d }) => {
       const person = names.get(delegateId)!;
-      return { delegateId, name: fullName(person.givenName, person.familyName), country: person.country, reason: describeUnassigned(explainUnassigned(problem, d, free), language, titleOf) };
+      return { delegateId, name: fullName(person.givenName, person.familyName), country: person.country, reason: describeUnassigned(explainUnassigned(problem, d, free, busesOfTour), language, titleOf) };
     });
     const placed = [...seated.keys()].filter((id) => people.some(([delegateId]) => delegateId === id)).length;
     return {

@@ -98,13 +98,14 @@ export function assignTours(problem: TourProblem): TourPlan {
   let placed = 0;
   let rankSum = 0;
   const unassigned: TourPlan['unassigned'] = [];
+  const busesOfTour = busesByTour(problem);
   for (let d = 0; d < D; d++) {
     if (busOf[d]! >= 0) {
       placed++;
       rankSum += rankOf[d]!;
       rankHistogram[rankOf[d]! - 1]!++;
     } else {
-      unassigned.push({ delegate: d, reason: explainUnassigned(problem, d) });
+      unassigned.push({ delegate: d, reason: explainUnassigned(problem, d, undefined, busesOfTour) });
     }
   }
   return { busOf, rankOf, placed, rankSum, rankHistogram, unassigned };
@@ -114,11 +115,15 @@ export function assignTours(problem: TourProblem): TourPlan {
  * Why delegate d has no seat. `freeSeats` says how many seats a bus has left; without it every bus the delegate could
  * ride counts as full, which holds for the engine's own optimal plan (a free seat there would be an augmenting path).
  */
-export function explainUnassigned(problem: TourProblem, d: number, freeSeats: (bus: number) => number = () => 0): UnassignedReason {
+export function explainUnassigned(
+  problem: TourProblem,
+  d: number,
+  freeSeats: (bus: number) => number = () => 0,
+  busesOfTour: number[][] = busesByTour(problem),
+): UnassignedReason {
   const listed = [...problem.preferences[d]!];
   if (listed.length === 0) return { code: 'no-choices' };
   const languages = problem.delegateLanguages[d]!;
-  const busesOfTour = busesByTour(problem);
   const usable = (tour: number) => busesOfTour[tour]!.filter((b) => speaksWith(problem, d, b));
   const reachable = listed.filter((tour) => usable(tour).length > 0);
   if (reachable.length === 0) return { code: 'no-language', tours: listed, languages };
