@@ -14,6 +14,7 @@ import { scheduleConsultations } from '../server/consultations/engine/schedule-c
 import { compileInstance } from '../server/consultations/engine/compile-instance.ts';
 import { mipGaps } from '../server/consultations/engine/mip-solver.ts';
 import { printTable } from './print-table.ts';
+import { describeUnplacedInEnglish } from '../server/consultations/unplaced-reason.ts';
 
 const cases: { name: string; seconds: number; options: GeneratorOptions }[] = [
   { name: '2015 day: 18×36, 10 slots', seconds: 2, options: { buyers: 18, suppliers: 36, slots: 10, fill: 0.62, seed: 2015, homeTables: true, interpreters: true, partialAvailability: true } },
@@ -34,7 +35,7 @@ for (const { name, seconds, options } of cases) {
   const figures = engineRun.match(/placed (\d+)\/(\d+) · priority ([\d.]+) \((?:optimal, )?upper bound ([\d.]+)\) · gaps (\d+) · breaks (\d+) · without meetings \d+ · ([\d.]+) s · peak memory (\d+) MiB/);
   if (!figures) throw new Error(`unexpected summary: ${engineRun}`);
   const [, placed, total, priority, bound, gaps, breaks, secondsTaken, mib] = figures;
-  const greedy = scheduleConsultations(instance, { greedyOnly: true });
+  const greedy = scheduleConsultations(instance, { describe: describeUnplacedInEnglish, greedyOnly: true });
   const plantedGaps = planted.unscheduled.length === 0 ? String(checkSchedule(instance, planted).gaps) : '–';
   // HiGHS as a general MIP on the small days: the fewest gaps it reaches in 10 s at the engine's priority.
   const mip = await mipGaps(compileInstance(instance), Number(priority), 10);

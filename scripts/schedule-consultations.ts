@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { InstanceError } from '../server/scheduling/instance-checks.ts';
 import { scheduleConsultationsWithProof } from '../server/consultations/engine/schedule-consultations.ts';
 import { fail, peakMemoryMiB, readInstanceFile } from './instance-file.ts';
+import { describeUnplacedInEnglish } from '../server/consultations/unplaced-reason.ts';
 
 let parsed;
 try {
@@ -24,7 +25,7 @@ if (!Number.isInteger(seed)) fail(`--seed: expected a whole number, not "${parse
 const instance = readInstanceFile(file);
 
 try {
-  const plan = await scheduleConsultationsWithProof(instance, { timeLimitMs: seconds * 1000, seed });
+  const plan = await scheduleConsultationsWithProof(instance, { describe: describeUnplacedInEnglish, timeLimitMs: seconds * 1000, seed });
   const { quality } = plan;
   process.stdout.write(`${JSON.stringify(plan.schedule, null, 2)}\n`);
   process.stderr.write(

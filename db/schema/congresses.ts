@@ -24,5 +24,7 @@ export const congresses = sqliteTable('congresses', {
   consultationRequestsCloseAt: text('consultation_requests_close_at'),
   /** Goes up with every change to the consultation plan, so a re-booking proposal made on an older plan is refused. */
   consultationPlanRevision: integer('consultation_plan_revision').notNull().default(0),
+  /** The plan revision the organisers last published: the one they had reviewed. */
+  consultationPublishedRevision: integer('consultation_published_revision'),
   createdAt: text('created_at').notNull(),
 });

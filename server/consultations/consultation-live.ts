@@ -1,20 +1,27 @@
 import fp from 'fastify-plugin';
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { consultationParticipants } from '../../db/schema/index.ts';
+import type { PlanProgress } from '../../shared/consultation-plan-schema.ts';
 import { delegateTopic } from '../registration/registration-repository.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** Tells the floor's screens that the hall changed, and the delegates of the named companies that their day did. */
     announceConsultationChanges: (participantCodes: string[]) => void;
+    /** Tells the organisers' screens how far the engine's run has got. */
+    announcePlanProgress: (progress: PlanProgress) => void;
   }
 }
 
 export const consultationsTopic = 'consultations';
+/** The engine's progress, for the organisers' planning screen only. */
+export const planProgressTopic = 'consultation-plan';
 
 export default fp(
   async (app) => {
     app.live.defineTopic(consultationsTopic, (principal) => principal.kind === 'account');
+    app.live.defineTopic(planProgressTopic, (principal) => principal.kind === 'account' && principal.role === 'organiser');
+    app.decorate('announcePlanProgress', (progress: PlanProgress) => app.live.publish(planProgressTopic, { type: 'plan.progress', ...progress }));
     app.decorate('announceConsultationChanges', (codes: string[]) => {
       app.live.publish(consultationsTopic, { type: 'floor.changed', participants: codes });
       if (codes.length === 0) return;

@@ -10,7 +10,7 @@ import {
   consultationSlots,
   consultationTables,
 } from '../../db/schema/index.ts';
-import type { ConsultationPlan } from '../../shared/consultation-plan-schema.ts';
+import type { ConsultationPlan, PlanProgress } from '../../shared/consultation-plan-schema.ts';
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
@@ -18,9 +18,11 @@ import { checkSchedule } from './engine/check-schedule.ts';
 import { compileInstance } from './engine/compile-instance.ts';
 import type { ConsultationInstance, ConsultationSchedule } from './engine/contract.ts';
 import { explainUnplaced } from './engine/explain-unplaced.ts';
-import { scheduleConsultations } from './engine/schedule-consultations.ts';
 import { ScheduleState } from './engine/schedule-state.ts';
 import { priorityUpperBound } from './engine/upper-bound.ts';
+import { describeUnplaced } from './unplaced-reason.ts';
+import { scheduleInWorker } from './engine-run.ts';
+import type { UiLanguage } from '../../shared/languages.ts';
 
 /** Planning the consultation day on the live data: export it as an instance, run the engine or import a schedule, publish. */
 
@@ -97,8 +99,18 @@ export function storedAssignments(db: Executor, congressId: number, withNoShows 
     .all();
 }
 
-/** The plan as stored, with its figures measured by the independent checker and a reason for each unplaced meeting. */
-export function consultationPlan(db: Executor, congressId: number): ConsultationPlan {
+/** Goes up with every change to the stored plan. */
+export const revisionOf = (tx: Executor, congressId: number) =>
+  tx.select({ revision: congresses.consultationPlanRevision }).from(congresses).where(eq(congresses.id, congressId)).get()!.revision;
+
+/** Records a change to the stored plan; returns the new revision. */
+export function bumpRevision(tx: Transaction, congressId: number): number {
+  tx.update(congresses).set({ consultationPlanRevision: sql`${congresses.consultationPlanRevision} + 1` }).where(eq(congresses.id, congressId)).run();
+  return revisionOf(tx, congressId);
+}
+
+/** The plan as stored, with its figures measured by the independent checker and a reason for each unplaced meeting in `language`. */
+export function consultationPlan(db: Executor, congressId: number, language: UiLanguage): ConsultationPlan {
   return withTransaction(db, (tx) => {
     const instance = consultationInstance(tx, congressId);
     const rows = storedAssignments(tx, congressId);
@@ -111,17 +123,28 @@ export function consultationPlan(db: Executor, congressId: number): Consultation
     for (const pin of problem.pinned) state.place(pin.meeting, pin.slot, pin.table, pin.interpreter);
     const unscheduled = meetings
       .filter((meeting) => !placedCodes.has(meeting.code))
-      .map((meeting) => ({ meeting: meeting.code, buyer: meeting.buyer, supplier: meeting.supplier, reason: explainUnplaced(state, problem.meetingIds.indexOf(meeting.code)) }));
+      .map((meeting) => ({
+        meeting: meeting.code,
+        buyer: meeting.buyer,
+        supplier: meeting.supplier,
+        reason: describeUnplaced(explainUnplaced(state, problem.meetingIds.indexOf(meeting.code)), language),
+      }));
     const schedule: ConsultationSchedule = {
       format: 'consultation-schedule/1',
       assignments: rows.map((row) => ({ meeting: row.meeting, slot: row.slot, table: row.table, ...(row.interpreter ? { interpreter: row.interpreter } : {}) })),
       unscheduled: unscheduled.map(({ meeting, reason }) => ({ meeting, reason })),
     };
     const check = checkSchedule(instance, schedule);
-    const settings = tx.select({ publishedAt: congresses.consultationPublishedAt }).from(congresses).where(eq(congresses.id, congressId)).get()!;
+    const settings = tx
+      .select({ publishedAt: congresses.consultationPublishedAt, revision: congresses.consultationPlanRevision, publishedRevision: congresses.consultationPublishedRevision })
+      .from(congresses)
+      .where(eq(congresses.id, congressId))
+      .get()!;
     return {
       published: settings.publishedAt !== null,
       publishedAt: settings.publishedAt,
+      revision: settings.revision,
+      publishedRevision: settings.publishedRevision,
       meetings: meetings.length,
       placed: check.placed,
       priority: check.priority,
@@ -131,6 +154,9 @@ export function consultationPlan(db: Executor, congressId: number): Consultation
       assignments: rows
         .map((row) => ({ ...row, buyer: byCode.get(row.meeting)!.buyer, supplier: byCode.get(row.meeting)!.supplier, interpreter: row.interpreter ?? null }))
         .sort((x, y) => x.startsAt.localeCompare(y.startsAt) || x.table.localeCompare(y.table)),
+      slots: instance.slots.map((slot) => ({ id: slot.id, start: slot.start })),
+      tables: instance.tables.map((table) => table.id),
+      interpreters: (instance.interpreters ?? []).map((interpreter) => ({ id: interpreter.id, languages: interpreter.languages })),
       unscheduled,
     };
   });
@@ -159,18 +185,19 @@ export function storeSchedule(tx: Transaction, congressId: number, instance: Con
       pinned: false,
     }));
   for (let k = 0; k < rows.length; k += 500) tx.insert(consultationAssignments).values(rows.slice(k, k + 500)).run();
-  tx.update(congresses).set({ consultationPlanRevision: sql`${congresses.consultationPlanRevision} + 1` }).where(eq(congresses.id, congressId)).run();
-  return check;
+  return { ...check, revision: bumpRevision(tx, congressId) };
 }
 
-/** Runs the engine on the live data (pinned meetings stay) and stores its plan as the draft. */
-export function runConsultationPlan(db: Executor, congressId: number, accountId: number, seconds: number): void {
-  const instance = consultationInstance(db, congressId);
-  // The engine runs outside the write transaction; the plan is checked against the data again when stored.
-  const plan = scheduleConsultations(instance, { timeLimitMs: seconds * 1000 });
-  withTransaction(db, (tx) => {
-    const check = storeSchedule(tx, congressId, consultationInstance(tx, congressId), plan.schedule);
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.plan.run', entity: 'congress', entityId: congressId, data: { placed: check.placed, gaps: check.gaps } });
+/**
+ * Runs the engine on the live data (pinned meetings stay) in a worker thread and stores its plan as the draft.
+ * The engine runs outside the write transaction; the plan is checked against the data again when stored.
+ */
+export async function runConsultationPlan(db: Executor, congressId: number, accountId: number, seconds: number, onProgress: (progress: PlanProgress) => void) {
+  const schedule = await scheduleInWorker(consultationInstance(db, congressId), seconds, onProgress);
+  return withTransaction(db, (tx) => {
+    const check = storeSchedule(tx, congressId, consultationInstance(tx, congressId), schedule);
+    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.plan.run', entity: 'congress', entityId: congressId, data: { placed: check.placed, gaps: check.gaps, revision: check.revision } });
+    return check.revision;
   });
 }
 
@@ -178,13 +205,18 @@ export function runConsultationPlan(db: Executor, congressId: number, accountId:
 export function importConsultationPlan(db: Executor, congressId: number, schedule: ConsultationSchedule, accountId: number): void {
   withTransaction(db, (tx) => {
     const check = storeSchedule(tx, congressId, consultationInstance(tx, congressId), schedule);
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.plan.import', entity: 'congress', entityId: congressId, data: { placed: check.placed } });
+    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.plan.import', entity: 'congress', entityId: congressId, data: { placed: check.placed, revision: check.revision } });
   });
 }
 
-export function publishConsultationPlan(db: Executor, congressId: number, accountId: number): void {
+/**
+ * Publishes the plan of `revision`, the one the organiser reviewed. Another organiser's run, import or move since
+ * then makes it 409: what goes out is always what somebody looked at.
+ */
+export function publishConsultationPlan(db: Executor, congressId: number, revision: number, accountId: number): void {
   withTransaction(db, (tx) => {
-    tx.update(congresses).set({ consultationPublishedAt: nowIso() }).where(eq(congresses.id, congressId)).run();
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.plan.publish', entity: 'congress', entityId: congressId, data: null });
+    if (revisionOf(tx, congressId) !== revision) throw new ApiFailure(409, 'revision', 'planReviewChanged');
+    tx.update(congresses).set({ consultationPublishedAt: nowIso(), consultationPublishedRevision: revision }).where(eq(congresses.id, congressId)).run();
+    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.plan.publish', entity: 'congress', entityId: congressId, data: { revision } });
   });
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type Static } from 'typebox';
-import { ConsultationPlan, PlanRunBody } from '../../shared/consultation-plan-schema.ts';
+import { ConsultationPlan, MeetingMoveBody, PlanPublishBody, PlanRunBody } from '../../shared/consultation-plan-schema.ts';
 import { MyConsultation, Outcome, ParticipantLinkBody } from '../../shared/consultation-schema.ts';
 import { DirectoryQuery, ParticipantProfile, Suggestions, SuggestionsQuery } from '../../shared/consultation-directory-schema.ts';
 import { ConsultationSettingsBody, MeetingRequest, MeetingRequestBody, PrematchBody } from '../../shared/consultation-request-schema.ts';
@@ -14,12 +14,12 @@ import { consultationInstance, consultationPlan, importConsultationPlan, publish
 import { ConsultationSchedule } from './engine/contract.ts';
 import { acceptRebooking, floorBoard, markArrival, noShow } from './floor-service.ts';
 import { answerRequest, myRequests, prematch, requestMeeting, setRequestsDeadline } from './meeting-request-service.ts';
+import { moveMeeting } from './meeting-move.ts';
 import { findParticipants, suggestionsFor } from './participant-directory.ts';
 import { linkParticipant, myConsultation, participantOfDelegate, recordOutcome } from './participant-service.ts';
-
-const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
 import { consultationReport, consultationReportCsv } from './consultation-report.ts';
 
+const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
 const LangQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) }, { additionalProperties: false });
 
 /** The organisers' view of the export consultation. */
@@ -44,10 +44,19 @@ export async function consultationRoutes(app: FastifyInstance) {
   app.get('/api/consultations/instance', async (_request, reply) =>
     reply.header('content-disposition', 'attachment; filename="consultation-instance.json"').send(consultationInstance(app.db, app.congressId)),
   );
-  app.get('/api/consultations/plan', { schema: { response: { 200: ConsultationPlan } } }, async () => consultationPlan(app.db, app.congressId));
+  app.get('/api/consultations/plan', { schema: { response: { 200: ConsultationPlan } } }, async (request) => consultationPlan(app.db, app.congressId, requestLanguage(request)));
+  // One run at a time: a second would only race the first to store its plan.
+  let running = false;
   app.post<{ Body: PlanRunBody }>('/api/consultations/plan/run', { schema: { body: PlanRunBody, response: { 200: ConsultationPlan } } }, async (request) => {
-    runConsultationPlan(app.db, app.congressId, accountId(request.principal), request.body.seconds ?? 2);
-    return consultationPlan(app.db, app.congressId);
+    if (running) throw new ApiFailure(409, 'plan', 'planRunning');
+    running = true;
+    try {
+      await runConsultationPlan(app.db, app.congressId, accountId(request.principal), request.body.seconds ?? 2, (progress) => app.announcePlanProgress(progress));
+    } finally {
+      running = false;
+    }
+    app.announceConsultationChanges([]);
+    return consultationPlan(app.db, app.congressId, requestLanguage(request));
   });
   // A whole day's schedule is larger than the usual request.
   app.post<{ Body: ConsultationSchedule }>(
@@ -55,7 +64,8 @@ export async function consultationRoutes(app: FastifyInstance) {
     { bodyLimit: 16 * 2 ** 20, schema: { body: ConsultationSchedule, response: { 200: ConsultationPlan } } },
     async (request) => {
       importConsultationPlan(app.db, app.congressId, request.body, accountId(request.principal));
-      return consultationPlan(app.db, app.congressId);
+      app.announceConsultationChanges([]);
+      return consultationPlan(app.db, app.congressId, requestLanguage(request));
     },
   );
   app.put<{ Params: Static<typeof CodeParams>; Body: ParticipantLinkBody }>(
@@ -74,9 +84,18 @@ export async function consultationRoutes(app: FastifyInstance) {
     setRequestsDeadline(app.db, app.congressId, request.body.requestsCloseAt, accountId(request.principal));
     return reply.code(204).send();
   });
-  app.post('/api/consultations/plan/publish', { schema: { response: { 200: ConsultationPlan } } }, async (request) => {
-    publishConsultationPlan(app.db, app.congressId, accountId(request.principal));
-    return consultationPlan(app.db, app.congressId);
+  app.put<{ Params: Static<typeof CodeParams>; Body: MeetingMoveBody }>(
+    '/api/consultations/plan/meetings/:code',
+    { schema: { params: CodeParams, body: MeetingMoveBody, response: { 200: ConsultationPlan } } },
+    async (request) => {
+      app.announceConsultationChanges(moveMeeting(app.db, app.congressId, request.params.code, request.body, accountId(request.principal)));
+      return consultationPlan(app.db, app.congressId, requestLanguage(request));
+    },
+  );
+  app.post<{ Body: PlanPublishBody }>('/api/consultations/plan/publish', { schema: { body: PlanPublishBody, response: { 200: ConsultationPlan } } }, async (request) => {
+    publishConsultationPlan(app.db, app.congressId, request.body.revision, accountId(request.principal));
+    app.announceConsultationChanges([]);
+    return consultationPlan(app.db, app.congressId, requestLanguage(request));
   });
 }
 

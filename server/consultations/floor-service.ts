@@ -5,14 +5,13 @@ import type { AcceptRebookingBody, FloorBoard, RebookingProposal } from '../../s
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
-import { consultationInstance, storedAssignments, storeSchedule } from './consultation-plan-service.ts';
+import { consultationInstance, revisionOf, storedAssignments, storeSchedule } from './consultation-plan-service.ts';
 import type { ConsultationInstance, ConsultationSchedule } from './engine/contract.ts';
 import { scheduleConsultations } from './engine/schedule-consultations.ts';
 import { participantByCode, recordOutcome } from './participant-service.ts';
+import { describeUnplacedInEnglish } from './unplaced-reason.ts';
 
 /** The consultation hall on the day: the table board, arrivals, no-shows and the re-bookings they make room for. */
-
-const revisionOf = (tx: Executor, congressId: number) => tx.select({ revision: congresses.consultationPlanRevision }).from(congresses).where(eq(congresses.id, congressId)).get()!.revision;
 
 /** Who meets at which table in the slot under way at `at` and in the next, and who of them has arrived. */
 export function floorBoard(db: Executor, congressId: number, at: string): FloorBoard {
@@ -83,7 +82,7 @@ export function noShow(db: Executor, congressId: number, meetingCode: string, ac
   const stored = storedAssignments(db, congressId);
   const revision = revisionOf(db, congressId);
   const rest = remainingDay(instance, stored, freed.startsAt, meetingCode);
-  const plan = scheduleConsultations(rest, { timeLimitMs: 500 });
+  const plan = scheduleConsultations(rest, { describe: describeUnplacedInEnglish, timeLimitMs: 500 });
   const pinned = new Set((rest.pinned ?? []).map((pin) => pin.meeting));
   const startOf = new Map(instance.slots.map((slot) => [slot.id, slot.start]));
   const meetingOf = new Map(instance.meetings.map((meeting) => [meeting.id, meeting]));

@@ -68,3 +68,28 @@ describe('concurrent registrations', () => {
     expect(held).toBe(capacity * categories.length);
   }, 60_000);
 });
+
+describe('organisers publishing the consultation plan at once', () => {
+  it('publishes only a revision nobody changed after it was read', async () => {
+    const worker = fileURLToPath(new URL('../support/publish-race-worker.ts', import.meta.url));
+    const startAt = Date.now() + 1500;
+    const workers = await Promise.all(
+      [1, 2, 3].map((account) => run(process.execPath, ['--import', 'tsx', worker, databasePath, '40', String(startAt), String(account)], { cwd: process.cwd() })),
+    );
+    const outcomes = workers.flatMap(({ stdout }) => JSON.parse(stdout) as string[]);
+    expect(outcomes.filter((o) => o.startsWith('error'))).toEqual([]);
+    expect(outcomes.filter((o) => o === 'published').length).toBeGreaterThan(0);
+    // In commit order, each publication names the revision of the change just before it.
+    const log = app.db.$client
+      .prepare("select action, data from audit_log where action like 'consultation.plan.%' order by id")
+      .all() as { action: string; data: string }[];
+    let current = 0;
+    for (const entry of log) {
+      const { revision } = JSON.parse(entry.data) as { revision: number };
+      if (entry.action === 'consultation.plan.publish') expect(revision).toBe(current);
+      else current = revision;
+    }
+    const published = app.db.$client.prepare('select consultation_published_revision from congresses').pluck().get();
+    expect(published).toBe(JSON.parse(log.findLast((entry) => entry.action === 'consultation.plan.publish')!.data).revision);
+  }, 60_000);
+});

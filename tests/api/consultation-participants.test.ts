@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsultationReport } from '../../shared/consultation-report-schema.ts';
 import type { MyConsultation } from '../../shared/consultation-schema.ts';
-import { registerDelegate, signInAccount, useTestApp } from '../support/test-app.ts';
+import { registerDelegate, signInAccount, useTestApp, publishConsultationPlan } from '../support/test-app.ts';
 
 const ctx = useTestApp();
 
@@ -19,7 +19,7 @@ describe('buyers and suppliers at the consultation', () => {
     expect(draft.meetings.every((meeting) => meeting.startsAt === null && meeting.counterpart.country === 'KR')).toBe(true);
 
     await ctx.app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: ctx.organiser, payload: { seconds: 0.3 } });
-    await ctx.app.inject({ method: 'POST', url: '/api/consultations/plan/publish', headers: ctx.organiser, payload: {} });
+    await publishConsultationPlan(ctx.app, ctx.organiser);
     const day = await myDay(buyer.headers);
     expect(day.published).toBe(true);
     expect(day.meetings.every((meeting) => meeting.startsAt?.startsWith('2015-11-04T') && meeting.table === 'T01')).toBe(true);

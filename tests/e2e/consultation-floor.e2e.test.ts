@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsultationPlan } from '../../shared/consultation-plan-schema.ts';
-import { aDelegate, organiserCredentials } from '../support/test-app.ts';
+import { aDelegate, organiserCredentials, publishConsultationPlan } from '../support/test-app.ts';
 import { useBrowserApp } from '../support/browser.ts';
 
 const session = useBrowserApp();
@@ -18,7 +18,7 @@ describe('the consultation floor in the browser', () => {
       .pluck()
       .get(first.buyer) as string;
     const waiting = (await session.app.inject({ method: 'POST', url: '/api/consultations/meetings', headers: session.organiser, payload: { buyer: first.buyer, supplier, priority: 2 } })).json().meeting as string;
-    await session.app.inject({ method: 'POST', url: '/api/consultations/plan/publish', headers: session.organiser, payload: {} });
+    await publishConsultationPlan(session.app, session.organiser);
     const buyer = (await (await fetch(`${session.baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate({ languages: ['en'] })) })).json()) as { id: number; token: string };
     await session.app.inject({ method: 'PUT', url: `/api/consultations/participants/${first.buyer}/delegate`, headers: session.organiser, payload: { delegate: buyer.id } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aDelegate, organiserCredentials } from '../support/test-app.ts';
+import { aDelegate, organiserCredentials, publishConsultationPlan } from '../support/test-app.ts';
 import { useBrowserApp } from '../support/browser.ts';
 
 const session = useBrowserApp();
@@ -18,9 +18,23 @@ describe('the export consultation in the browser', () => {
     expect(await organiserPage.getByTestId('outcome-figures').textContent()).toContain('계약 추진 43건');
     expect(await organiserPage.locator('canvas[role=img]').count()).toBe(2);
     await organiserPage.getByTestId('run-plan').click();
+    // A progress bar while the engine runs, gone when the plan is in.
+    expect(await organiserPage.getByTestId('plan-progress').locator('p').textContent()).toBe('상담 배치 중 · 상담 111건 중 0건 배정');
     await expect.poll(() => figures.textContent(), { timeout: 10_000 }).toContain('상담 111건 중 111건 배정');
+    expect(await organiserPage.getByTestId('plan-progress').count()).toBe(0);
     await organiserPage.getByRole('button', { name: '발표' }).click();
     await expect.poll(() => organiserPage.locator('.notice').first().textContent()).toContain('발표됨');
+
+    // Pinning a meeting by hand where it is: the plan changes, so it asks to be published again.
+    await organiserPage.locator('details.card summary').click();
+    const row = organiserPage.locator('tr[data-testid^=assignment-]').first();
+    const meeting = (await row.getAttribute('data-testid'))!.slice('assignment-'.length);
+    await organiserPage.getByTestId(`edit-${meeting}`).click();
+    await organiserPage.getByTestId(`place-${meeting}`).getByRole('button', { name: '배치' }).click();
+    await expect.poll(() => organiserPage.getByTestId(`assignment-${meeting}`).textContent()).toContain('📌');
+    expect(await organiserPage.locator('.notice').first().textContent()).toContain('발표 후 변경됨');
+    await organiserPage.getByRole('button', { name: '발표' }).click();
+    await expect.poll(() => organiserPage.locator('.notice').first().textContent()).not.toContain('발표 후 변경됨');
 
     const buyer = (await (
       await fetch(`${session.baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate({ givenName: 'Hua', familyName: 'Chen', country: 'CN', languages: ['zh'] })) })
@@ -76,7 +90,7 @@ describe('the export consultation in the browser', () => {
 
     const meeting = ((await session.app.inject({ url: '/api/me/consultation/requests', headers: bearer })).json() as { meeting: string; counterpart: { code: string } }[]).find((r) => r.counterpart.code === supplierCode)!.meeting;
     await session.app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: session.organiser, payload: { seconds: 0.3 } });
-    await session.app.inject({ method: 'POST', url: '/api/consultations/plan/publish', headers: session.organiser, payload: {} });
+    await publishConsultationPlan(session.app, session.organiser);
     for (const page of [buyerPage, supplierPage]) {
       await page.reload();
       await expect.poll(() => page.locator(`[data-testid=my-consultation] li[data-meeting=${meeting}] h3`).textContent()).toMatch(/2015.* · T09$/);

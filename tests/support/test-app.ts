@@ -41,6 +41,12 @@ export async function signInAccount(app: Awaited<ReturnType<typeof startTestApp>
 export const signInOrganiser = (app: Awaited<ReturnType<typeof startTestApp>>['app']) => signInAccount(app, 'organiser');
 
 /** Registers a delegate through the API; returns the answer with the bearer header of their personal token. */
+/** Publishes the consultation plan as it stands, as an organiser who has just looked at it. */
+export async function publishConsultationPlan(app: Awaited<ReturnType<typeof startTestApp>>['app'], organiser: { authorization: string }) {
+  const { revision } = (await app.inject({ url: '/api/consultations/plan', headers: organiser })).json() as { revision: number };
+  return app.inject({ method: 'POST', url: '/api/consultations/plan/publish', headers: organiser, payload: { revision } });
+}
+
 export async function registerDelegate(app: Awaited<ReturnType<typeof startTestApp>>['app'], overrides: Partial<RegistrationBody> = {}) {
   const body = (await app.inject({ method: 'POST', url: '/api/registrations', payload: aDelegate(overrides) })).json();
   return { ...body, headers: { authorization: `Bearer ${body.token}` } } as { id: number; token: string; status: string; headers: { authorization: string } };

@@ -1,11 +1,17 @@
+import { Fragment } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ConsultationPlan } from '../../shared/consultation-plan-schema.ts';
+import type { ConsultationPlan, PlanProgress } from '../../shared/consultation-plan-schema.ts';
 import type { ConsultationReport } from '../../shared/consultation-report-schema.ts';
 import { countryName } from '../../shared/countries.ts';
 import { formatEventDateTime } from '../../shared/event-time.ts';
 import { api, downloadFile } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
+import { useLive } from '../app/live.ts';
 import { BarChart } from '../components/BarChart.tsx';
+import { MeetingPlacer, type Placement } from './MeetingPlacer.tsx';
+
+/** How long the engine may search when the organiser plans the day from this screen. */
+const runSeconds = 3;
 
 /** The organisers' consultation desk: plan the day with the engine, publish it, and read the outcomes with charts. */
 export function ConsultationPage({ token, onSignOut }: { token: string; onSignOut: () => void }) {
@@ -14,6 +20,8 @@ export function ConsultationPage({ token, onSignOut }: { token: string; onSignOu
   const [report, setReport] = useState<ConsultationReport | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<PlanProgress | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
 
   const call = useCallback(
     async (path: string, method = 'GET', body?: unknown) => {
@@ -33,33 +41,69 @@ export function ConsultationPage({ token, onSignOut }: { token: string; onSignOu
     [token, language],
   );
   useEffect(() => void call('/api/consultations/plan'), [call]);
+  // The engine's progress while it runs; any other change (a move, a re-booking on the floor) reloads the plan.
+  useLive(token, ['consultation-plan', 'consultations'], (message) => {
+    if (message?.event.type === 'plan.progress') setProgress(message.event as unknown as PlanProgress);
+    else if (!busy) void call('/api/consultations/plan');
+  });
+  const runEngine = async () => {
+    setProgress({ phase: 'placing', placed: 0, total: plan?.meetings ?? 0, elapsed: 0, seconds: runSeconds });
+    await call('/api/consultations/plan/run', 'POST', { seconds: runSeconds });
+    setProgress(null);
+  };
+  const place = async (meeting: string, placement: Placement) => {
+    await call(`/api/consultations/plan/meetings/${encodeURIComponent(meeting)}`, 'PUT', { ...placement, revision: plan!.revision });
+    setEditing(null);
+  };
 
   const download = (path: string, name: string) => downloadFile(path, name, { token });
   const usd = (value: number) => new Intl.NumberFormat(language, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(value);
   const contractValue = (group: { inProgress: { usd: number }; signed: { usd: number } }) => group.inProgress.usd + group.signed.usd;
   if (!plan || !report) return problem ? <p class="alert" role="alert">{problem}</p> : null;
+  const changedSincePublished = plan.published && plan.revision !== plan.publishedRevision;
+  const placerFor = (meeting: string, current: Placement | null) =>
+    editing === meeting && <MeetingPlacer plan={plan} meeting={meeting} current={current} onPlace={(placement) => void place(meeting, placement)} />;
+  const editButton = (meeting: string, label: string) => (
+    <button type="button" class="link" onClick={() => setEditing(editing === meeting ? null : meeting)} data-testid={`edit-${meeting}`}>
+      {label}
+    </button>
+  );
 
   return (
     <section data-testid="consultation-page">
       <div class="toolbar">
         <h2>{t('consultations:plan.heading')}</h2>
         {!plan.published && (
-          <>
-            <button type="button" disabled={busy} onClick={() => void call('/api/consultations/plan/run', 'POST', { seconds: 2 })} data-testid="run-plan">
-              {t('consultations:plan.run')}
-            </button>
-            <button type="button" class="secondary" disabled={busy} onClick={() => confirm(t('consultations:plan.publishConfirm')) && void call('/api/consultations/plan/publish', 'POST')}>
-              {t('consultations:plan.publish')}
-            </button>
-          </>
+          <button type="button" disabled={busy} onClick={() => void runEngine()} data-testid="run-plan">
+            {t('consultations:plan.run')}
+          </button>
+        )}
+        {(!plan.published || changedSincePublished) && (
+          <button
+            type="button"
+            class="secondary"
+            disabled={busy}
+            onClick={() => confirm(t('consultations:plan.publishConfirm')) && void call('/api/consultations/plan/publish', 'POST', { revision: plan.revision })}
+          >
+            {t('consultations:plan.publish')}
+          </button>
         )}
         <button type="button" class="link" onClick={() => void download('/api/consultations/instance', 'consultation-instance.json')}>
           {t('consultations:plan.instance')}
         </button>
       </div>
       {problem && <p class="alert" role="alert">{problem}</p>}
+      {progress && (
+        <div class="card" data-testid="plan-progress">
+          <progress max={1} value={Math.min(1, progress.elapsed / progress.seconds)} />
+          <p class="muted">
+            {t(`consultations:plan.phase.${progress.phase}`)} · {t('consultations:plan.placed', { placed: progress.placed, total: progress.total })}
+          </p>
+        </div>
+      )}
       <p class={plan.published ? 'notice' : 'muted'}>
         {plan.published ? t('consultations:plan.published', { when: formatEventDateTime(plan.publishedAt!, language) }) : t('consultations:plan.draft')}
+        {changedSincePublished && ` ${t('consultations:plan.changedSincePublished')}`}
       </p>
       <section class="stats" data-testid="plan-figures">
         <div class="stat">{t('consultations:plan.placed', { placed: plan.placed, total: plan.meetings })}</div>
@@ -75,7 +119,8 @@ export function ConsultationPage({ token, onSignOut }: { token: string; onSignOu
                 <strong>
                   {entry.meeting} · {entry.buyer}–{entry.supplier}
                 </strong>
-                : {entry.reason}
+                : {entry.reason} {editButton(entry.meeting, t('consultations:plan.place'))}
+                {placerFor(entry.meeting, null)}
               </li>
             ))}
           </ul>
@@ -93,17 +138,29 @@ export function ConsultationPage({ token, onSignOut }: { token: string; onSignOu
                   <th>{t('consultations:plan.buyer')}</th>
                   <th>{t('consultations:plan.supplier')}</th>
                   <th>{t('consultations:plan.interpreter')}</th>
+                  <th />
                 </tr>
               </thead>
               <tbody>
                 {plan.assignments.map((row) => (
-                  <tr key={row.meeting}>
-                    <td>{formatEventDateTime(row.startsAt, language)}</td>
-                    <td>{row.table}</td>
-                    <td>{row.buyer}</td>
-                    <td>{row.supplier}</td>
-                    <td>{row.interpreter ?? ''}</td>
-                  </tr>
+                  <Fragment key={row.meeting}>
+                    <tr data-testid={`assignment-${row.meeting}`}>
+                      <td>
+                        {formatEventDateTime(row.startsAt, language)}
+                        {row.pinned && <span class="badge" title={t('consultations:plan.pinned')}> 📌</span>}
+                      </td>
+                      <td>{row.table}</td>
+                      <td>{row.buyer}</td>
+                      <td>{row.supplier}</td>
+                      <td>{row.interpreter ?? ''}</td>
+                      <td>{editButton(row.meeting, t('consultations:plan.move'))}</td>
+                    </tr>
+                    {editing === row.meeting && (
+                      <tr>
+                        <td colSpan={6}>{placerFor(row.meeting, row)}</td>
+                      </tr>
+                    )}
+                  </Fragment>
                 ))}
               </tbody>
             </table>

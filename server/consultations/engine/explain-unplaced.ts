@@ -1,60 +1,80 @@
 import { couldMeetIn, type Problem } from './problem.ts';
 import type { ScheduleState } from './schedule-state.ts';
 
-const languageNames = new Intl.DisplayNames('en', { type: 'language' });
-const languageList = (tags: string[]) => tags.map((tag) => languageNames.of(tag) ?? tag).join('/');
-/** `14:00`, as printed in the slot's own offset (the event's time zone). */
-const clock = (iso: string) => iso.slice(11, 16);
+/** A stretch of consecutive slots, from the first one's start to the last one's end. */
+export interface SlotRange {
+  start: string;
+  end: string;
+}
+/** A participant as the instance names them; the role is the instance's word (`buyer`, `supplier`, or another). */
+export interface ReasonParticipant {
+  role: string;
+  id: string;
+}
 
-function slotRanges(problem: Problem, slots: number[]): string {
-  if (slots.length === 0) return 'in no slot';
-  const ranges: string[] = [];
+/** Why a meeting has no place, as facts an organiser can act on; put in words by the caller, in the reader's language. */
+export type UnplacedReason =
+  | { code: 'two-home-tables'; buyer: ReasonParticipant; supplier: ReasonParticipant; tables: [string, string] }
+  | { code: 'no-common-slot'; buyer: ReasonParticipant; supplier: ReasonParticipant; buyerAvailable: SlotRange[]; supplierAvailable: SlotRange[] }
+  | { code: 'no-interpreter'; languages: [string[], string[]] }
+  | { code: 'no-interpreter-on-duty'; languages: [string[], string[]]; common: SlotRange[] }
+  | { code: 'both-booked'; common: SlotRange[]; booked: { participant: ReasonParticipant; slots: SlotRange[] }[] }
+  | { code: 'tables-taken'; table: string | null; bothFree: SlotRange[] }
+  | { code: 'interpreters-busy'; languages: [string[], string[]]; bothFree: SlotRange[] }
+  | { code: 'place-free'; slots: SlotRange[] };
+
+function slotRanges(problem: Problem, slots: number[]): SlotRange[] {
+  const ranges: SlotRange[] = [];
   let start = slots[0]!;
   for (let k = 1; k <= slots.length; k++) {
     if (k === slots.length || slots[k] !== slots[k - 1]! + 1) {
-      ranges.push(`${clock(problem.slotStarts[start]!)}–${clock(problem.slotEnds[slots[k - 1]!]!)}`);
+      ranges.push({ start: problem.slotStarts[start]!, end: problem.slotEnds[slots[k - 1]!]! });
       start = slots[k]!;
     }
   }
-  return ranges.join(', ');
+  return slots.length === 0 ? [] : ranges;
 }
 
-/** Why meeting m has no place, in words an organiser can act on. */
-export function explainUnplaced(state: ScheduleState, m: number): string {
+/** Why meeting m has no place in `state`. */
+export function explainUnplaced(state: ScheduleState, m: number): UnplacedReason {
   const { problem } = state;
   const { S } = problem;
-  const a = problem.meetingA[m]!;
-  const b = problem.meetingB[m]!;
-  const name = (p: number) => `${problem.participantRoles[p]} ${problem.participantIds[p]}`;
+  const who = (p: number): ReasonParticipant => ({ role: problem.participantRoles[p]!, id: problem.participantIds[p]! });
+  // The meeting's two sides, as its `buyer` and `supplier` fields give them.
+  const [buyerIndex, supplierIndex] = [problem.meetingA[m]!, problem.meetingB[m]!];
+  const [buyer, supplier] = [who(buyerIndex), who(supplierIndex)];
   const availableSlots = (p: number) => [...Array(S).keys()].filter((s) => problem.available[p * S + s]);
+  const languages: [string[], string[]] = [problem.participantLanguages[buyerIndex]!, problem.participantLanguages[supplierIndex]!];
   if (problem.fixedTable[m] === -2) {
-    return `${name(a)} and ${name(b)} both keep a home table (${problem.tableIds[problem.homeTable[a]!]}, ${problem.tableIds[problem.homeTable[b]!]}), so they cannot meet at one`;
+    return { code: 'two-home-tables', buyer, supplier, tables: [problem.tableIds[problem.homeTable[buyerIndex]!]!, problem.tableIds[problem.homeTable[supplierIndex]!]!] };
   }
   const common = [...Array(S).keys()].filter((s) => state.bothAvailable(m, s));
   if (common.length === 0) {
-    return `${name(a)} is available ${slotRanges(problem, availableSlots(a))} and ${name(b)} ${slotRanges(problem, availableSlots(b))}: no common slot`;
+    return { code: 'no-common-slot', buyer, supplier, buyerAvailable: slotRanges(problem, availableSlots(buyerIndex)), supplierAvailable: slotRanges(problem, availableSlots(supplierIndex)) };
   }
   const eligible = problem.interpreters[m];
   if (eligible) {
-    const pair = `${languageList(problem.participantLanguages[a]!)}–${languageList(problem.participantLanguages[b]!)}`;
-    if (eligible.length === 0) return `no interpreter speaks ${pair}`;
-    if (!common.some((s) => couldMeetIn(problem, m, s))) return `no ${pair} interpreter is on duty in any slot both can attend (${slotRanges(problem, common)})`;
+    if (eligible.length === 0) return { code: 'no-interpreter', languages };
+    if (!common.some((s) => couldMeetIn(problem, m, s))) return { code: 'no-interpreter-on-duty', languages, common: slotRanges(problem, common) };
   }
-  const busyA = common.filter((s) => state.participantAt[a * S + s] !== -1);
-  const busyB = common.filter((s) => state.participantAt[b * S + s] !== -1);
-  const bothFree = common.filter((s) => !busyA.includes(s) && !busyB.includes(s));
+  const busy = (p: number) => common.filter((s) => state.participantAt[p * S + s] !== -1);
+  const busyBuyer = busy(buyerIndex);
+  const busySupplier = busy(supplierIndex);
+  const bothFree = common.filter((s) => !busyBuyer.includes(s) && !busySupplier.includes(s));
   if (bothFree.length === 0) {
-    const parts = [];
-    if (busyA.length > 0) parts.push(`${name(a)} is booked ${slotRanges(problem, busyA)}`);
-    if (busyB.length > 0) parts.push(`${name(b)} is booked ${slotRanges(problem, busyB)}`);
-    return `both can attend only ${slotRanges(problem, common)}, and ${parts.join(' and ')}`;
+    const booked = [
+      { participant: buyer, slots: slotRanges(problem, busyBuyer) },
+      { participant: supplier, slots: slotRanges(problem, busySupplier) },
+    ].filter((entry) => entry.slots.length > 0);
+    return { code: 'both-booked', common: slotRanges(problem, common), booked };
   }
+  // Not planned yet, or left when the search ran out of time: it fits as things stand.
+  const fits = bothFree.filter((s) => state.canPlace(m, s));
+  if (fits.length > 0) return { code: 'place-free', slots: slotRanges(problem, fits) };
   const noTable = bothFree.filter((s) => state.tableFor(m, s) < 0);
   if (noTable.length === bothFree.length) {
     const fixed = problem.fixedTable[m]!;
-    return fixed >= 0
-      ? `table ${problem.tableIds[fixed]} is taken whenever both are free (${slotRanges(problem, bothFree)})`
-      : `every table is taken whenever both are free (${slotRanges(problem, bothFree)})`;
+    return { code: 'tables-taken', table: fixed >= 0 ? problem.tableIds[fixed]! : null, bothFree: slotRanges(problem, bothFree) };
   }
-  return `every interpreter for ${languageList(problem.participantLanguages[a]!)}–${languageList(problem.participantLanguages[b]!)} is busy whenever both are free (${slotRanges(problem, bothFree)})`;
+  return { code: 'interpreters-busy', languages, bothFree: slotRanges(problem, bothFree) };
 }

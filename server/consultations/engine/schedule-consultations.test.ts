@@ -3,6 +3,7 @@ import { checkSchedule } from './check-schedule.ts';
 import type { ConsultationInstance } from './contract.ts';
 import { generateInstance, type GeneratorOptions } from './generate-instance.ts';
 import { scheduleConsultations } from './schedule-consultations.ts';
+import { describeUnplacedInEnglish } from '../unplaced-reason.ts';
 
 const kinds: [string, Omit<GeneratorOptions, 'seed'>][] = [
   ['the 2015 day (18 buyers, 36 suppliers, home tables, interpreters, partial availability)', { buyers: 18, suppliers: 36, slots: 10, fill: 0.62, homeTables: true, interpreters: true, partialAvailability: true }],
@@ -14,7 +15,7 @@ describe('scheduleConsultations on planted instances', () => {
   it.each(kinds)('places every meeting of %s, validly, with far fewer gaps than the planted plan', (_name, options) => {
     for (const seed of [1, 2, 3]) {
       const { instance, planted } = generateInstance({ ...options, seed });
-      const plan = scheduleConsultations(instance, { timeLimitMs: 1500, seed });
+      const plan = scheduleConsultations(instance, { describe: describeUnplacedInEnglish, timeLimitMs: 1500, seed });
       const check = checkSchedule(instance, plan.schedule);
       expect(check.violations).toEqual([]);
       expect(plan.schedule.unscheduled).toEqual([]);
@@ -40,7 +41,7 @@ describe('scheduleConsultations on any instance', () => {
         partialAvailability: seed % 4 !== 1,
         oversubscription: (seed % 3) * 0.4,
       });
-      const plan = scheduleConsultations(instance, { timeLimitMs: 300, seed });
+      const plan = scheduleConsultations(instance, { describe: describeUnplacedInEnglish, timeLimitMs: 300, seed });
       const check = checkSchedule(instance, plan.schedule);
       expect(check.violations, `seed ${seed}`).toEqual([]);
       expect(plan.quality.priority).toBeLessThanOrEqual(plan.upperBound);
@@ -50,8 +51,8 @@ describe('scheduleConsultations on any instance', () => {
 
   it('gives the same schedule for the same input and seed', () => {
     const { instance } = generateInstance({ buyers: 10, suppliers: 20, slots: 8, fill: 0.7, seed: 9, interpreters: true, oversubscription: 0.3 });
-    const first = scheduleConsultations(instance, { timeLimitMs: 60_000, seed: 4 });
-    const second = scheduleConsultations(instance, { timeLimitMs: 60_000, seed: 4 });
+    const first = scheduleConsultations(instance, { describe: describeUnplacedInEnglish, timeLimitMs: 60_000, seed: 4 });
+    const second = scheduleConsultations(instance, { describe: describeUnplacedInEnglish, timeLimitMs: 60_000, seed: 4 });
     expect(second.schedule).toEqual(first.schedule);
   });
 
@@ -65,7 +66,7 @@ describe('scheduleConsultations on any instance', () => {
       const newcomer = instance.participants.find((participant) => participant.role === 'supplier' && !alreadyMet.has(participant.id))!;
       const walkIn = { id: 'WALK-IN', buyer: 'B0001', supplier: newcomer.id, priority: 3 };
       const replanned: ConsultationInstance = { ...instance, pinned, meetings: [...instance.meetings, walkIn] };
-      const plan = scheduleConsultations(replanned, { timeLimitMs: 500, seed });
+      const plan = scheduleConsultations(replanned, { describe: describeUnplacedInEnglish, timeLimitMs: 500, seed });
       expect(checkSchedule(replanned, plan.schedule).violations).toEqual([]);
       for (const pin of pinned) expect(plan.schedule.assignments).toContainEqual(pin);
     }
@@ -87,7 +88,7 @@ describe('reasons for unplaced meetings', () => {
     ],
     meetings: [{ id: 'M1', buyer: 'B03', supplier: 'S11' }],
   });
-  const reason = (instance: ConsultationInstance) => scheduleConsultations(instance, { timeLimitMs: 100 }).schedule.unscheduled[0]?.reason;
+  const reason = (instance: ConsultationInstance) => scheduleConsultations(instance, { describe: describeUnplacedInEnglish, timeLimitMs: 100 }).schedule.unscheduled[0]?.reason;
 
   it('names the availability that never overlaps', () => {
     expect(reason(base())).toBe('buyer B03 is available 10:00–11:00 and supplier S11 11:00–12:00: no common slot');

@@ -1,6 +1,6 @@
 import type { ConsultationSchedule } from './contract.ts';
 import { compileInstance } from './compile-instance.ts';
-import { explainUnplaced } from './explain-unplaced.ts';
+import { explainUnplaced, type UnplacedReason } from './explain-unplaced.ts';
 import { adoptPlacements, provePriority } from './mip-solver.ts';
 import type { Problem } from './problem.ts';
 import { measureState, type ScheduleQuality } from './schedule-quality.ts';
@@ -18,13 +18,18 @@ export interface ConsultationPlan {
   seconds: number;
 }
 
-function describePlan(problem: Problem, state: ScheduleState, upperBound: number, started: number): ConsultationPlan {
+export interface PlanOptions extends SolveOptions {
+  /** Puts an unplaced meeting's reason in words for the schedule file. */
+  describe: (reason: UnplacedReason) => string;
+}
+
+function describePlan(problem: Problem, state: ScheduleState, upperBound: number, started: number, describe: PlanOptions['describe']): ConsultationPlan {
   const assignments: ConsultationSchedule['assignments'] = [];
   const unscheduled: ConsultationSchedule['unscheduled'] = [];
   for (let m = 0; m < problem.M; m++) {
     const s = state.slotOf[m]!;
     if (s < 0) {
-      unscheduled.push({ meeting: problem.meetingIds[m]!, reason: explainUnplaced(state, m) });
+      unscheduled.push({ meeting: problem.meetingIds[m]!, reason: describe(explainUnplaced(state, m)) });
       continue;
     }
     const assignment: ConsultationSchedule['assignments'][number] = { meeting: problem.meetingIds[m]!, slot: problem.slotIds[s]!, table: problem.tableIds[state.tableOf[m]!]! };
@@ -42,17 +47,17 @@ function describePlan(problem: Problem, state: ScheduleState, upperBound: number
 }
 
 /** The engine's entry point: a `consultation-instance/1` in, a valid `consultation-schedule/1` out. Throws InstanceError on a bad instance. */
-export function scheduleConsultations(instance: unknown, options: SolveOptions = {}): ConsultationPlan {
+export function scheduleConsultations(instance: unknown, options: PlanOptions): ConsultationPlan {
   const started = performance.now();
   const problem = compileInstance(instance);
-  return describePlan(problem, solve(problem, options), priorityUpperBound(problem), started);
+  return describePlan(problem, solve(problem, options), priorityUpperBound(problem), started, options.describe);
 }
 
 /**
  * As scheduleConsultations, and on small instances (the 2015 day) HiGHS then solves the priority objective exactly:
  * the plan says when its priority is proven optimal, and takes the solver's placements when they place more.
  */
-export async function scheduleConsultationsWithProof(instance: unknown, options: SolveOptions & { proofSeconds?: number } = {}): Promise<ConsultationPlan> {
+export async function scheduleConsultationsWithProof(instance: unknown, options: PlanOptions & { proofSeconds?: number }): Promise<ConsultationPlan> {
   const started = performance.now();
   const problem = compileInstance(instance);
   const state = solve(problem, options);
@@ -67,5 +72,5 @@ export async function scheduleConsultationsWithProof(instance: unknown, options:
       polishGaps(state, options);
     }
   }
-  return describePlan(problem, state, upperBound, started);
+  return describePlan(problem, state, upperBound, started, options.describe);
 }

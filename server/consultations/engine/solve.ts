@@ -50,7 +50,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): ScheduleSta
   order.forEach((m, k) => {
     const s = bestFreeSlot(state, m, -1);
     if (s >= 0) state.place(m, s);
-    if (k % 5000 === 0) options.onProgress?.({ phase: 'placing', done: k / Math.max(1, order.length), placed: state.placedCount });
+    if (k % 5000 === 4999 || k === order.length - 1) options.onProgress?.({ phase: 'placing', done: (k + 1) / order.length, placed: state.placedCount });
   });
 
   if (options.greedyOnly) return state;
@@ -59,6 +59,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): ScheduleSta
   repair(state, pinned, commonSlots, random, stopAt(repairDeadline), options);
 
   // 3. Idle time.
+  options.onProgress?.({ phase: 'compacting', done: 0, placed: state.placedCount });
   reduceIdleTime(state, searchOptions(state, deadline, pinned, random, options));
   return state;
 

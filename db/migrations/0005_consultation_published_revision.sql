@@ -1,0 +1,1 @@
+ALTER TABLE `congresses` ADD `consultation_published_revision` integer;

@@ -1,0 +1,71 @@
+import { useState } from 'preact/hooks';
+import type { ConsultationPlan } from '../../shared/consultation-plan-schema.ts';
+import { formatEventDateTime } from '../../shared/event-time.ts';
+import { useTranslation } from '../app/i18n.ts';
+
+export interface Placement {
+  slot: string;
+  table: string;
+  interpreter: string | null;
+  pinned: boolean;
+}
+
+/**
+ * Puts one meeting in a slot and at a table by hand. "Any free interpreter" leaves the choice to the server,
+ * which takes one who bridges the two sides; the server checks every rule and names the field it refuses.
+ */
+export function MeetingPlacer({ plan, meeting, current, onPlace }: { plan: ConsultationPlan; meeting: string; current: Omit<Placement, 'pinned'> | null; onPlace: (placement: Placement) => void }) {
+  const { t, language } = useTranslation();
+  const [slot, setSlot] = useState(current?.slot ?? plan.slots[0]?.id ?? '');
+  const [table, setTable] = useState(current?.table ?? plan.tables[0] ?? '');
+  const [interpreter, setInterpreter] = useState(current?.interpreter ?? '');
+  // A meeting placed by hand stays where it is put unless the organiser says otherwise.
+  const [pinned, setPinned] = useState(true);
+  return (
+    <form
+      class="inline-form"
+      data-testid={`place-${meeting}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onPlace({ slot, table, interpreter: interpreter || null, pinned });
+      }}
+    >
+      <label>
+        {t('consultations:plan.time')}
+        <select value={slot} onChange={(event) => setSlot(event.currentTarget.value)} name="slot">
+          {plan.slots.map((option) => (
+            <option key={option.id} value={option.id}>
+              {formatEventDateTime(option.start, language)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('consultations:plan.table')}
+        <select value={table} onChange={(event) => setTable(event.currentTarget.value)} name="table">
+          {plan.tables.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('consultations:plan.interpreter')}
+        <select value={interpreter} onChange={(event) => setInterpreter(event.currentTarget.value)} name="interpreter">
+          <option value="">{t('consultations:plan.anyInterpreter')}</option>
+          {plan.interpreters.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.id} · {option.languages.join('/')}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={pinned} onChange={(event) => setPinned(event.currentTarget.checked)} name="pinned" />
+        {t('consultations:plan.pinned')}
+      </label>
+      <button type="submit">{t('consultations:plan.place')}</button>
+    </form>
+  );
+}
