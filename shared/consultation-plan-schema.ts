@@ -40,7 +40,7 @@ export type PlanRunBody = Static<typeof PlanRunBody>;
 export const PlanPublishBody = Type.Object({ revision: Type.Integer({ minimum: 0 }) }, { additionalProperties: false });
 export type PlanPublishBody = Static<typeof PlanPublishBody>;
 
-/** A meeting put in a slot and at a table by hand; without an interpreter named, a free one who bridges the sides is taken. */
+/** A meeting put in a slot and at a table by hand; without an interpreter named, a free one who bridges the sides is taken (null: none). */
 export const MeetingMoveBody = Type.Object(
   {
     revision: Type.Integer({ minimum: 0 }),

@@ -21,6 +21,8 @@ const Counterpart = Type.Object({ code: Type.String(), company: Type.String(), c
 export const MyConsultation = Type.Object({
   participant: Type.Object({ code: Type.String(), role: Type.String(), company: Type.String(), country: Type.String() }),
   published: Type.Boolean(),
+  /** The day's time slots, for the participant to say when they can attend. */
+  slots: Type.Array(Type.Object({ id: Type.String(), start: Type.String(), end: Type.String() })),
   meetings: Type.Array(
     Type.Object({
       meeting: Type.String(),

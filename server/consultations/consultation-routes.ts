@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { ConsultationPlan, MeetingMoveBody, PlanPublishBody, PlanRunBody } from '../../shared/consultation-plan-schema.ts';
 import { MyConsultation, Outcome, ParticipantLinkBody } from '../../shared/consultation-schema.ts';
-import { DirectoryQuery, ParticipantProfile, Suggestions, SuggestionsQuery } from '../../shared/consultation-directory-schema.ts';
+import { DirectoryQuery, MatrixQuery, ParticipantProfile, ProfilePatch, SuggestionMatrix, Suggestions, SuggestionsQuery } from '../../shared/consultation-directory-schema.ts';
 import { ConsultationSettingsBody, MeetingRequest, MeetingRequestBody, PrematchBody } from '../../shared/consultation-request-schema.ts';
 import { AcceptRebookingBody, ArrivalBody, FloorBoard, FloorQuery, RebookingProposal } from '../../shared/consultation-floor-schema.ts';
 import { ConsultationReport } from '../../shared/consultation-report-schema.ts';
@@ -15,8 +15,9 @@ import { ConsultationSchedule } from './engine/contract.ts';
 import { acceptRebooking, floorBoard, markArrival, noShow } from './floor-service.ts';
 import { answerRequest, myRequests, prematch, requestMeeting, setRequestsDeadline } from './meeting-request-service.ts';
 import { moveMeeting } from './meeting-move.ts';
-import { findParticipants, suggestionsFor } from './participant-directory.ts';
-import { linkParticipant, myConsultation, participantOfDelegate, recordOutcome } from './participant-service.ts';
+import { findParticipants, profileView, suggestionMatrix, suggestionsFor } from './participant-directory.ts';
+import { updateProfile } from './participant-profile.ts';
+import { linkParticipant, myConsultation, participantByCode, participantOfDelegate, recordOutcome } from './participant-service.ts';
 import { consultationReport, consultationReportCsv } from './consultation-report.ts';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
@@ -76,6 +77,17 @@ export async function consultationRoutes(app: FastifyInstance) {
       return reply.code(204).send();
     },
   );
+  app.get<{ Querystring: MatrixQuery }>('/api/consultations/suggestions/matrix', { schema: { querystring: MatrixQuery, response: { 200: SuggestionMatrix } } }, async (request) =>
+    suggestionMatrix(app.db, app.congressId, request.query.minScore ?? 1, requestLanguage(request)),
+  );
+  app.patch<{ Params: Static<typeof CodeParams>; Body: ProfilePatch }>(
+    '/api/consultations/participants/:code',
+    { schema: { params: CodeParams, body: ProfilePatch, response: { 200: ParticipantProfile } } },
+    async (request) => {
+      updateProfile(app.db, app.congressId, request.params.code, request.body, { actorType: 'account', actorId: accountId(request.principal) });
+      return profileView(participantByCode(app.db, app.congressId, request.params.code), requestLanguage(request));
+    },
+  );
   app.post<{ Body: PrematchBody }>('/api/consultations/meetings', { schema: { body: PrematchBody } }, async (request, reply) => {
     const meeting = prematch(app.db, app.congressId, request.body.buyer, request.body.supplier, request.body.priority ?? 1, accountId(request.principal));
     return reply.code(201).send({ meeting });
@@ -105,7 +117,17 @@ const languageOf = (lang: string | undefined) => (lang && isUiLanguage(lang) ? l
 export async function myConsultationRoutes(app: FastifyInstance) {
   app.addHook('onRequest', app.requireDelegate);
   const delegateId = (principal: unknown) => (principal as DelegatePrincipal).delegateId;
+  // Only a delegate who speaks for a buyer or supplier has a consultation day: others are refused before anything is read.
+  app.addHook('onRequest', async (request) => void participantOfDelegate(app.db, app.congressId, delegateId(request.principal)));
   app.get('/api/me/consultation', { schema: { response: { 200: MyConsultation } } }, async (request) => myConsultation(app.db, app.congressId, delegateId(request.principal)));
+  app.get('/api/me/consultation/profile', { schema: { response: { 200: ParticipantProfile } } }, async (request) =>
+    profileView(participantOfDelegate(app.db, app.congressId, delegateId(request.principal)), requestLanguage(request)),
+  );
+  app.patch<{ Body: ProfilePatch }>('/api/me/consultation/profile', { schema: { body: ProfilePatch, response: { 200: ParticipantProfile } } }, async (request) => {
+    const me = participantOfDelegate(app.db, app.congressId, delegateId(request.principal));
+    updateProfile(app.db, app.congressId, me.code, request.body, { actorType: 'delegate', actorId: delegateId(request.principal) });
+    return profileView(participantOfDelegate(app.db, app.congressId, delegateId(request.principal)), requestLanguage(request));
+  });
   app.get('/api/me/consultation/requests', { schema: { response: { 200: Type.Array(MeetingRequest) } } }, async (request) => myRequests(app.db, app.congressId, delegateId(request.principal)));
   app.post<{ Body: MeetingRequestBody }>('/api/consultations/requests', { schema: { body: MeetingRequestBody } }, async (request, reply) => {
     const meeting = requestMeeting(app.db, app.congressId, delegateId(request.principal), request.body.counterpart, request.body.message);
@@ -123,6 +145,7 @@ export async function myConsultationRoutes(app: FastifyInstance) {
 export async function outcomeRoutes(app: FastifyInstance) {
   app.addHook('onRequest', async (request) => {
     if (!request.principal) throw new ApiFailure(401, 'Authorization', 'notAuthenticated');
+    if (request.principal.kind === 'delegate') participantOfDelegate(app.db, app.congressId, request.principal.delegateId);
   });
   app.put<{ Params: Static<typeof CodeParams>; Body: Outcome }>(
     '/api/consultations/meetings/:code/outcome',

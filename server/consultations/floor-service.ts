@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { congresses, consultationArrivals, consultationOutcomes, consultationMeetings, consultationParticipants } from '../../db/schema/index.ts';
+import { consultationArrivals, consultationOutcomes, consultationMeetings, consultationParticipants } from '../../db/schema/index.ts';
 import type { AcceptRebookingBody, FloorBoard, RebookingProposal } from '../../shared/consultation-floor-schema.ts';
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';

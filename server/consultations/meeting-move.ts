@@ -14,7 +14,8 @@ const canAttend = (available: string[] | undefined, slot: string) => available =
 
 /**
  * The place `move` gives meeting `meeting`, after checking it against the instance and the other meetings' places;
- * the interpreter, when the sides need one and none is named, is the first free one who bridges them.
+ * the interpreter, when the sides need one and none is named (undefined), is the first free one who bridges them;
+ * null asks for none.
  * Throws a 422 naming the field at fault and why.
  */
 export function checkMove(instance: ConsultationInstance, others: Assignment[], meeting: string, move: { slot: string; table: string; interpreter?: string | null }): Assignment {
@@ -46,7 +47,8 @@ export function checkMove(instance: ConsultationInstance, others: Assignment[], 
     if (move.interpreter) throw new ApiFailure(422, 'interpreter', 'interpreterNotNeeded');
     return place;
   }
-  if (!move.interpreter) {
+  if (move.interpreter === null) throw new ApiFailure(422, 'interpreter', 'interpreterNeeded');
+  if (move.interpreter === undefined) {
     const chosen = interpreters.find((interpreter) => bridges(interpreter.languages) && canAttend(interpreter.available, move.slot) && free(interpreter.id));
     if (!chosen) throw new ApiFailure(422, 'interpreter', 'noInterpreterFree');
     return { ...place, interpreter: chosen.id };

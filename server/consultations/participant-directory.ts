@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
-import { consultationInterpreters, consultationParticipants } from '../../db/schema/index.ts';
-import type { DirectoryQuery, ParticipantProfile, Suggestions } from '../../shared/consultation-directory-schema.ts';
+import { consultationInterpreters, consultationMeetings, consultationParticipants } from '../../db/schema/index.ts';
+import type { DirectoryQuery, ParticipantProfile, SuggestionMatrix, Suggestions } from '../../shared/consultation-directory-schema.ts';
 import { countryName } from '../../shared/countries.ts';
 import { languageName, type UiLanguage } from '../../shared/languages.ts';
 import type { Executor } from '../database/transaction.ts';
@@ -27,6 +27,7 @@ export function profileView(row: ParticipantRow, language: UiLanguage): Particip
     miniCluster: row.miniCluster,
     exportMarkets: row.exportMarkets,
     certifications: row.certifications,
+    available: row.available ?? null,
   };
 }
 
@@ -59,13 +60,54 @@ function describeReason(reason: MatchReason, language: UiLanguage): string {
   return t(`consultations:suggest.${reason.key}`, params);
 }
 
+/** Whether one of the day's interpreters speaks a language of each side. */
+function interpreterBridge(db: Executor, congressId: number) {
+  const interpreters = db.select({ languages: consultationInterpreters.languages }).from(consultationInterpreters).where(eq(consultationInterpreters.congressId, congressId)).all();
+  return (a: string[], b: string[]) => interpreters.some(({ languages }) => languages.some((x) => a.includes(x)) && languages.some((y) => b.includes(y)));
+}
+
+/**
+ * Every buyer against every supplier: the score and reasons of each pair that fits at all (score ≥ `minScore`),
+ * and the meeting already asked for or planned between them.
+ */
+export function suggestionMatrix(db: Executor, congressId: number, minScore: number, language: UiLanguage): SuggestionMatrix {
+  const everyone = participants(db, congressId);
+  const bridge = interpreterBridge(db, congressId);
+  const meetings = new Map(
+    db
+      .select({ buyerId: consultationMeetings.buyerId, supplierId: consultationMeetings.supplierId, code: consultationMeetings.code, status: consultationMeetings.status, priority: consultationMeetings.priority })
+      .from(consultationMeetings)
+      .where(eq(consultationMeetings.congressId, congressId))
+      .all()
+      .map((meeting) => [`${meeting.buyerId}:${meeting.supplierId}`, meeting]),
+  );
+  const buyers = everyone.filter((row) => row.role === 'buyer');
+  const suppliers = everyone.filter((row) => row.role === 'supplier');
+  const cells: SuggestionMatrix['cells'] = [];
+  for (const buyer of buyers) {
+    for (const supplier of suppliers) {
+      const match = scoreMatch(buyer, supplier, bridge);
+      const meeting = meetings.get(`${buyer.id}:${supplier.id}`);
+      if (match.score < minScore && !meeting) continue;
+      cells.push({
+        buyer: buyer.code,
+        supplier: supplier.code,
+        score: match.score,
+        reasons: match.reasons.map((reason) => describeReason(reason, language)),
+        meeting: meeting ? { code: meeting.code, status: meeting.status, priority: meeting.priority } : null,
+      });
+    }
+  }
+  const side = (row: ParticipantRow) => ({ code: row.code, company: row.company, country: row.country, complex: row.complex });
+  return { buyers: buyers.map(side), suppliers: suppliers.map(side), cells };
+}
+
 /** The other side ranked for participant `code`, best fit first, each with its score and the reasons in words. */
 export function suggestionsFor(db: Executor, congressId: number, code: string, language: UiLanguage): Suggestions {
   const everyone = participants(db, congressId);
   const me = everyone.find((row) => row.code === code);
   if (!me) throw new ApiFailure(404, 'for', 'notFound');
-  const interpreters = db.select({ languages: consultationInterpreters.languages }).from(consultationInterpreters).where(eq(consultationInterpreters.congressId, congressId)).all();
-  const bridge = (a: string[], b: string[]) => interpreters.some(({ languages }) => languages.some((x) => a.includes(x)) && languages.some((y) => b.includes(y)));
+  const bridge = interpreterBridge(db, congressId);
   const suggestions = everyone
     .filter((row) => row.role !== me.role)
     .map((other) => {

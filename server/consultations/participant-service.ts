@@ -13,13 +13,13 @@ import {
 } from '../../db/schema/index.ts';
 import type { MyConsultation, Outcome } from '../../shared/consultation-schema.ts';
 import { recordAudit } from '../database/audit.ts';
-import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
+import { nowIso, withTransaction, type Executor } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 
 /** Buyers and suppliers as people: who speaks for a company, their own day, and what each meeting led to. */
 
 /** The buyer or supplier with `code`; an unknown code is refused with `status`, naming `field`. */
-export function participantByCode(tx: Transaction, congressId: number, code: string, status: 404 | 422 = 404, field = 'participant') {
+export function participantByCode(tx: Executor, congressId: number, code: string, status: 404 | 422 = 404, field = 'participant') {
   const row = tx.select().from(consultationParticipants).where(and(eq(consultationParticipants.congressId, congressId), eq(consultationParticipants.code, code))).get();
   if (!row) throw new ApiFailure(status, field, 'notFound');
   return row;
@@ -79,6 +79,12 @@ export function myConsultation(db: Executor, congressId: number, delegateId: num
     return {
       participant: { code: me.code, role: me.role, company: me.company, country: me.country },
       published,
+      slots: tx
+        .select({ id: consultationSlots.code, start: consultationSlots.startsAt, end: consultationSlots.endsAt })
+        .from(consultationSlots)
+        .where(eq(consultationSlots.congressId, congressId))
+        .orderBy(asc(consultationSlots.startsAt))
+        .all(),
       meetings: rows.map((row) => ({
         meeting: row.meeting,
         startsAt: published ? row.startsAt : null,

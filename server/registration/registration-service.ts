@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { delegateCategories, delegates } from '../../db/schema/index.ts';
-import { isCountryCode } from '../../shared/countries.ts';
 import type { DelegateStatus } from '../../shared/delegate-status.ts';
-import { isLanguageTag, type UiLanguage } from '../../shared/languages.ts';
+import type { UiLanguage } from '../../shared/languages.ts';
 import type { Registration, RegistrationBody, RegistrationCreated, RegistrationUpdateBody } from '../../shared/registration-schema.ts';
 import type { AuditEntry } from '../database/audit.ts';
 import { nowIso, withTransaction, type Transaction } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
+import { checkCountryAndLanguages } from '../http/reference-checks.ts';
 import { delegateToken, hashToken, newSecret } from '../auth/tokens.ts';
 import type { CategoryRow, DelegateRow, NewDelegate, RegistrationStore } from './registration-store.ts';
 
@@ -22,14 +22,6 @@ type Actor = Pick<AuditEntry, 'actorType' | 'actorId'>;
 /** recordAudit through a prepared statement (registration is the hot path), inside the caller's transaction. */
 function audit(store: RegistrationStore, actor: Actor, action: string, entity: 'delegate' | 'category', entityId: number, data: AuditEntry['data'] = null) {
   store.statements.insertAudit.run({ at: nowIso(), actorId: null, ...actor, action, entity, entityId, data });
-}
-
-/** Checks what the schema cannot: that codes name real countries, languages and categories. */
-function checkReferences(input: { country?: string | undefined; languages?: string[] | undefined }) {
-  if (input.country !== undefined && !isCountryCode(input.country)) throw new ApiFailure(400, 'country', 'unknownCountry');
-  input.languages?.forEach((tag, index) => {
-    if (!isLanguageTag(tag)) throw new ApiFailure(400, `languages[${index}]`, 'unknownLanguage', { tag });
-  });
 }
 
 const trimmed = (value: string | null | undefined) => {
@@ -90,7 +82,7 @@ export interface RegistrationOutcome {
  * of a category goes to exactly one registration even when several server processes share the database.
  */
 export function register(store: RegistrationStore, input: RegistrationBody, uiLanguage: UiLanguage, idempotency?: IdempotentRequest): RegistrationOutcome {
-  checkReferences(input);
+  checkCountryAndLanguages(input);
   const requestHash = idempotency ? createHash('sha256').update(JSON.stringify(idempotency.body)).digest('base64url') : '';
   const secret = newSecret();
   return withTransaction(store.db, () => {
@@ -177,7 +169,7 @@ const closedStatuses: readonly DelegateStatus[] = ['cancelled', 'declined'];
 
 /** A delegate edits their own registration; cancelled and declined ones are closed. */
 export function updateRegistration(store: RegistrationStore, delegateId: number, input: RegistrationUpdateBody): Registration {
-  checkReferences(input);
+  checkCountryAndLanguages(input);
   return withTransaction(store.db, (tx) => {
     const delegate = delegateOrFail(store, delegateId);
     if (closedStatuses.includes(delegate.status)) throw new ApiFailure(409, 'status', 'registrationClosed');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ParticipantProfile, Suggestions } from '../../shared/consultation-directory-schema.ts';
+import type { ParticipantProfile, SuggestionMatrix, Suggestions } from '../../shared/consultation-directory-schema.ts';
 import { registerDelegate, signInAccount, useTestApp } from '../support/test-app.ts';
 
 const ctx = useTestApp();
@@ -41,6 +41,21 @@ describe('browsing buyers and suppliers', () => {
     expect(supplierSide.suggestions[0]!.reasons.join(' ')).toMatch(/双方均涉及 HS \d{4}/);
     const missing = await ctx.app.inject({ url: '/api/consultations/suggestions', headers: ctx.organiser });
     expect([missing.statusCode, missing.json().field]).toEqual([400, 'for']);
+  });
+
+  it('gives organisers the whole matrix, each pair as the pair’s own suggestions score it, with the meetings already agreed', async () => {
+    const matrix = await get<SuggestionMatrix>('/api/consultations/suggestions/matrix', ctx.organiser, 'ko');
+    expect([matrix.buyers.length, matrix.suppliers.length]).toEqual([18, 36]);
+    const forB01 = await get<Suggestions>('/api/consultations/suggestions?for=B01', ctx.organiser, 'ko');
+    const row = matrix.cells.filter((cell) => cell.buyer === 'B01' && cell.score > 0);
+    expect(new Map(row.map((cell) => [cell.supplier, [cell.score, cell.reasons]]))).toEqual(new Map(forB01.suggestions.map((s) => [s.profile.code, [s.score, s.reasons]])));
+    const agreed = matrix.cells.filter((cell) => cell.meeting?.status === 'accepted');
+    expect(agreed).toHaveLength(111);
+    const strict = await get<SuggestionMatrix>('/api/consultations/suggestions/matrix?minScore=40', ctx.organiser);
+    expect(strict.cells.every((cell) => cell.score >= 40 || cell.meeting !== null)).toBe(true);
+    expect(strict.cells.length).toBeLessThan(matrix.cells.length);
+    const buyer = await linkedDelegate('B02');
+    expect((await ctx.app.inject({ url: '/api/consultations/suggestions/matrix', headers: buyer.headers })).statusCode).toBe(403);
   });
 
   it('is for buyers, suppliers and organisers only', async () => {

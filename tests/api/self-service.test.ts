@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { aDelegate, registerDelegate, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { registerDelegate, signInOrganiser, startTestApp } from '../support/test-app.ts';
 
 type App = Awaited<ReturnType<typeof startTestApp>>['app'];
 let app: App;

@@ -76,10 +76,7 @@ export function RegistrationFields({ draft, onChange, errors, categories }: Prop
       onInput={(event) => set(key, event.currentTarget.value)}
     />
   );
-  const countries = useMemo(() => {
-    const collator = new Intl.Collator(language);
-    return countryCodes.map((code) => ({ code, name: countryName(code, language) })).sort((a, b) => collator.compare(a.name, b.name));
-  }, [language]);
+  const countries = useCountryOptions(language);
   const offeredLanguages = [...uiLanguages, ...commonSpokenLanguages];
   const extraLanguages = draft.languages.filter((tag) => !(offeredLanguages as readonly string[]).includes(tag));
   const [otherLanguages, setOtherLanguages] = useState(extraLanguages.join(', '));
@@ -158,4 +155,12 @@ export function RegistrationFields({ draft, onChange, errors, categories }: Prop
       </div>
     </>
   );
+}
+
+/** Every country with its name in `language`, in that language's alphabetical order. */
+export function useCountryOptions(language: string) {
+  return useMemo(() => {
+    const collator = new Intl.Collator(language);
+    return countryCodes.map((code) => ({ code, name: countryName(code, language) })).sort((a, b) => collator.compare(a.name, b.name));
+  }, [language]);
 }

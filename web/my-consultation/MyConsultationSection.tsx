@@ -7,6 +7,8 @@ import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
 import { MatchingPanel } from './MatchingPanel.tsx';
+import { ProfileForm } from '../components/ProfileForm.tsx';
+import type { ParticipantProfile } from '../../shared/consultation-directory-schema.ts';
 
 type Meeting = MyConsultation['meetings'][number];
 
@@ -32,6 +34,7 @@ export function MyConsultationSection({ token, delegateId }: { token: string; de
       <h2>{t('consultations:mine.heading')}</h2>
       <p class="muted">{day.participant.company}</p>
       {!day.published && <p>{t('consultations:mine.notPublished')}</p>}
+      <MyProfile token={token} slots={day.slots} />
       <MatchingPanel token={token} onChanged={() => void load()} />
       <ol class="tour-list">
         {day.meetings.map((meeting) => (
@@ -39,6 +42,24 @@ export function MyConsultationSection({ token, delegateId }: { token: string; de
         ))}
       </ol>
     </section>
+  );
+}
+
+/** The company's profile, loaded when the participant opens it. */
+function MyProfile({ token, slots }: { token: string; slots: MyConsultation['slots'] }) {
+  const { t } = useTranslation();
+  const [profile, setProfile] = useState<ParticipantProfile | null>(null);
+  return (
+    <details
+      class="card"
+      data-testid="my-profile"
+      onToggle={(event) => {
+        if ((event.currentTarget as HTMLDetailsElement).open && !profile) void api<ParticipantProfile>('/api/me/consultation/profile', { token }).then(setProfile);
+      }}
+    >
+      <summary>{t('consultations:profile.heading')}</summary>
+      {profile && <ProfileForm profile={profile} slots={slots} path="/api/me/consultation/profile" token={token} onSaved={setProfile} />}
+    </details>
   );
 }
 

@@ -6,7 +6,8 @@ import { useTranslation } from '../app/i18n.ts';
 export interface Placement {
   slot: string;
   table: string;
-  interpreter: string | null;
+  /** Left out: any free interpreter who bridges the two sides, when they need one. */
+  interpreter?: string | null;
   pinned: boolean;
 }
 
@@ -27,7 +28,7 @@ export function MeetingPlacer({ plan, meeting, current, onPlace }: { plan: Consu
       data-testid={`place-${meeting}`}
       onSubmit={(event) => {
         event.preventDefault();
-        onPlace({ slot, table, interpreter: interpreter || null, pinned });
+        onPlace({ slot, table, ...(interpreter ? { interpreter } : {}), pinned });
       }}
     >
       <label>

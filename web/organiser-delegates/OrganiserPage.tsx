@@ -7,6 +7,7 @@ import { BusManifestPage } from '../bus-manifest/BusManifestPage.tsx';
 import { LoginPage } from '../organiser-login/LoginPage.tsx';
 import { FloorBoardPage } from '../consultation-floor/FloorBoardPage.tsx';
 import { ConsultationPage } from '../organiser-consultation/ConsultationPage.tsx';
+import { MatchingPage } from '../organiser-matching/MatchingPage.tsx';
 import { ToursPage } from '../organiser-tours/ToursPage.tsx';
 import { DelegatesPage } from './DelegatesPage.tsx';
 
@@ -14,6 +15,7 @@ const tabs = [
   { path: '/organiser', label: 'tours:organiser.tabs.delegates' },
   { path: '/organiser/tours', label: 'tours:organiser.tabs.tours' },
   { path: '/organiser/consultation', label: 'consultations:tab' },
+  { path: '/organiser/matching', label: 'consultations:matrix.tab' },
   { path: '/organiser/floor', label: 'consultations:floor.tab' },
 ] as const;
 
@@ -71,6 +73,8 @@ export function OrganiserPage() {
           <BusManifestPage token={token} busId={Number(bus[1])} onSignOut={signOut} />
         ) : path === '/organiser/consultation' ? (
           <ConsultationPage token={token} onSignOut={signOut} />
+        ) : path === '/organiser/matching' ? (
+          <MatchingPage token={token} onSignOut={signOut} />
         ) : path === '/organiser/floor' ? (
           <FloorBoardPage token={token} onSignOut={signOut} />
         ) : (

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { SuggestionMatrix } from '../../shared/consultation-directory-schema.ts';
+import { aDelegate, organiserCredentials } from '../support/test-app.ts';
+import { useBrowserApp } from '../support/browser.ts';
+
+const session = useBrowserApp();
+
+describe('matchmaking and profiles in the browser', () => {
+  it('an organiser pre-matches a pair from the matrix and edits a profile in French; a supplier edits their own in Vietnamese', async () => {
+    const matrix = (await session.app.inject({ url: '/api/consultations/suggestions/matrix', headers: session.organiser })).json() as SuggestionMatrix;
+    const pair = matrix.cells.filter((cell) => cell.meeting === null).sort((x, y) => y.score - x.score)[0]!;
+
+    const organiserContext = await session.browser.newContext({ locale: 'fr-FR' });
+    const page = await organiserContext.newPage();
+    await page.goto(`${session.baseUrl}/organiser/matching`);
+    await page.fill('#field-email', organiserCredentials.email);
+    await page.fill('#field-password', organiserCredentials.password);
+    await page.click('button[type=submit]');
+    const cell = page.getByTestId(`cell-${pair.buyer}-${pair.supplier}`);
+    await expect.poll(() => cell.textContent()).toBe(String(pair.score));
+    await cell.click();
+    const details = page.getByTestId('pair');
+    expect(await details.locator('li').allTextContents()).toEqual(
+      ((await session.app.inject({ url: '/api/consultations/suggestions/matrix', headers: { ...session.organiser, 'accept-language': 'fr' } })).json() as SuggestionMatrix).cells.find(
+        (c) => c.buyer === pair.buyer && c.supplier === pair.supplier,
+      )!.reasons,
+    );
+    await details.locator('input[type=number]').fill('2');
+    await details.getByRole('button', { name: 'Pré-apparier' }).click();
+    await expect.poll(() => page.locator('.notice').textContent()).toMatch(/^Rendez-vous M\d+ ajouté à la journée\.$/);
+    await expect.poll(() => cell.textContent()).toBe(`${pair.score}●`);
+    const stored = session.app.db.$client
+      .prepare('select m.priority, m.origin from consultation_meetings m join consultation_participants b on b.id = m.buyer_id join consultation_participants s on s.id = m.supplier_id where b.code = ? and s.code = ?')
+      .get(pair.buyer, pair.supplier);
+    expect(stored).toEqual({ priority: 2, origin: 'prematch' });
+
+    await page.getByTestId('profile-picker').selectOption('S03');
+    const form = page.getByTestId('profile-S03');
+    await form.locator('#field-hsCodes').fill('87');
+    await form.getByRole('button', { name: 'Enregistrer le profil' }).click();
+    await expect.poll(() => form.locator('[data-field=hsCodes] .field__error').textContent()).toContain('Produits (codes SH)');
+    await form.locator('#field-hsCodes').fill('8708, 8483');
+    await form.locator('#field-miniCluster').fill('boîtes de vitesses');
+    await form.getByRole('button', { name: 'Enregistrer le profil' }).click();
+    await expect.poll(() => form.locator('[role=status]').textContent()).toContain('Profil enregistré.');
+    expect(session.app.db.$client.prepare("select hs_codes, mini_cluster from consultation_participants where code = 'S03'").get()).toEqual({ hs_codes: '["8708","8483"]', mini_cluster: 'boîtes de vitesses' });
+    await organiserContext.close();
+
+    const supplier = (await (
+      await fetch(`${session.baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate({ country: 'KR', languages: ['ko', 'vi'] })) })
+    ).json()) as { id: number; token: string };
+    await session.app.inject({ method: 'PUT', url: '/api/consultations/participants/S10/delegate', headers: session.organiser, payload: { delegate: supplier.id } });
+    const supplierContext = await session.browser.newContext({ locale: 'vi-VN' });
+    const supplierPage = await supplierContext.newPage();
+    await supplierPage.goto(`${session.baseUrl}/me#token=${encodeURIComponent(supplier.token)}`);
+    const profile = supplierPage.getByTestId('my-profile');
+    await profile.locator('summary').click();
+    const own = supplierPage.getByTestId('profile-S10');
+    await expect.poll(() => own.locator('#field-certifications').count()).toBe(1);
+    await own.locator('#field-certifications').fill('ISO 9001, CE');
+    await own.locator('#field-exportMarkets').fill('VN, IN');
+    await own.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+    await expect.poll(() => own.locator('[role=status]').textContent()).toContain('Đã lưu hồ sơ.');
+    expect(session.app.db.$client.prepare("select certifications, export_markets from consultation_participants where code = 'S10'").get()).toEqual({ certifications: '["ISO 9001","CE"]', export_markets: '["VN","IN"]' });
+    await supplierContext.close();
+  });
+});
