@@ -17,7 +17,7 @@ import { meRoutes } from './registration/me-routes.ts';
 import { delegatesRoutes } from './registration/delegates-routes.ts';
 import { liveRoutes } from './live/live-routes.ts';
 import consultationLive from './consultations/consultation-live.ts';
-import { consultationDirectoryRoutes, consultationRoutes, floorRoutes, myConsultationRoutes, outcomeRoutes } from './consultations/consultation-routes.ts';
+import { calendarFeedRoutes, consultationDirectoryRoutes, consultationRoutes, floorRoutes, myConsultationRoutes, outcomeRoutes } from './consultations/consultation-routes.ts';
 import toursRepository from './tours/tours-repository.ts';
 import { busRoutes, myTourRoutes, tourAssignmentRoutes, tourCatalogRoutes } from './tours/tours-routes.ts';
 
@@ -60,6 +60,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(busRoutes);
   await app.register(consultationRoutes);
   await app.register(myConsultationRoutes);
+  await app.register(calendarFeedRoutes);
   await app.register(outcomeRoutes);
   await app.register(consultationDirectoryRoutes);
   await app.register(floorRoutes);

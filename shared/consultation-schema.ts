@@ -15,12 +15,21 @@ export const Outcome = Type.Object(
 );
 export type Outcome = Static<typeof Outcome>;
 
-const Counterpart = Type.Object({ code: Type.String(), company: Type.String(), country: Type.String(), languages: Type.Array(Type.String()) });
+const Counterpart = Type.Object({
+  code: Type.String(),
+  company: Type.String(),
+  country: Type.String(),
+  languages: Type.Array(Type.String()),
+  /** HS headings with their names in the reader's language. */
+  products: Type.Array(Type.Object({ hs: Type.String(), name: Type.String() })),
+});
 
 /** A buyer's or supplier's own day: their profile, and once published their meetings with time, table, counterpart and interpreter. */
 export const MyConsultation = Type.Object({
   participant: Type.Object({ code: Type.String(), role: Type.String(), company: Type.String(), country: Type.String() }),
   published: Type.Boolean(),
+  /** The delegate's calendar-feed address (path), for a calendar app to subscribe to. */
+  calendarFeed: Type.String(),
   /** The day's time slots, for the participant to say when they can attend. */
   slots: Type.Array(Type.Object({ id: Type.String(), start: Type.String(), end: Type.String() })),
   meetings: Type.Array(

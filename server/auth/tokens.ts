@@ -29,3 +29,9 @@ export function sameHash(a: string, b: string): boolean {
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
 }
+
+/**
+ * The secret part of a delegate's calendar-feed address: derived from their stored token hash, so it is read-only
+ * (it cannot sign in), needs no column of its own, and changes when the personal token does.
+ */
+export const calendarFeedKey = (tokenHash: string) => hashToken(`calendar:${tokenHash}`);

@@ -17,6 +17,10 @@ import { answerRequest, myRequests, prematch, requestMeeting, setRequestsDeadlin
 import { moveMeeting } from './meeting-move.ts';
 import { findParticipants, profileView, suggestionMatrix, suggestionsFor } from './participant-directory.ts';
 import { updateProfile } from './participant-profile.ts';
+import { personalScheduleCalendar, personalSchedulePdf } from './personal-schedule.ts';
+import { and, eq } from 'drizzle-orm';
+import { delegates } from '../../db/schema/index.ts';
+import { calendarFeedKey, sameHash } from '../auth/tokens.ts';
 import { linkParticipant, myConsultation, participantByCode, participantOfDelegate, recordOutcome } from './participant-service.ts';
 import { consultationReport, consultationReportCsv } from './consultation-report.ts';
 
@@ -119,7 +123,17 @@ export async function myConsultationRoutes(app: FastifyInstance) {
   const delegateId = (principal: unknown) => (principal as DelegatePrincipal).delegateId;
   // Only a delegate who speaks for a buyer or supplier has a consultation day: others are refused before anything is read.
   app.addHook('onRequest', async (request) => void participantOfDelegate(app.db, app.congressId, delegateId(request.principal)));
-  app.get('/api/me/consultation', { schema: { response: { 200: MyConsultation } } }, async (request) => myConsultation(app.db, app.congressId, delegateId(request.principal)));
+  app.get('/api/me/consultation', { schema: { response: { 200: MyConsultation } } }, async (request) =>
+    myConsultation(app.db, app.congressId, delegateId(request.principal), requestLanguage(request)),
+  );
+  app.get<{ Querystring: Static<typeof LangQuery> }>('/api/me/consultation.pdf', { schema: { querystring: LangQuery } }, async (request, reply) => {
+    const language = languageOf(request.query.lang) ?? requestLanguage(request);
+    const day = myConsultation(app.db, app.congressId, delegateId(request.principal), language);
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename="consultation-${day.participant.code}.pdf"`)
+      .send(await personalSchedulePdf(day, language));
+  });
   app.get('/api/me/consultation/profile', { schema: { response: { 200: ParticipantProfile } } }, async (request) =>
     profileView(participantOfDelegate(app.db, app.congressId, delegateId(request.principal)), requestLanguage(request)),
   );
@@ -139,6 +153,26 @@ export async function myConsultationRoutes(app: FastifyInstance) {
       return reply.code(204).send();
     });
   }
+}
+
+const FeedParams = Type.Object({ delegate: Type.Integer({ minimum: 1 }), key: Type.String({ minLength: 1, maxLength: 100 }) });
+
+/**
+ * A participant's meetings as a calendar feed. Calendar apps send no sign-in, so the address carries a read-only key
+ * (tokens.calendarFeedKey); a wrong key is "not found", like a page that does not exist.
+ */
+export async function calendarFeedRoutes(app: FastifyInstance) {
+  app.get<{ Params: Static<typeof FeedParams> }>('/api/calendar/:delegate/:key.ics', { schema: { params: FeedParams } }, async (request, reply) => {
+    const delegate = app.db
+      .select({ tokenHash: delegates.tokenHash, uiLanguage: delegates.uiLanguage })
+      .from(delegates)
+      .where(and(eq(delegates.id, request.params.delegate), eq(delegates.congressId, app.congressId)))
+      .get();
+    if (!delegate || !sameHash(calendarFeedKey(delegate.tokenHash), request.params.key)) throw new ApiFailure(404, 'key', 'notFound');
+    const language = languageOf(delegate.uiLanguage) ?? requestLanguage(request);
+    const day = myConsultation(app.db, app.congressId, request.params.delegate, language);
+    return reply.header('content-type', 'text/calendar; charset=utf-8').send(personalScheduleCalendar(day, language, request.hostname));
+  });
 }
 
 /** Outcomes are recorded by either side of the meeting, by staff on the floor and by organisers. */

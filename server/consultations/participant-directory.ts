@@ -12,15 +12,20 @@ type ParticipantRow = typeof consultationParticipants.$inferSelect;
 
 /** Buyers and suppliers as the other side and the organisers browse them: profiles, search, and ranked suggestions. */
 
-export function profileView(row: ParticipantRow, language: UiLanguage): ParticipantProfile {
+/** HS headings with their names in `language` (a heading the product has no name for is shown by its code). */
+export function productsOf(hsCodes: string[], language: UiLanguage) {
   const t = translatorFor(language);
+  return hsCodes.map((hs) => ({ hs, name: t(`consultations:hs.${hs}`, { defaultValue: `HS ${hs}` }) }));
+}
+
+export function profileView(row: ParticipantRow, language: UiLanguage): ParticipantProfile {
   return {
     code: row.code,
     role: row.role,
     company: row.company,
     country: row.country,
     languages: row.languages,
-    products: row.hsCodes.map((hs) => ({ hs, name: t(`consultations:hs.${hs}`, { defaultValue: `HS ${hs}` }) })),
+    products: productsOf(row.hsCodes, language),
     annualPurchaseUsd: row.annualPurchaseUsd,
     wants: row.wants,
     complex: row.complex,

@@ -15,6 +15,9 @@ import type { MyConsultation, Outcome } from '../../shared/consultation-schema.t
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
+import { calendarFeedKey } from '../auth/tokens.ts';
+import type { UiLanguage } from '../../shared/languages.ts';
+import { productsOf } from './participant-directory.ts';
 
 /** Buyers and suppliers as people: who speaks for a company, their own day, and what each meeting led to. */
 
@@ -51,7 +54,7 @@ export function participantOfDelegate(tx: Executor, congressId: number, delegate
 const counterpart = alias(consultationParticipants, 'counterpart');
 
 /** A participant's meetings; times, tables and interpreters only once the plan is published. */
-export function myConsultation(db: Executor, congressId: number, delegateId: number): MyConsultation {
+export function myConsultation(db: Executor, congressId: number, delegateId: number, language: UiLanguage): MyConsultation {
   return withTransaction(db, (tx) => {
     const me = participantOfDelegate(tx, congressId, delegateId);
     const published = tx.select({ at: congresses.consultationPublishedAt }).from(congresses).where(eq(congresses.id, congressId)).get()!.at !== null;
@@ -63,7 +66,7 @@ export function myConsultation(db: Executor, congressId: number, delegateId: num
         endsAt: consultationSlots.endsAt,
         table: consultationTables.code,
         interpreter: consultationInterpreters.name,
-        counterpart: { code: counterpart.code, company: counterpart.company, country: counterpart.country, languages: counterpart.languages },
+        counterpart: { code: counterpart.code, company: counterpart.company, country: counterpart.country, languages: counterpart.languages, hsCodes: counterpart.hsCodes },
         outcome: consultationOutcomes,
       })
       .from(consultationMeetings)
@@ -76,9 +79,11 @@ export function myConsultation(db: Executor, congressId: number, delegateId: num
       .where(and(eq(consultationMeetings.status, 'accepted'), or(eq(consultationMeetings.buyerId, me.id), eq(consultationMeetings.supplierId, me.id))))
       .orderBy(asc(consultationSlots.startsAt), asc(consultationMeetings.code))
       .all();
+    const counterpartView = ({ hsCodes, ...named }: (typeof rows)[number]['counterpart']) => ({ ...named, products: productsOf(hsCodes, language) });
     return {
       participant: { code: me.code, role: me.role, company: me.company, country: me.country },
       published,
+      calendarFeed: `/api/calendar/${delegateId}/${calendarFeedKey(tx.select({ tokenHash: delegates.tokenHash }).from(delegates).where(eq(delegates.id, delegateId)).get()!.tokenHash)}.ics`,
       slots: tx
         .select({ id: consultationSlots.code, start: consultationSlots.startsAt, end: consultationSlots.endsAt })
         .from(consultationSlots)
@@ -91,7 +96,7 @@ export function myConsultation(db: Executor, congressId: number, delegateId: num
         endsAt: published ? row.endsAt : null,
         table: published ? row.table : null,
         interpreter: published ? row.interpreter : null,
-        counterpart: row.counterpart,
+        counterpart: counterpartView(row.counterpart),
         outcome: row.outcome ? { attendance: row.outcome.attendance, outcome: row.outcome.outcome, valueUsd: row.outcome.valueUsd, products: row.outcome.products } : null,
       })),
     };

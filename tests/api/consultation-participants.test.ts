@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsultationReport } from '../../shared/consultation-report-schema.ts';
 import type { MyConsultation } from '../../shared/consultation-schema.ts';
+import { pdfPages } from '../support/pdf-text.ts';
 import { registerDelegate, signInAccount, useTestApp, publishConsultationPlan } from '../support/test-app.ts';
 
 const ctx = useTestApp();
@@ -26,6 +27,44 @@ describe('buyers and suppliers at the consultation', () => {
     const times = day.meetings.map((meeting) => meeting.startsAt);
     expect(times).toEqual([...times].sort());
     expect(new Set(times).size).toBe(times.length);
+  });
+
+  it('prints the day as a PDF and feeds it to calendar apps, in the participant’s language and the event’s time zone', async () => {
+    const buyer = await registerDelegate(ctx.app, { givenName: 'Wei', familyName: 'Zhang', country: 'CN', languages: ['zh'] }, 'zh');
+    await link('B07', buyer.id);
+    const draftPdf = await ctx.app.inject({ url: '/api/me/consultation.pdf?lang=zh', headers: buyer.headers });
+    expect((await pdfPages(draftPdf.rawPayload)).join(' ')).toContain('您的洽谈已编排');
+    await ctx.app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: ctx.organiser, payload: { seconds: 0.3 } });
+    await publishConsultationPlan(ctx.app, ctx.organiser);
+    const day = await myDay({ ...buyer.headers, 'accept-language': 'zh' });
+
+    const pdf = await ctx.app.inject({ url: '/api/me/consultation.pdf?lang=zh', headers: buyer.headers });
+    expect([pdf.statusCode, pdf.headers['content-type']]).toEqual([200, 'application/pdf']);
+    expect(pdf.headers['content-disposition']).toBe('attachment; filename="consultation-B07.pdf"');
+    const text = (await pdfPages(pdf.rawPayload)).join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain('我的出口洽谈');
+    for (const meeting of day.meetings) {
+      const clock = new Intl.DateTimeFormat('zh', { timeStyle: 'short', timeZone: 'Asia/Seoul' }).format(new Date(meeting.startsAt!));
+      expect(text).toContain(clock);
+      expect(text).toContain(meeting.counterpart.company);
+      expect(text).toContain(meeting.counterpart.products[0]!.name);
+    }
+
+    const feed = await ctx.app.inject({ url: day.calendarFeed });
+    expect([feed.statusCode, feed.headers['content-type']]).toEqual([200, 'text/calendar; charset=utf-8']);
+    expect(feed.body).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Seoul');
+    const events = feed.body.split('BEGIN:VEVENT').slice(1);
+    expect(events).toHaveLength(day.meetings.length);
+    for (const meeting of day.meetings) {
+      const local = meeting.startsAt!.slice(0, 16).replace(/[-:]/g, '');
+      const event = events.find((e) => e.includes(`DTSTART;TZID=Asia/Seoul:${local}00`));
+      expect(event, meeting.meeting).toBeDefined();
+      expect(event).toContain(`LOCATION:桌号 ${meeting.table}`);
+    }
+    expect((await ctx.app.inject({ url: day.calendarFeed.replace(/[^/]{6}\.ics$/, 'AAAAAA.ics') })).statusCode).toBe(404);
+    // The address is no sign-in: it opens nothing else.
+    const key = day.calendarFeed.split('/').at(-1)!.replace('.ics', '');
+    expect((await ctx.app.inject({ url: '/api/me/consultation', headers: { authorization: `Bearer ${key}` } })).statusCode).toBe(401);
   });
 
   it('refuses a delegate who speaks for no company, and a delegate linked twice', async () => {

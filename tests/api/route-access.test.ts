@@ -29,6 +29,8 @@ const access: Record<string, Role[]> = {
   'DELETE /api/me/tours/seat': delegates,
   'GET /api/me/consultation': participants,
   'GET /api/me/consultation/profile': participants,
+  'GET /api/me/consultation.pdf': participants,
+  'GET /api/calendar/:delegate/:key.ics': roles,
   'PATCH /api/me/consultation/profile': participants,
   'GET /api/me/consultation/requests': participants,
   'POST /api/consultations/requests': participants,
@@ -82,7 +84,7 @@ describe('who may call what', () => {
     const ordered = [...routes.filter((route) => !endsSession.includes(route)), ...endsSession];
     for (const route of ordered) {
       const [method, url] = route.split(' ') as [string, string];
-      const concrete = url.replace(':id', String(plain.id)).replace(':code', 'M001');
+      const concrete = url.replace(':id', String(plain.id)).replace(':delegate', String(plain.id)).replace(':code', 'M001');
       for (const role of roles) {
         const answer = await ctx.app.inject({ method: method as 'GET', url: concrete, headers: headersOf[role], ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }) });
         const refusedBySignIn = [401, 403].includes(answer.statusCode) && answer.json().field === 'Authorization';

@@ -47,8 +47,9 @@ export async function publishConsultationPlan(app: Awaited<ReturnType<typeof sta
   return app.inject({ method: 'POST', url: '/api/consultations/plan/publish', headers: organiser, payload: { revision } });
 }
 
-export async function registerDelegate(app: Awaited<ReturnType<typeof startTestApp>>['app'], overrides: Partial<RegistrationBody> = {}) {
-  const body = (await app.inject({ method: 'POST', url: '/api/registrations', payload: aDelegate(overrides) })).json();
+/** Registers a delegate as the public form does, in `language` (the interface language they registered in). */
+export async function registerDelegate(app: Awaited<ReturnType<typeof startTestApp>>['app'], overrides: Partial<RegistrationBody> = {}, language = 'en') {
+  const body = (await app.inject({ method: 'POST', url: '/api/registrations', payload: aDelegate(overrides), headers: { 'accept-language': language } })).json();
   return { ...body, headers: { authorization: `Bearer ${body.token}` } } as { id: number; token: string; status: string; headers: { authorization: string } };
 }
 

@@ -3,7 +3,7 @@ import { meetingOutcomes } from '../../shared/meeting-outcomes.ts';
 import type { MyConsultation, Outcome } from '../../shared/consultation-schema.ts';
 import { countryName } from '../../shared/countries.ts';
 import { formatEventDateTime } from '../../shared/event-time.ts';
-import { api } from '../app/api.ts';
+import { api, downloadFile } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
 import { MatchingPanel } from './MatchingPanel.tsx';
@@ -14,7 +14,7 @@ type Meeting = MyConsultation['meetings'][number];
 
 /** A buyer's or supplier's own consultation day: their meetings in time order, and the outcome of each to record. Hidden for other delegates. */
 export function MyConsultationSection({ token, delegateId }: { token: string; delegateId: number }) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const [day, setDay] = useState<MyConsultation | null>(null);
   const load = useCallback(async () => {
     try {
@@ -23,7 +23,7 @@ export function MyConsultationSection({ token, delegateId }: { token: string; de
       // Delegates who speak for no company have no consultation day.
       setDay(null);
     }
-  }, [token]);
+  }, [token, language]);
   useEffect(() => void load(), [load]);
   useLive(token, day ? [`delegate:${delegateId}`] : [], (event) => {
     if (!event || event.event.type === 'consultation.changed') void load();
@@ -34,6 +34,14 @@ export function MyConsultationSection({ token, delegateId }: { token: string; de
       <h2>{t('consultations:mine.heading')}</h2>
       <p class="muted">{day.participant.company}</p>
       {!day.published && <p>{t('consultations:mine.notPublished')}</p>}
+      <div class="toolbar no-print">
+        <button type="button" class="secondary" onClick={() => void downloadFile(`/api/me/consultation.pdf?lang=${language}`, `consultation-${day.participant.code}.pdf`, { token })}>
+          {t('consultations:mine.pdf')}
+        </button>
+        <a href={`webcal://${location.host}${day.calendarFeed}`} data-testid="calendar-feed" title={t('consultations:mine.calendarHint')}>
+          {t('consultations:mine.calendar')}
+        </a>
+      </div>
       <MyProfile token={token} slots={day.slots} />
       <MatchingPanel token={token} onChanged={() => void load()} />
       <ol class="tour-list">
@@ -84,6 +92,9 @@ function MeetingItem({ meeting, token, onSaved }: { meeting: Meeting; token: str
         {meeting.startsAt ? `${formatEventDateTime(meeting.startsAt, language)} · ${meeting.table}` : meeting.meeting}
       </h3>
       <p>{t('consultations:mine.with', { company: meeting.counterpart.company, country: countryName(meeting.counterpart.country, language) })}</p>
+      {meeting.counterpart.products.length > 0 && (
+        <p class="small">{t('consultations:mine.products', { products: meeting.counterpart.products.map((product) => product.name).join(' · ') })}</p>
+      )}
       {meeting.interpreter && <p class="small">{t('consultations:mine.interpreter', { name: meeting.interpreter })}</p>}
       <form class="field-row" onSubmit={(event) => void save(event)}>
         <select aria-label={t('fields:attendance')} value={draft.attendance} onChange={(event) => setDraft({ ...draft, attendance: (event.target as HTMLSelectElement).value as Outcome['attendance'] })}>

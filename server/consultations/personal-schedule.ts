@@ -1,0 +1,70 @@
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical from 'ical-generator';
+import { DateTime } from 'luxon';
+import type { MyConsultation } from '../../shared/consultation-schema.ts';
+import { countryName } from '../../shared/countries.ts';
+import { eventTimeZone } from '../../shared/event-time.ts';
+import type { UiLanguage } from '../../shared/languages.ts';
+import { translatorFor } from '../i18n/translator.ts';
+import { renderPdf } from '../printing/pdf-document.ts';
+
+/** A participant's own consultation day, to print (PDF) and to subscribe to in a calendar app (iCalendar). */
+
+type Meeting = MyConsultation['meetings'][number];
+
+const timeRange = (meeting: Meeting, language: UiLanguage) => {
+  const day = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeZone: eventTimeZone }).format(new Date(meeting.startsAt!));
+  const clock = new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: eventTimeZone });
+  return `${day} · ${clock.format(new Date(meeting.startsAt!))}–${clock.format(new Date(meeting.endsAt!))}`;
+};
+
+/** What a meeting is about and who helps: the counterpart's products and the interpreter, as lines. */
+function meetingDetails(meeting: Meeting, language: UiLanguage): string[] {
+  const t = translatorFor(language);
+  const products = meeting.counterpart.products.map((product) => `HS ${product.hs} ${product.name}`).join(' · ');
+  return [
+    ...(products ? [t('consultations:mine.products', { products })] : []),
+    ...(meeting.interpreter ? [t('consultations:mine.interpreter', { name: meeting.interpreter })] : []),
+  ];
+}
+
+/** The printable schedule: time, table, counterpart with their products, interpreter; or why there are no times yet. */
+export function personalSchedulePdf(day: MyConsultation, language: UiLanguage): Promise<Buffer> {
+  const t = translatorFor(language);
+  const title = t('consultations:mine.heading');
+  return renderPdf(language, title, (doc) => {
+    doc.fontSize(18).text(title);
+    doc.fontSize(12).fillColor('#444').text(`${day.participant.company} (${day.participant.code})`).moveDown();
+    if (!day.published) doc.fillColor('#000').text(t('consultations:mine.notPublished'));
+    for (const meeting of day.meetings) {
+      doc.fillColor('#000').fontSize(12);
+      doc.text(day.published ? `${timeRange(meeting, language)} · ${t('consultations:plan.table')} ${meeting.table}` : meeting.meeting);
+      doc.fontSize(11).text(t('consultations:mine.with', { company: meeting.counterpart.company, country: countryName(meeting.counterpart.country, language) }));
+      doc.fontSize(9).fillColor('#444');
+      for (const line of meetingDetails(meeting, language)) doc.text(line);
+      doc.moveDown(0.8);
+    }
+  });
+}
+
+/** The planned meetings as iCalendar events in the event's zone (with its VTIMEZONE), in `language`. */
+export function personalScheduleCalendar(day: MyConsultation, language: UiLanguage, host: string): string {
+  const t = translatorFor(language);
+  const calendar = ical({ name: t('consultations:mine.heading') });
+  calendar.timezone({ name: eventTimeZone, generator: getVtimezoneComponent });
+  if (!day.published) return calendar.toString();
+  for (const meeting of day.meetings) {
+    if (!meeting.startsAt || !meeting.endsAt) continue;
+    calendar.createEvent({
+      // Stable across feed reloads, so a moved meeting updates the event instead of adding one.
+      id: `${meeting.meeting}-${day.participant.code}@${host}`,
+      start: DateTime.fromISO(meeting.startsAt, { zone: eventTimeZone }),
+      end: DateTime.fromISO(meeting.endsAt, { zone: eventTimeZone }),
+      timezone: eventTimeZone,
+      summary: t('consultations:mine.calendarSummary', { company: meeting.counterpart.company }),
+      location: `${t('consultations:plan.table')} ${meeting.table}`,
+      description: [t('consultations:mine.with', { company: meeting.counterpart.company, country: countryName(meeting.counterpart.country, language) }), ...meetingDetails(meeting, language)].join('\n'),
+    });
+  }
+  return calendar.toString();
+}
