@@ -10,6 +10,8 @@ export const Outcome = Type.Object(
   outcome: Type.Enum(meetingOutcomes),
   valueUsd: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10_000_000_000 }), Type.Null()])),
   products: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])),
+  /** The HS headings the contract covers (4 digits). */
+  hsCodes: Type.Optional(Type.Union([Type.Array(Type.String({ pattern: '^\\d{4}$' }), { maxItems: 10, uniqueItems: true }), Type.Null()])),
   },
   { additionalProperties: false },
 );

@@ -10,6 +10,9 @@ export const consultationOutcomes = sqliteTable('consultation_outcomes', {
   outcome: text('outcome', { enum: meetingOutcomes }).notNull(),
   /** Contract value in USD, for contracts in progress or signed. */
   valueUsd: integer('value_usd'),
+  /** What the contract is about, in words. */
   products: text('products'),
+  /** The HS headings the contract covers; the report's sector is the first. */
+  hsCodes: text('hs_codes', { mode: 'json' }).$type<string[] | null>(),
   recordedAt: text('recorded_at').notNull(),
 });

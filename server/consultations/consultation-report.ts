@@ -26,6 +26,7 @@ export function consultationReport(db: Executor, congressId: number): Consultati
       attendance: consultationOutcomes.attendance,
       outcome: consultationOutcomes.outcome,
       valueUsd: consultationOutcomes.valueUsd,
+      outcomeCodes: consultationOutcomes.hsCodes,
     })
     .from(consultationMeetings)
     .innerJoin(buyer, eq(buyer.id, consultationMeetings.buyerId))
@@ -57,7 +58,9 @@ export function consultationReport(db: Executor, congressId: number): Consultati
     add(totals, row);
     into(groups.byBuyerCountry, row.buyerCountry, row);
     into(groups.bySupplierCluster, row.supplierCluster ?? '', row);
-    into(groups.bySector, row.supplierCodes.find((code) => row.buyerCodes.includes(code)) ?? row.supplierCodes[0] ?? '', row);
+    // The sector of a meeting: the product its contract is about, or else the first one both sides deal in.
+    const sector = row.outcomeCodes?.[0] ?? row.supplierCodes.find((code) => row.buyerCodes.includes(code)) ?? row.supplierCodes[0] ?? '';
+    into(groups.bySector, sector, row);
   }
   const listed = (map: Map<string, OutcomeFigures>) =>
     [...map].map(([key, figures]) => ({ key, ...figures })).sort((x, y) => y.inProgress.usd + y.signed.usd - (x.inProgress.usd + x.signed.usd) || x.key.localeCompare(y.key));

@@ -151,6 +151,11 @@ export function ensureDemoConsultation(tx: Transaction, congressId: number): voi
       .get().id,
   );
 
+  // A contract is about a product both sides deal in: the first heading the pair shares.
+  const sharedHeading = new Map(
+    chosen.map((pair, k) => [meetingIds[k]!, suppliers[pair.supplier]!.hsCodes.find((code) => buyers[pair.buyer]!.hsCodes.includes(code))!]),
+  );
+
   // Outcomes as reported: 3 contracts signed on the spot, 43 in progress, the rest follow-ups or nothing yet.
   const order = shuffle([...meetingIds], random);
   const weights = Array.from({ length: contractsInProgress }, () => 0.2 + random());
@@ -168,6 +173,7 @@ export function ensureDemoConsultation(tx: Transaction, congressId: number): voi
         outcome: signed ? 'signed' : inProgress ? 'in-progress' : k % 3 === 0 ? 'none' : 'follow-up',
         valueUsd: signed ? signedOnSite[k]! : inProgress ? values[k - signedOnSite.length]! : null,
         products: null,
+        hsCodes: signed || inProgress ? [sharedHeading.get(meetingId)!] : null,
         recordedAt,
       })
       .run();

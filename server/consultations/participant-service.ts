@@ -97,7 +97,9 @@ export function myConsultation(db: Executor, congressId: number, delegateId: num
         table: published ? row.table : null,
         interpreter: published ? row.interpreter : null,
         counterpart: counterpartView(row.counterpart),
-        outcome: row.outcome ? { attendance: row.outcome.attendance, outcome: row.outcome.outcome, valueUsd: row.outcome.valueUsd, products: row.outcome.products } : null,
+        outcome: row.outcome
+          ? { attendance: row.outcome.attendance, outcome: row.outcome.outcome, valueUsd: row.outcome.valueUsd, products: row.outcome.products, hsCodes: row.outcome.hsCodes }
+          : null,
       })),
     };
   });
@@ -122,7 +124,14 @@ export function recordOutcome(db: Executor, congressId: number, meetingCode: str
     const contract = body.outcome === 'in-progress' || body.outcome === 'signed';
     if (contract && (body.valueUsd === undefined || body.valueUsd === null)) throw new ApiFailure(422, 'valueUsd', 'required');
     if (body.attendance === 'no-show' && body.outcome !== 'none') throw new ApiFailure(422, 'outcome', 'noShowOutcome');
-    const values = { attendance: body.attendance, outcome: body.outcome, valueUsd: contract ? body.valueUsd! : null, products: body.products ?? null, recordedAt: nowIso() };
+    const values = {
+      attendance: body.attendance,
+      outcome: body.outcome,
+      valueUsd: contract ? body.valueUsd! : null,
+      products: body.products?.trim() || null,
+      hsCodes: body.hsCodes?.length ? body.hsCodes : null,
+      recordedAt: nowIso(),
+    };
     tx.insert(consultationOutcomes).values({ meetingId: meeting.id, ...values }).onConflictDoUpdate({ target: consultationOutcomes.meetingId, set: values }).run();
     recordAudit(tx, { actorType: actor.type, actorId: actor.id, action: 'consultation.outcome', entity: 'consultation_meeting', entityId: meeting.id, data: values });
   });

@@ -92,10 +92,15 @@ describe('buyers and suppliers at the consultation', () => {
     expect((await record(meeting, stranger.headers, { attendance: 'held', outcome: 'none' })).statusCode).toBe(403);
     expect((await record(meeting, {}, { attendance: 'held', outcome: 'none' })).statusCode).toBe(401);
 
-    expect((await record(meeting, buyer.headers, { attendance: 'held', outcome: 'signed', valueUsd: 250_000, products: 'brake discs' })).statusCode).toBe(204);
-    expect((await myDay(buyer.headers)).meetings[0]!.outcome).toEqual({ attendance: 'held', outcome: 'signed', valueUsd: 250_000, products: 'brake discs' });
+    const badProduct = await record(meeting, buyer.headers, { attendance: 'held', outcome: 'signed', valueUsd: 250_000, hsCodes: ['87'] });
+    expect([badProduct.statusCode, badProduct.json().field]).toEqual([400, 'hsCodes[0]']);
+    // The contract is about lenses (HS 9001): the report counts it in that sector, whatever the pair's products.
+    const sector = (report: ConsultationReport) => report.bySector.find((group) => group.key === '9001')?.signed ?? { count: 0, usd: 0 };
+    expect((await record(meeting, buyer.headers, { attendance: 'held', outcome: 'signed', valueUsd: 250_000, products: ' brake discs ', hsCodes: ['9001'] })).statusCode).toBe(204);
+    expect((await myDay(buyer.headers)).meetings[0]!.outcome).toEqual({ attendance: 'held', outcome: 'signed', valueUsd: 250_000, products: 'brake discs', hsCodes: ['9001'] });
     const after = (await ctx.app.inject({ url: '/api/consultations/report', headers: ctx.organiser })).json() as ConsultationReport;
     expect(after.totals.signed.usd).toBeGreaterThan(before.totals.signed.usd);
+    expect(sector(after)).toEqual({ count: sector(before).count + 1, usd: sector(before).usd + 250_000 });
     // Staff on the floor may correct it.
     const staff = await signInAccount(ctx.app, 'staff');
     expect((await record(meeting, staff, { attendance: 'no-show', outcome: 'none' })).statusCode).toBe(204);

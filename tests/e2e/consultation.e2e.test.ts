@@ -16,7 +16,7 @@ describe('the export consultation in the browser', () => {
     const figures = organiserPage.getByTestId('plan-figures');
     await expect.poll(() => figures.textContent()).toContain('상담 111건 중 0건 배정');
     expect(await organiserPage.getByTestId('outcome-figures').textContent()).toContain('계약 추진 43건');
-    expect(await organiserPage.locator('canvas[role=img]').count()).toBe(2);
+    expect(await organiserPage.locator('canvas[role=img]').count()).toBe(3);
     await organiserPage.getByTestId('run-plan').click();
     // A progress bar while the engine runs, gone when the plan is in.
     expect(await organiserPage.getByTestId('plan-progress').locator('p').textContent()).toBe('상담 배치 중 · 상담 111건 중 0건 배정');
@@ -50,8 +50,13 @@ describe('the export consultation in the browser', () => {
     expect(await first.locator('h3').textContent()).toMatch(/^2015年11月4日 .*· T07$/);
     await first.locator('select').nth(1).selectOption('signed');
     await first.locator('input[type=number]').fill('150000');
+    await first.getByTestId('contract-products').locator('input[type=checkbox]').first().check();
     await first.getByRole('button', { name: '记录结果' }).click();
     await expect.poll(() => first.locator('[role=status]').textContent()).toBe('结果已保存。');
+    const saved = session.app.db.$client
+      .prepare("select o.outcome, o.value_usd, o.hs_codes from consultation_outcomes o join consultation_meetings m on m.id = o.meeting_id where m.code = ?")
+      .get(await first.getAttribute('data-meeting')) as { outcome: string; value_usd: number; hs_codes: string };
+    expect([saved.outcome, saved.value_usd, JSON.parse(saved.hs_codes).length]).toEqual(['signed', 150000, 1]);
     await organiserContext.close();
     await buyerContext.close();
   });

@@ -79,7 +79,8 @@ function MeetingItem({ meeting, token, onSaved }: { meeting: Meeting; token: str
   const save = async (event: Event) => {
     event.preventDefault();
     try {
-      await api(`/api/consultations/meetings/${meeting.meeting}/outcome`, { method: 'PUT', token, body: { ...draft, valueUsd: contract ? draft.valueUsd ?? null : null } });
+      const body = contract ? { ...draft, valueUsd: draft.valueUsd ?? null } : { ...draft, valueUsd: null, hsCodes: null };
+      await api(`/api/consultations/meetings/${meeting.meeting}/outcome`, { method: 'PUT', token, body });
       setMessage({ ok: true, text: t('consultations:mine.saved') });
       await onSaved();
     } catch (error) {
@@ -120,6 +121,31 @@ function MeetingItem({ meeting, token, onSaved }: { meeting: Meeting; token: str
             value={draft.valueUsd ?? ''}
             onInput={(event) => setDraft({ ...draft, valueUsd: Number((event.target as HTMLInputElement).value) || null })}
           />
+        )}
+        {contract && (
+          <fieldset class="checks" data-testid="contract-products">
+            <legend class="small">{t('consultations:mine.contractProducts')}</legend>
+            {meeting.counterpart.products.map((product) => (
+              <label key={product.hs} class="check">
+                <input
+                  type="checkbox"
+                  checked={draft.hsCodes?.includes(product.hs) ?? false}
+                  onChange={(event) => {
+                    const others = (draft.hsCodes ?? []).filter((hs) => hs !== product.hs);
+                    setDraft({ ...draft, hsCodes: event.currentTarget.checked ? [...others, product.hs] : others });
+                  }}
+                />
+                {product.name}
+              </label>
+            ))}
+            <input
+              aria-label={t('consultations:mine.productsNote')}
+              placeholder={t('consultations:mine.productsNote')}
+              maxLength={500}
+              value={draft.products ?? ''}
+              onInput={(event) => setDraft({ ...draft, products: event.currentTarget.value })}
+            />
+          </fieldset>
         )}
         <button type="submit" class="secondary">
           {t('consultations:mine.record')}

@@ -199,6 +199,15 @@ export function ConsultationPage({ token, onSignOut }: { token: string; onSignOu
             format={usd}
           />
         </section>
+        <section class="card">
+          <h3>{t('consultations:outcomes.bySector')}</h3>
+          <BarChart
+            label={t('consultations:outcomes.bySector')}
+            labels={report.bySector.map((group) => `${group.key} ${t(`consultations:hs.${group.key}`, { defaultValue: '' })}`.trim())}
+            values={report.bySector.map(contractValue)}
+            format={usd}
+          />
+        </section>
       </div>
     </section>
   );

@@ -1,0 +1,1 @@
+ALTER TABLE `consultation_outcomes` ADD `hs_codes` text;
