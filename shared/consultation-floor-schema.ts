@@ -28,13 +28,33 @@ export type ArrivalBody = Static<typeof ArrivalBody>;
 
 export const Rebooking = Type.Object({ meeting: Type.String(), buyer: Type.String(), supplier: Type.String(), slot: Type.String(), startsAt: Type.String(), table: Type.String(), interpreter: Type.Union([Type.String(), Type.Null()]) });
 
-/** What the engine proposes after a no-show: meetings waiting for a place that now fit, on the plan of `revision`. */
-export const RebookingProposal = Type.Object({ revision: Type.Integer(), noShow: Type.String(), proposals: Type.Array(Rebooking) });
+/**
+ * What the engine proposes after a no-show or a walk-in: meetings waiting for a place that now fit, on the plan of
+ * `revision`; `noShow` or `walkIn` names the meeting that led to it.
+ */
+export const RebookingProposal = Type.Object({
+  revision: Type.Integer(),
+  noShow: Type.Optional(Type.String()),
+  walkIn: Type.Optional(Type.String()),
+  proposals: Type.Array(Rebooking),
+});
 export type RebookingProposal = Static<typeof RebookingProposal>;
 
 /** A proposal sent back as it came, to book it. */
 export const AcceptRebookingBody = Type.Object(
-  { revision: Type.Integer({ minimum: 0 }), noShow: Type.Optional(Type.String({ maxLength: 40 })), proposals: Type.Array(Rebooking, { maxItems: 500 }) },
+  {
+    revision: Type.Integer({ minimum: 0 }),
+    noShow: Type.Optional(Type.String({ maxLength: 40 })),
+    walkIn: Type.Optional(Type.String({ maxLength: 40 })),
+    proposals: Type.Array(Rebooking, { maxItems: 500 }),
+  },
   { additionalProperties: false },
 );
 export type AcceptRebookingBody = Static<typeof AcceptRebookingBody>;
+
+/** A buyer and a supplier who ask on the day to meet; `at` is the floor's moment (default now). */
+export const WalkInBody = Type.Object(
+  { buyer: Type.String({ minLength: 1, maxLength: 40 }), supplier: Type.String({ minLength: 1, maxLength: 40 }), at: Type.Optional(Type.String({ format: 'date-time' })) },
+  { additionalProperties: false },
+);
+export type WalkInBody = Static<typeof WalkInBody>;

@@ -18,7 +18,7 @@ export const consultationMeetings = sqliteTable(
     supplierId: integer('supplier_id').notNull().references(() => consultationParticipants.id),
     /** Weight in the plan: more important meetings are placed first. */
     priority: integer('priority').notNull().default(1),
-    origin: text('origin', { enum: ['prematch', 'buyer', 'supplier'] }).notNull(),
+    origin: text('origin', { enum: ['prematch', 'buyer', 'supplier', 'walk-in'] }).notNull(),
     status: text('status', { enum: meetingStatuses }).notNull(),
     message: text('message'),
     createdAt: text('created_at').notNull(),

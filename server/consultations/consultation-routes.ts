@@ -4,7 +4,7 @@ import { ConsultationPlan, MeetingMoveBody, PlanPublishBody, PlanRunBody } from 
 import { MyConsultation, Outcome, ParticipantLinkBody } from '../../shared/consultation-schema.ts';
 import { DirectoryQuery, MatrixQuery, ParticipantProfile, ProfilePatch, SuggestionMatrix, Suggestions, SuggestionsQuery } from '../../shared/consultation-directory-schema.ts';
 import { ConsultationSettingsBody, MeetingRequest, MeetingRequestBody, PrematchBody } from '../../shared/consultation-request-schema.ts';
-import { AcceptRebookingBody, ArrivalBody, FloorBoard, FloorQuery, RebookingProposal } from '../../shared/consultation-floor-schema.ts';
+import { AcceptRebookingBody, ArrivalBody, FloorBoard, FloorQuery, RebookingProposal, WalkInBody } from '../../shared/consultation-floor-schema.ts';
 import { ConsultationReport } from '../../shared/consultation-report-schema.ts';
 import { isUiLanguage, type UiLanguage } from '../../shared/languages.ts';
 import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
@@ -12,7 +12,7 @@ import { ApiFailure } from '../http/api-failure.ts';
 import { requestLanguage } from '../http/error-handler.ts';
 import { consultationInstance, consultationPlan, importConsultationPlan, publishConsultationPlan, runConsultationPlan } from './consultation-plan-service.ts';
 import { ConsultationSchedule } from './engine/contract.ts';
-import { acceptRebooking, floorBoard, markArrival, noShow } from './floor-service.ts';
+import { acceptRebooking, floorBoard, markArrival, noShow, walkIn } from './floor-service.ts';
 import { answerRequest, myRequests, prematch, requestMeeting, setRequestsDeadline } from './meeting-request-service.ts';
 import { moveMeeting } from './meeting-move.ts';
 import { findParticipants, profileView, suggestionMatrix, suggestionsFor } from './participant-directory.ts';
@@ -240,6 +240,11 @@ export async function floorRoutes(app: FastifyInstance) {
     const proposal = noShow(app.db, app.congressId, request.params.code, accountId(request.principal));
     app.announceConsultationChanges([]);
     return proposal;
+  });
+  app.post<{ Body: WalkInBody }>('/api/consultations/floor/walk-ins', { schema: { body: WalkInBody, response: { 201: RebookingProposal } } }, async (request, reply) => {
+    const proposal = walkIn(app.db, app.congressId, request.body, request.body.at ?? new Date().toISOString(), accountId(request.principal));
+    app.announceConsultationChanges([request.body.buyer, request.body.supplier]);
+    return reply.code(201).send(proposal);
   });
   app.post<{ Body: AcceptRebookingBody }>('/api/consultations/rebookings', { schema: { body: AcceptRebookingBody } }, async (request, reply) => {
     acceptRebooking(app.db, app.congressId, request.body, accountId(request.principal));

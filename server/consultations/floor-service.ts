@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { consultationArrivals, consultationOutcomes, consultationMeetings, consultationParticipants } from '../../db/schema/index.ts';
-import type { AcceptRebookingBody, FloorBoard, RebookingProposal } from '../../shared/consultation-floor-schema.ts';
+import type { AcceptRebookingBody, FloorBoard, RebookingProposal, WalkInBody } from '../../shared/consultation-floor-schema.ts';
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
@@ -9,6 +9,7 @@ import { consultationInstance, revisionOf, storedAssignments, storeSchedule } fr
 import type { ConsultationInstance, ConsultationSchedule } from './engine/contract.ts';
 import { scheduleConsultations } from './engine/schedule-consultations.ts';
 import { participantByCode, recordOutcome } from './participant-service.ts';
+import { prematch } from './meeting-request-service.ts';
 import { describeUnplacedInEnglish } from './unplaced-reason.ts';
 
 /** The consultation hall on the day: the table board, arrivals, no-shows and the re-bookings they make room for. */
@@ -78,17 +79,35 @@ export function noShow(db: Executor, congressId: number, meetingCode: string, ac
   const freed = storedAssignments(db, congressId, true).find((row) => row.meeting === meetingCode);
   if (!freed) throw new ApiFailure(409, 'meeting', 'notPlanned');
   recordOutcome(db, congressId, meetingCode, { attendance: 'no-show', outcome: 'none' }, { type: 'account', id: accountId });
+  return { ...proposeRebookings(db, congressId, freed.startsAt, meetingCode), noShow: meetingCode };
+}
+
+/**
+ * Records a walk-in: a buyer and a supplier who ask on the day to meet. The meeting is agreed at once and waits for a
+ * place; the engine proposes one in the slots that have not begun at `at` (nothing placed moves), for staff to book.
+ */
+export function walkIn(db: Executor, congressId: number, body: WalkInBody, at: string, accountId: number): RebookingProposal {
+  const meeting = prematch(db, congressId, body.buyer, body.supplier, 1, accountId, 'walk-in');
+  const next = consultationInstance(db, congressId)
+    .slots.map((slot) => slot.start)
+    .filter((start) => Date.parse(start) >= Date.parse(at))
+    .sort((x, y) => Date.parse(x) - Date.parse(y))[0];
+  const proposal = next ? proposeRebookings(db, congressId, next, null) : { revision: revisionOf(db, congressId), proposals: [] };
+  return { ...proposal, walkIn: meeting };
+}
+
+/** The engine's places for meetings waiting for one, in the day from `from` on, with everything placed there pinned. */
+function proposeRebookings(db: Executor, congressId: number, from: string, freedMeeting: string | null) {
   const instance = consultationInstance(db, congressId);
   const stored = storedAssignments(db, congressId);
   const revision = revisionOf(db, congressId);
-  const rest = remainingDay(instance, stored, freed.startsAt, meetingCode);
+  const rest = remainingDay(instance, stored, from, freedMeeting);
   const plan = scheduleConsultations(rest, { describe: describeUnplacedInEnglish, timeLimitMs: 500 });
   const pinned = new Set((rest.pinned ?? []).map((pin) => pin.meeting));
   const startOf = new Map(instance.slots.map((slot) => [slot.id, slot.start]));
   const meetingOf = new Map(instance.meetings.map((meeting) => [meeting.id, meeting]));
   return {
     revision,
-    noShow: meetingCode,
     proposals: plan.schedule.assignments
       .filter((assignment) => !pinned.has(assignment.meeting))
       .map((assignment) => ({
@@ -103,12 +122,12 @@ export function noShow(db: Executor, congressId: number, meetingCode: string, ac
   };
 }
 
-/** The day from `from` on: its slots, the meetings placed there (pinned, the no-show left out) and those without a place. */
-function remainingDay(instance: ConsultationInstance, stored: ReturnType<typeof storedAssignments>, from: string, noShowCode: string): ConsultationInstance {
+/** The day from `from` on: its slots, the meetings placed there (pinned, a freed one left out) and those without a place. */
+function remainingDay(instance: ConsultationInstance, stored: ReturnType<typeof storedAssignments>, from: string, freedMeeting: string | null): ConsultationInstance {
   const slots = instance.slots.filter((slot) => Date.parse(slot.start) >= Date.parse(from));
   const open = new Set(slots.map((slot) => slot.id));
   const placed = new Map(stored.map((row) => [row.meeting, row]));
-  const laterPlaced = stored.filter((row) => open.has(row.slot) && row.meeting !== noShowCode);
+  const laterPlaced = stored.filter((row) => open.has(row.slot) && row.meeting !== freedMeeting);
   const waiting = instance.meetings.filter((meeting) => !placed.has(meeting.id));
   const keep = new Set([...laterPlaced.map((row) => row.meeting), ...waiting.map((meeting) => meeting.id)]);
   const involved = new Set(instance.meetings.filter((meeting) => keep.has(meeting.id)).flatMap((meeting) => [meeting.buyer, meeting.supplier]));

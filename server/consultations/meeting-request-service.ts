@@ -83,7 +83,7 @@ export function answerRequest(db: Executor, congressId: number, delegateId: numb
 }
 
 /** An organiser's pre-match: the pair will meet, with a priority; a pending request between them is accepted by it. */
-export function prematch(db: Executor, congressId: number, buyerCode: string, supplierCode: string, priority: number, accountId: number): string {
+export function prematch(db: Executor, congressId: number, buyerCode: string, supplierCode: string, priority: number, accountId: number, origin: 'prematch' | 'walk-in' = 'prematch'): string {
   return withTransaction(db, (tx) => {
     const buyer = participantByCode(tx, congressId, buyerCode, 422, 'buyer');
     const supplier = participantByCode(tx, congressId, supplierCode, 422, 'supplier');
@@ -95,10 +95,10 @@ export function prematch(db: Executor, congressId: number, buyerCode: string, su
       ? tx.update(consultationMeetings).set({ status: 'accepted', priority }).where(eq(consultationMeetings.id, existing.id)).returning({ id: consultationMeetings.id, code: consultationMeetings.code }).get()!
       : tx
           .insert(consultationMeetings)
-          .values({ congressId, code: nextMeetingCode(tx, congressId), buyerId: buyer.id, supplierId: supplier.id, priority, origin: 'prematch', status: 'accepted', createdAt: nowIso() })
+          .values({ congressId, code: nextMeetingCode(tx, congressId), buyerId: buyer.id, supplierId: supplier.id, priority, origin, status: 'accepted', createdAt: nowIso() })
           .returning({ id: consultationMeetings.id, code: consultationMeetings.code })
           .get();
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.prematch', entity: 'consultation_meeting', entityId: id, data: { priority } });
+    recordAudit(tx, { actorType: 'account', actorId: accountId, action: `consultation.${origin}`, entity: 'consultation_meeting', entityId: id, data: { priority } });
     return code;
   });
 }
@@ -119,7 +119,7 @@ export function myRequests(db: Executor, congressId: number, delegateId: number)
     .all()
     .map((row) => ({
       meeting: row.meeting,
-      direction: row.origin === 'prematch' ? ('prematch' as const) : row.origin === me.role ? ('outgoing' as const) : ('incoming' as const),
+      direction: row.origin === 'prematch' || row.origin === 'walk-in' ? ('prematch' as const) : row.origin === me.role ? ('outgoing' as const) : ('incoming' as const),
       counterpart: { code: row.code, company: row.company, country: row.country },
       status: row.status,
       message: row.message,

@@ -64,6 +64,35 @@ describe('the consultation floor', () => {
     expect(noShowBoard.now?.attendance).toBe('no-show');
   });
 
+  it('takes a walk-in pair at the desk and proposes a place in a slot that has not begun, moving nothing', async () => {
+    const before = await plan();
+    // A buyer with free slots in the afternoon, and an all-day supplier they have no meeting with.
+    const busy = (code: string) => new Set(before.assignments.filter((a) => a.buyer === code || a.supplier === code).map((a) => a.slot));
+    const buyer = before.assignments.map((a) => a.buyer).find((code) => before.slots.filter((slot) => slot.start >= '2015-11-04T13:30' && !busy(code).has(slot.id)).length >= 2)!;
+    const supplier = app.db.$client
+      .prepare(
+        "select s.code from consultation_participants s where s.role = 'supplier' and s.available is null and not exists (select 1 from consultation_meetings m join consultation_participants b on b.id = m.buyer_id where b.code = ? and m.supplier_id = s.id) order by s.code limit 1",
+      )
+      .pluck()
+      .get(buyer) as string;
+    const at = '2015-11-04T13:10:00+09:00';
+    const answer = await app.inject({ method: 'POST', url: '/api/consultations/floor/walk-ins', headers: staff, payload: { buyer, supplier, at } });
+    expect(answer.statusCode).toBe(201);
+    const proposal = answer.json() as RebookingProposal;
+    const place = proposal.proposals.find((p) => p.meeting === proposal.walkIn)!;
+    expect(place).toMatchObject({ buyer, supplier });
+    expect(Date.parse(place.startsAt)).toBeGreaterThanOrEqual(Date.parse(at));
+    expect((await app.inject({ method: 'POST', url: '/api/consultations/rebookings', headers: staff, payload: proposal })).statusCode).toBe(204);
+    const after = await plan();
+    expect(after.assignments.find((a) => a.meeting === proposal.walkIn)).toMatchObject({ slot: place.slot, table: place.table });
+    for (const row of before.assignments) expect(after.assignments.find((a) => a.meeting === row.meeting)).toEqual(row);
+
+    const again = await app.inject({ method: 'POST', url: '/api/consultations/floor/walk-ins', headers: { ...staff, 'accept-language': 'es' }, payload: { buyer, supplier, at } });
+    expect([again.statusCode, again.json().field]).toEqual([409, 'supplier']);
+    const unknown = await app.inject({ method: 'POST', url: '/api/consultations/floor/walk-ins', headers: staff, payload: { buyer: 'B99', supplier, at } });
+    expect([unknown.statusCode, unknown.json().field]).toEqual([422, 'buyer']);
+  });
+
   it('books a freed place once when two staff accept re-bookings at the same moment', async () => {
     const { placed } = await noShowWithWaitingMeeting();
     const proposal = (await app.inject({ method: 'POST', url: `/api/consultations/meetings/${placed.meeting}/no-show`, headers: staff })).json() as RebookingProposal;

@@ -41,6 +41,7 @@ const access: Record<string, Role[]> = {
   'PUT /api/consultations/meetings/:code/outcome': [...participants, 'staff', 'organiser'],
   'GET /api/consultations/floor': ['staff', 'organiser'],
   'POST /api/consultations/floor/arrivals': ['staff', 'organiser'],
+  'POST /api/consultations/floor/walk-ins': ['staff', 'organiser'],
   'POST /api/consultations/meetings/:code/no-show': ['staff', 'organiser'],
   'POST /api/consultations/rebookings': ['staff', 'organiser'],
   'GET /api/tours/buses/:id/manifest': ['staff', 'organiser'],

@@ -49,6 +49,24 @@ describe('the consultation floor in the browser', () => {
 
     // The buyer's open page shows the meeting's new time and table without a reload.
     await expect.poll(() => waitingItem.textContent(), { timeout: 5000 }).toMatch(/^.*2015.* · T\d\d$/);
+
+    // A walk-in at the desk: the same buyer asks to meet one more supplier; once booked, it is on the buyer's page.
+    const meetingsBefore = await day.locator('li[data-meeting]').count();
+    const another = session.app.db.$client
+      .prepare(
+        "select s.code from consultation_participants s where s.role = 'supplier' and s.available is null and not exists (select 1 from consultation_meetings m join consultation_participants b on b.id = m.buyer_id where b.code = ? and m.supplier_id = s.id) order by s.code desc limit 1",
+      )
+      .pluck()
+      .get(first.buyer) as string;
+    const walkIn = staffPage.getByTestId('walk-in');
+    await walkIn.locator('input[name=buyer]').fill(first.buyer);
+    await walkIn.locator('input[name=supplier]').fill(another);
+    await walkIn.getByRole('button', { name: 'Tìm chỗ' }).click();
+    await expect.poll(() => rebooking.textContent()).toContain(`${first.buyer}–${another}`);
+    await rebooking.getByRole('button', { name: 'Xếp các cuộc gặp này' }).click();
+    await expect.poll(() => day.locator('li[data-meeting]').count(), { timeout: 5000 }).toBe(meetingsBefore + 1);
+    // Booked: every meeting on the page, the walk-in too, has its time and table.
+    await expect.poll(async () => (await day.locator('li[data-meeting] h3').allTextContents()).every((title) => / · T\d\d$/.test(title)), { timeout: 5000 }).toBe(true);
     await buyerContext.close();
     await staffContext.close();
   });

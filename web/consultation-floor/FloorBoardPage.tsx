@@ -47,6 +47,15 @@ export function FloorBoardPage({ token, onSignOut }: { token: string; onSignOut:
       return null;
     });
   };
+  const [walkIn, setWalkIn] = useState({ buyer: '', supplier: '' });
+  const takeWalkIn = (event: Event) => {
+    event.preventDefault();
+    void act(async () => {
+      setProposal(await api<RebookingProposal>('/api/consultations/floor/walk-ins', { method: 'POST', token, body: { ...walkIn, ...(at ? { at } : {}) } }));
+      setWalkIn({ buyer: '', supplier: '' });
+      return null;
+    });
+  };
   const book = () =>
     act(async () => {
       await api('/api/consultations/rebookings', { method: 'POST', token, body: proposal });
@@ -101,6 +110,16 @@ export function FloorBoardPage({ token, onSignOut }: { token: string; onSignOut:
           </select>
         </label>
       </div>
+      <form class="inline-form" data-testid="walk-in" onSubmit={takeWalkIn}>
+        <strong>{t('consultations:floor.walkIn')}</strong>
+        {(['buyer', 'supplier'] as const).map((side) => (
+          <label key={side}>
+            {t(`consultations:plan.${side}`)}
+            <input name={side} required maxLength={40} size={6} value={walkIn[side]} onInput={(event) => setWalkIn({ ...walkIn, [side]: event.currentTarget.value.trim().toUpperCase() })} />
+          </label>
+        ))}
+        <button type="submit">{t('consultations:floor.findPlace')}</button>
+      </form>
       {message && (
         <p class={message.ok ? 'notice' : 'alert'} role={message.ok ? 'status' : 'alert'}>
           {message.text}
