@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { pdfPages } from '../support/pdf-text.ts';
 import { aDelegate, organiserCredentials, publishConsultationPlan } from '../support/test-app.ts';
 import { useBrowserApp } from '../support/browser.ts';
 
@@ -48,6 +50,16 @@ describe('the export consultation in the browser', () => {
     await expect.poll(() => section.locator('h2').textContent()).toBe('我的出口洽谈 · 11月4日');
     const first = section.locator('li[data-meeting]').first();
     expect(await first.locator('h3').textContent()).toMatch(/^2015年11月4日 .*· T07$/);
+    // The day to print, and to subscribe to in a calendar app.
+    const [download] = await Promise.all([buyerPage.waitForEvent('download'), section.getByRole('button', { name: '打印（PDF）' }).click()]);
+    expect(download.suggestedFilename()).toBe('consultation-B07.pdf');
+    const printed = (await pdfPages(readFileSync((await download.path())!))).join(' ');
+    expect(printed).toContain('我的出口洽谈');
+    expect(printed).toContain(`桌号 T07`);
+    const feed = await section.getByTestId('calendar-feed').getAttribute('href');
+    expect(feed).toMatch(/^webcal:\/\/127\.0\.0\.1:\d+\/api\/calendar\/\d+\/[\w-]+\.ics$/);
+    const calendar = await (await fetch(feed!.replace(/^webcal:/, 'http:'))).text();
+    expect(calendar.split('BEGIN:VEVENT').length - 1).toBe(await section.locator('li[data-meeting]').count());
     await first.locator('select').nth(1).selectOption('signed');
     await first.locator('input[type=number]').fill('150000');
     await first.getByTestId('contract-products').locator('input[type=checkbox]').first().check();
