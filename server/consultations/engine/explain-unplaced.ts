@@ -27,7 +27,9 @@ function slotRanges(problem: Problem, slots: number[]): SlotRange[] {
   const ranges: SlotRange[] = [];
   let start = slots[0]!;
   for (let k = 1; k <= slots.length; k++) {
-    if (k === slots.length || slots[k] !== slots[k - 1]! + 1) {
+    // A range ends at the last slot, at a slot not chosen, or at a pause in the day (lunch).
+    const joined = k < slots.length && slots[k] === slots[k - 1]! + 1 && Date.parse(problem.slotEnds[slots[k - 1]!]!) === Date.parse(problem.slotStarts[slots[k]!]!);
+    if (!joined) {
       ranges.push({ start: problem.slotStarts[start]!, end: problem.slotEnds[slots[k - 1]!]! });
       start = slots[k]!;
     }
