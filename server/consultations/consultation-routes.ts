@@ -10,7 +10,7 @@ import { isUiLanguage, type UiLanguage } from '../../shared/languages.ts';
 import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { requestLanguage } from '../http/error-handler.ts';
-import { consultationInstance, consultationPlan, importConsultationPlan, publishConsultationPlan, runConsultationPlan } from './consultation-plan-service.ts';
+import { consultationInstance, consultationPlan, importConsultationPlan, publishConsultationPlan, revisionOf, runConsultationPlan } from './consultation-plan-service.ts';
 import { ConsultationSchedule } from './engine/contract.ts';
 import { acceptRebooking, floorBoard, markArrival, noShow, walkIn } from './floor-service.ts';
 import { answerRequest, myRequests, prematch, requestMeeting, setRequestsDeadline } from './meeting-request-service.ts';
@@ -171,7 +171,9 @@ export async function calendarFeedRoutes(app: FastifyInstance) {
     if (!delegate || !sameHash(calendarFeedKey(delegate.tokenHash), request.params.key)) throw new ApiFailure(404, 'key', 'notFound');
     const language = languageOf(delegate.uiLanguage) ?? requestLanguage(request);
     const day = myConsultation(app.db, app.congressId, request.params.delegate, language);
-    return reply.header('content-type', 'text/calendar; charset=utf-8').send(personalScheduleCalendar(day, language, request.hostname));
+    return reply
+      .header('content-type', 'text/calendar; charset=utf-8')
+      .send(personalScheduleCalendar(day, language, request.hostname, revisionOf(app.db, app.congressId)));
   });
 }
 

@@ -1,4 +1,3 @@
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { MyConsultation } from '../../shared/consultation-schema.ts';
@@ -7,6 +6,7 @@ import { eventTimeZone } from '../../shared/event-time.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { renderPdf } from '../printing/pdf-document.ts';
+import { zonedIcs } from '../calendar/zoned-calendar.ts';
 
 /** A participant's own consultation day, to print (PDF) and to subscribe to in a calendar app (iCalendar). */
 
@@ -47,17 +47,20 @@ export function personalSchedulePdf(day: MyConsultation, language: UiLanguage): 
   });
 }
 
-/** The planned meetings as iCalendar events in the event's zone (with its VTIMEZONE), in `language`. */
-export function personalScheduleCalendar(day: MyConsultation, language: UiLanguage, host: string): string {
+/**
+ * The planned meetings as iCalendar events in the event's zone (with its VTIMEZONE), in `language`. `revision` is the
+ * plan's: it only goes up, so as each event's SEQUENCE it makes calendar apps take a moved meeting as an update.
+ */
+export function personalScheduleCalendar(day: MyConsultation, language: UiLanguage, host: string, revision: number): string {
   const t = translatorFor(language);
-  const calendar = ical({ name: t('consultations:mine.heading') });
-  calendar.timezone({ name: eventTimeZone, generator: getVtimezoneComponent });
-  if (!day.published) return calendar.toString();
+  const calendar = ical({ name: t('consultations:mine.heading'), x: [{ key: 'X-WR-TIMEZONE', value: eventTimeZone }] });
+  if (!day.published) return zonedIcs(calendar);
   for (const meeting of day.meetings) {
     if (!meeting.startsAt || !meeting.endsAt) continue;
     calendar.createEvent({
       // Stable across feed reloads, so a moved meeting updates the event instead of adding one.
       id: `${meeting.meeting}-${day.participant.code}@${host}`,
+      sequence: revision,
       start: DateTime.fromISO(meeting.startsAt, { zone: eventTimeZone }),
       end: DateTime.fromISO(meeting.endsAt, { zone: eventTimeZone }),
       timezone: eventTimeZone,
@@ -66,5 +69,5 @@ export function personalScheduleCalendar(day: MyConsultation, language: UiLangua
       description: [t('consultations:mine.with', { company: meeting.counterpart.company, country: countryName(meeting.counterpart.country, language) }), ...meetingDetails(meeting, language)].join('\n'),
     });
   }
-  return calendar.toString();
+  return zonedIcs(calendar);
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ConsultationReport } from '../../shared/consultation-report-schema.ts';
 import type { MyConsultation } from '../../shared/consultation-schema.ts';
 import { pdfPages } from '../support/pdf-text.ts';
+import { parseFeed } from '../support/ics.ts';
+import type { ConsultationPlan } from '../../shared/consultation-plan-schema.ts';
 import { registerDelegate, signInAccount, useTestApp, publishConsultationPlan } from '../support/test-app.ts';
 
 const ctx = useTestApp();
@@ -52,15 +54,25 @@ describe('buyers and suppliers at the consultation', () => {
 
     const feed = await ctx.app.inject({ url: day.calendarFeed });
     expect([feed.statusCode, feed.headers['content-type']]).toEqual([200, 'text/calendar; charset=utf-8']);
-    expect(feed.body).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Seoul');
-    const events = feed.body.split('BEGIN:VEVENT').slice(1);
+    const events = parseFeed(feed.body);
     expect(events).toHaveLength(day.meetings.length);
     for (const meeting of day.meetings) {
-      const local = meeting.startsAt!.slice(0, 16).replace(/[-:]/g, '');
-      const event = events.find((e) => e.includes(`DTSTART;TZID=Asia/Seoul:${local}00`));
-      expect(event, meeting.meeting).toBeDefined();
-      expect(event).toContain(`LOCATION:桌号 ${meeting.table}`);
+      const event = events.find((e) => e.start === new Date(meeting.startsAt!).toISOString());
+      expect(event, meeting.meeting).toMatchObject({ end: new Date(meeting.endsAt!).toISOString(), zone: 'Asia/Seoul', location: `桌号 ${meeting.table}`, stampIsUtc: true });
+      expect(event!.summary).toBe(`出口洽谈：${meeting.counterpart.company}`);
     }
+    // A meeting moved by hand: same UID, a higher SEQUENCE, the new time; calendar apps update it in place.
+    const plan = (await ctx.app.inject({ url: '/api/consultations/plan', headers: ctx.organiser })).json() as ConsultationPlan;
+    const mine = plan.assignments.find((a) => a.meeting === day.meetings[0]!.meeting)!;
+    const busy = new Set(plan.assignments.filter((a) => a.buyer === mine.buyer || a.supplier === mine.supplier).map((a) => a.slot));
+    const free = plan.slots.find((slot) => !busy.has(slot.id))!;
+    const moved = await ctx.app.inject({ method: 'PUT', url: `/api/consultations/plan/meetings/${mine.meeting}`, headers: ctx.organiser, payload: { revision: plan.revision, slot: free.id, table: mine.table, pinned: true } });
+    expect(moved.statusCode).toBe(200);
+    const updated = parseFeed((await ctx.app.inject({ url: day.calendarFeed })).body);
+    const before = events.find((e) => e.uid.startsWith(`${mine.meeting}-`))!;
+    const after = updated.find((e) => e.uid === before.uid)!;
+    expect(after.sequence).toBeGreaterThan(before.sequence);
+    expect(after.start).toBe(new Date(free.start).toISOString());
     expect((await ctx.app.inject({ url: day.calendarFeed.replace(/[^/]{6}\.ics$/, 'AAAAAA.ics') })).statusCode).toBe(404);
     // The address is no sign-in: it opens nothing else.
     const key = day.calendarFeed.split('/').at(-1)!.replace('.ics', '');
