@@ -20,6 +20,7 @@ import consultationLive from './consultations/consultation-live.ts';
 import { calendarFeedRoutes, consultationDirectoryRoutes, consultationRoutes, floorRoutes, myConsultationRoutes, outcomeRoutes } from './consultations/consultation-routes.ts';
 import toursRepository from './tours/tours-repository.ts';
 import { busRoutes, myTourRoutes, tourAssignmentRoutes, tourCatalogRoutes } from './tours/tours-routes.ts';
+import { programmeEditingRoutes, programmeRoutes } from './programme/programme-routes.ts';
 
 export interface AppOptions {
   databasePath: string;
@@ -61,6 +62,8 @@ export async function buildApp(options: AppOptions) {
   await app.register(consultationRoutes);
   await app.register(myConsultationRoutes);
   await app.register(calendarFeedRoutes);
+  await app.register(programmeRoutes);
+  await app.register(programmeEditingRoutes);
   await app.register(outcomeRoutes);
   await app.register(consultationDirectoryRoutes);
   await app.register(floorRoutes);

@@ -78,7 +78,7 @@ export const ProfilePatch = Type.Partial(
     hsCodes: Type.Array(Type.String({ pattern: '^\\d{4}(\\d{2})?$' }), { minItems: 1, maxItems: 20, uniqueItems: true }),
     annualPurchaseUsd: nullable(Type.Integer({ minimum: 0, maximum: 1_000_000_000_000 })),
     wants: nullable(Type.String({ maxLength: 1000 })),
-    complex: nullable(Type.Union(pilotClusters.map((code) => Type.Literal(code)))),
+    complex: nullable(Type.Enum(pilotClusters)),
     miniCluster: nullable(Type.String({ maxLength: 100 })),
     exportMarkets: Type.Array(CountryCode, { maxItems: 60, uniqueItems: true }),
     certifications: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 20, uniqueItems: true }),

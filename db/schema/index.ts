@@ -19,3 +19,8 @@ export * from './consultation-meetings.ts';
 export * from './consultation-assignments.ts';
 export * from './consultation-outcomes.ts';
 export * from './consultation-arrivals.ts';
+export * from './programme-rooms.ts';
+export * from './programme-people.ts';
+export * from './programme-sessions.ts';
+export * from './programme-session-speakers.ts';
+export * from './programme-papers.ts';

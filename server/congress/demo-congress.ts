@@ -3,6 +3,7 @@ import type { AppDatabase } from '../database/connection.ts';
 import { nowIso, withTransaction } from '../database/transaction.ts';
 import { ensureDemoConsultation } from '../consultations/demo-consultation.ts';
 import { ensureDemoTours } from '../tours/demo-tours.ts';
+import { ensureDemoProgramme } from '../programme/demo-programme.ts';
 
 export const demoCongressSlug = 'tci-2015-daegu';
 
@@ -36,6 +37,7 @@ export function ensureDemoCongress(db: AppDatabase): number {
       if (existing.slug === demoCongressSlug) {
         ensureDemoTours(tx, existing.id);
         ensureDemoConsultation(tx, existing.id);
+        ensureDemoProgramme(tx, existing.id);
       }
       return existing.id;
     }
@@ -62,6 +64,7 @@ export function ensureDemoCongress(db: AppDatabase): number {
       .run();
     ensureDemoTours(tx, id);
     ensureDemoConsultation(tx, id);
+    ensureDemoProgramme(tx, id);
     return id;
   });
 }

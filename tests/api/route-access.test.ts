@@ -19,6 +19,7 @@ const access: Record<string, Role[]> = {
   'POST /api/auth/login': roles,
   'POST /api/registrations': roles,
   'GET /api/tours': roles,
+  'GET /api/programme': roles,
   'POST /api/auth/logout': ['staff', 'organiser'],
   'GET /api/me': delegates,
   'PATCH /api/me': delegates,
@@ -55,6 +56,7 @@ const organiserOnly = [
   'GET /api/consultations/plan', 'POST /api/consultations/plan/run', 'POST /api/consultations/plan/import', 'PUT /api/consultations/plan/meetings/:code',
   'POST /api/consultations/plan/publish', 'PATCH /api/consultations/participants/:code', 'PUT /api/consultations/participants/:code/delegate',
   'GET /api/consultations/suggestions/matrix', 'PATCH /api/consultations/settings', 'POST /api/consultations/meetings',
+  'POST /api/programme/sessions', 'PATCH /api/programme/sessions/:code',
 ];
 for (const route of organiserOnly) access[route] = ['organiser'];
 /** The live channel is a WebSocket: its sign-in happens in the first message, and the live tests walk it. */

@@ -4,9 +4,11 @@ import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { RegisterPage } from '../register/RegisterPage.tsx';
 import { MyRegistrationPage } from '../my-registration/MyRegistrationPage.tsx';
 import { OrganiserPage } from '../organiser-delegates/OrganiserPage.tsx';
+import { ProgrammePage } from '../programme/ProgrammePage.tsx';
 
 const screens = [
   { path: '/', label: 'nav.register', Screen: RegisterPage },
+  { path: '/programme', label: 'nav.programme', Screen: ProgrammePage },
   { path: '/me', label: 'nav.me', Screen: MyRegistrationPage },
   { path: '/organiser', label: 'nav.organiser', Screen: OrganiserPage },
 ] as const;
@@ -15,7 +17,7 @@ export function App() {
   const { t } = useTranslation();
   const path = usePath();
   // Everything under /organiser is the organisers' area, with its own tabs.
-  const current = screens.find((screen) => screen.path === path) ?? (path.startsWith('/organiser/') ? screens[2] : screens[0]);
+  const current = screens.find((screen) => screen.path === path) ?? (path.startsWith('/organiser/') ? screens.find((screen) => screen.path === '/organiser')! : screens[0]);
   return (
     <>
       <nav class="topbar">

@@ -1,0 +1,270 @@
+import { Faker, base, en } from '@faker-js/faker';
+import { eq } from 'drizzle-orm';
+import { programmePapers, programmePeople, programmeRooms, programmeSessions, programmeSessionSpeakers } from '../../db/schema/index.ts';
+import type { Transaction } from '../database/transaction.ts';
+import { seededRandom } from '../scheduling/random.ts';
+
+/**
+ * The programme of 4–6 November 2015 at EXCO: theme "Creative economy and clusters: business models and policy
+ * agenda", six keynotes (Harvard's Christian Ketels opening; Hyundai Motor, POSCO, Samsung Economic Research
+ * Institute, the World Bank, ADB), twelve parallel sessions of six papers, the international organisations' panel,
+ * a closing session chaired by a Seoul National University professor emeritus, and the business programme and side
+ * events. Speakers other than those the sources name are given by their role, not invented names.
+ */
+
+const rooms = [
+  { code: 'auditorium', nameKo: '오디토리움 (5층)', nameEn: 'Auditorium (5F)', capacity: 1000 },
+  { code: '301', nameKo: '301호', nameEn: 'Room 301', capacity: 120 },
+  { code: '302', nameKo: '302호', nameEn: 'Room 302', capacity: 120 },
+  { code: '303', nameKo: '303호', nameEn: 'Room 303', capacity: 100 },
+  { code: '305', nameKo: '305호', nameEn: 'Room 305', capacity: 100 },
+  { code: '201', nameKo: '201호', nameEn: 'Room 201', capacity: 120 },
+  { code: 'hall-1', nameKo: '전시장 1홀', nameEn: 'Exhibition hall 1', capacity: 400 },
+  { code: 'hall-2', nameKo: '전시장 2홀', nameEn: 'Exhibition hall 2', capacity: 200 },
+  { code: 'culture', nameKo: '한국문화 체험관 (3층 로비)', nameEn: 'Korean culture hall (3F lobby)', capacity: 80 },
+];
+
+const people = [
+  { code: 'ketels', name: 'Christian Ketels', affiliation: 'Harvard Business School' },
+  { code: 'kicox', name: 'President, KICOX', affiliation: 'Korea Industrial Complex Corporation' },
+  { code: 'tci', name: 'President, TCI Network', affiliation: 'TCI Network' },
+  { code: 'motie', name: 'Vice Minister', affiliation: 'Ministry of Trade, Industry and Energy' },
+  { code: 'hyundai', name: 'Keynote speaker, Hyundai Motor', affiliation: 'Hyundai Motor Company' },
+  { code: 'posco', name: 'Keynote speaker, POSCO', affiliation: 'POSCO' },
+  { code: 'seri', name: 'Keynote speaker, SERI', affiliation: 'Samsung Economic Research Institute' },
+  { code: 'worldbank', name: 'Cluster expert, World Bank', affiliation: 'World Bank' },
+  { code: 'unido', name: 'Cluster expert, UNIDO', affiliation: 'UNIDO' },
+  { code: 'adb', name: 'Cluster expert, ADB', affiliation: 'Asian Development Bank' },
+  { code: 'snu', name: 'Professor emeritus, Seoul National University', affiliation: 'Seoul National University' },
+  { code: 'brainport', name: 'Host of the 19th congress', affiliation: 'Brainport Development, Eindhoven' },
+];
+
+/** Chairs of the parallel sessions: one per session, by the track's institution. */
+const trackChairs = [
+  ['chair-kiet', 'Session chair, KIET', 'Korea Institute for Industrial Economics and Trade'],
+  ['chair-stepi', 'Session chair, STEPI', 'Science and Technology Policy Institute'],
+  ['chair-knu', 'Session chair, Kyungpook National University', 'Kyungpook National University'],
+  ['chair-kaist', 'Session chair, KAIST', 'KAIST'],
+  ['chair-orkestra', 'Session chair, Orkestra', 'Orkestra – Basque Institute of Competitiveness'],
+  ['chair-cbs', 'Session chair, Copenhagen Business School', 'Copenhagen Business School'],
+] as const;
+
+const tracks = [
+  { en: 'Cluster policy and the creative economy', ko: '클러스터 정책과 창조경제' },
+  { en: 'Business models of cluster organisations', ko: '클러스터 조직의 비즈니스 모델' },
+  { en: 'Smart specialisation and regional strategy', ko: '스마트 전문화와 지역 전략' },
+  { en: 'SME internationalisation and export support', ko: '중소기업 국제화와 수출 지원' },
+  { en: 'Industrial complexes in transition', ko: '전환기의 산업단지' },
+  { en: 'Innovation networks and universities', ko: '혁신 네트워크와 대학' },
+];
+const paperThemes = [
+  'Measuring cluster performance',
+  'Mini-clusters as a tool for SME collaboration',
+  'From industrial complex to innovation district',
+  'Global value chains and local suppliers',
+  'Public–private governance of cluster initiatives',
+  'Cross-cluster collaboration and related variety',
+  'Export consultations as a cluster service',
+  'Skills and talent in manufacturing clusters',
+  'Digital transformation of traditional industries',
+  'Evaluating cluster programmes: methods and evidence',
+  'Creative industries in industrial regions',
+  'Cluster internationalisation strategies',
+];
+const places = ['Korea', 'Daegu–Gyeongbuk', 'the Basque Country', 'Catalonia', 'Scotland', 'Denmark', 'Colombia', 'Ontario', 'Baden-Württemberg', 'Vietnam', 'Japan', 'Brainport Eindhoven', 'Changwon', 'Gumi', 'Ulsan'];
+const institutions = ['Seoul National University', 'KAIST', 'Kyungpook National University', 'Harvard Business School', 'Orkestra', 'Copenhagen Business School', 'University of Toronto', 'Universidad de los Andes', 'Hitotsubashi University', 'Vietnam National University', 'KIET', 'STEPI', 'University of Strathclyde', 'Eindhoven University of Technology', 'KICOX Research'];
+
+const at = (day: number, time: string) => `2015-11-0${day}T${time}:00+09:00`;
+
+interface DemoSession {
+  code: string;
+  kind: 'keynote' | 'plenary' | 'parallel' | 'business' | 'side-event';
+  titleKo: string | null;
+  titleEn: string;
+  descriptionKo?: string;
+  descriptionEn?: string;
+  day: number;
+  from: string;
+  to: string;
+  room: string | null;
+  placeKo?: string;
+  placeEn?: string;
+  chair?: string;
+  speakers?: string[];
+  capacity?: number;
+}
+
+const sessions: DemoSession[] = [
+  { code: 'opening', kind: 'plenary', titleKo: '개회식', titleEn: 'Opening ceremony', day: 4, from: '09:30', to: '10:30', room: 'auditorium', chair: 'kicox', speakers: ['motie', 'tci'] },
+  { code: 'keynote-1', kind: 'keynote', titleKo: '기조연설 1: 창조경제 시대의 클러스터', titleEn: 'Keynote 1: Clusters in the creative economy', day: 4, from: '10:30', to: '11:30', room: 'auditorium', chair: 'kicox', speakers: ['ketels'] },
+  { code: 'keynote-2', kind: 'keynote', titleKo: '기조연설 2: 글로벌 자동차 공급망과 협력사 클러스터', titleEn: 'Keynote 2: A global automotive supply chain and its supplier clusters', day: 4, from: '11:30', to: '12:30', room: 'auditorium', chair: 'tci', speakers: ['hyundai'] },
+  {
+    code: 'export-consultation',
+    kind: 'business',
+    titleKo: '수출상담회',
+    titleEn: 'Export consultation',
+    descriptionKo: '해외 바이어 18개사와 국내 중소기업 36개사의 사전 매칭 1:1 상담.',
+    descriptionEn: 'Pre-matched one-to-one meetings of 18 foreign buyers with 36 Korean SMEs.',
+    day: 4,
+    from: '10:00',
+    to: '16:30',
+    room: 'hall-2',
+  },
+  {
+    code: 'marketing-hall',
+    kind: 'side-event',
+    titleKo: '기업 마케팅관',
+    titleEn: 'Corporate marketing hall',
+    descriptionKo: '클러스터 기업의 제품 전시와 상담.',
+    descriptionEn: 'Cluster companies show their products and meet visitors.',
+    day: 4,
+    from: '10:00',
+    to: '18:00',
+    room: 'hall-1',
+    capacity: 400,
+  },
+  { code: 'keynote-3', kind: 'keynote', titleKo: '기조연설 3: 철강 산업과 지역 혁신', titleEn: 'Keynote 3: Steel and regional innovation', day: 5, from: '09:30', to: '10:30', room: 'auditorium', chair: 'ketels', speakers: ['posco'] },
+  { code: 'keynote-4', kind: 'keynote', titleKo: '기조연설 4: 창조경제와 산업 정책', titleEn: 'Keynote 4: The creative economy and industrial policy', day: 5, from: '10:30', to: '11:30', room: 'auditorium', chair: 'ketels', speakers: ['seri'] },
+  {
+    code: 'panel-io',
+    kind: 'plenary',
+    titleKo: '국제기구 패널: 개도국의 클러스터 정책',
+    titleEn: 'International organisations panel: cluster policy in developing economies',
+    day: 5,
+    from: '11:30',
+    to: '12:30',
+    room: 'auditorium',
+    chair: 'tci',
+    speakers: ['worldbank', 'unido', 'adb'],
+  },
+  {
+    code: 'company-presentations',
+    kind: 'business',
+    titleKo: '우수기업 설명회',
+    titleEn: 'Excellent-company presentations',
+    descriptionKo: '미니클러스터 우수기업의 기술과 제품 발표.',
+    descriptionEn: 'Leading mini-cluster companies present their technology and products.',
+    day: 5,
+    from: '14:00',
+    to: '17:00',
+    room: '201',
+    capacity: 120,
+  },
+  {
+    code: 'culture-hall',
+    kind: 'side-event',
+    titleKo: '한국문화 체험관',
+    titleEn: 'Korean culture experience hall',
+    descriptionKo: '한복, 전통 공예, 다도 체험.',
+    descriptionEn: 'Hanbok, traditional crafts and a tea ceremony.',
+    day: 5,
+    from: '13:00',
+    to: '17:00',
+    room: 'culture',
+    capacity: 80,
+  },
+  {
+    code: 'night-tour',
+    kind: 'side-event',
+    titleKo: '대구 야간 투어',
+    titleEn: 'Daegu night tour',
+    descriptionKo: '서문시장 야시장과 김광석 다시그리기 길.',
+    descriptionEn: 'Seomun night market and Kim Kwang-seok Street.',
+    day: 5,
+    from: '19:00',
+    to: '22:00',
+    room: null,
+    placeKo: 'EXCO 정문 버스 승강장 출발',
+    placeEn: 'Departs from the EXCO main entrance bus bay',
+    capacity: 45,
+  },
+  { code: 'keynote-5', kind: 'keynote', titleKo: '기조연설 5: 경쟁력 있는 산업과 일자리', titleEn: 'Keynote 5: Competitive industries and jobs', day: 6, from: '09:30', to: '10:30', room: 'auditorium', chair: 'snu', speakers: ['worldbank'] },
+  { code: 'keynote-6', kind: 'keynote', titleKo: '기조연설 6: 아시아의 지역 가치사슬', titleEn: 'Keynote 6: Regional value chains in Asia', day: 6, from: '10:30', to: '11:30', room: 'auditorium', chair: 'snu', speakers: ['adb'] },
+  {
+    code: 'closing',
+    kind: 'plenary',
+    titleKo: '폐회식: 산단공–TCI 공동선언과 제19차 총회(에인트호번) 인계',
+    titleEn: 'Closing session: KICOX–TCI joint declaration and handover to the 19th congress (Eindhoven)',
+    day: 6,
+    from: '11:30',
+    to: '12:30',
+    room: 'auditorium',
+    chair: 'snu',
+    speakers: ['kicox', 'tci', 'brainport'],
+  },
+];
+
+// Twelve parallel paper sessions: two blocks on 4 November and one on 5 November, four rooms each.
+const blocks = [
+  { day: 4, from: '14:00', to: '15:30' },
+  { day: 4, from: '16:00', to: '17:30' },
+  { day: 5, from: '14:00', to: '15:30' },
+];
+const parallelRooms = ['301', '302', '303', '305'];
+blocks.forEach((block, b) =>
+  parallelRooms.forEach((room, r) => {
+    const n = b * parallelRooms.length + r;
+    const track = tracks[n % tracks.length]!;
+    sessions.push({
+      code: `paper-${String(n + 1).padStart(2, '0')}`,
+      kind: 'parallel',
+      // Some paper sessions were announced in English only: the Korean screens fall back to it.
+      titleKo: n % 4 === 3 ? null : `논문 세션 ${n + 1}: ${track.ko}`,
+      titleEn: `Paper session ${n + 1}: ${track.en}`,
+      ...block,
+      room,
+      chair: trackChairs[n % trackChairs.length]![0],
+    });
+  }),
+);
+
+export function ensureDemoProgramme(tx: Transaction, congressId: number): void {
+  if (tx.select({ id: programmeRooms.id }).from(programmeRooms).where(eq(programmeRooms.congressId, congressId)).get()) return;
+  const random = seededRandom(2015_11_04);
+  // Paper authors are synthetic, like the demo delegates: the same names on every machine.
+  const names = new Faker({ locale: [en, base], seed: 2015 });
+  const roomIds = new Map(rooms.map((room, k) => [room.code, tx.insert(programmeRooms).values({ congressId, ...room, sortOrder: k }).returning({ id: programmeRooms.id }).get().id]));
+  const everyone = [...people, ...trackChairs.map(([code, name, affiliation]) => ({ code, name, affiliation }))];
+  const personIds = new Map(everyone.map((person) => [person.code, tx.insert(programmePeople).values({ congressId, ...person }).returning({ id: programmePeople.id }).get().id]));
+  const updatedAt = '2015-10-15T09:00:00+09:00';
+  let paper = 0;
+  for (const session of sessions) {
+    const id = tx
+      .insert(programmeSessions)
+      .values({
+        congressId,
+        code: session.code,
+        kind: session.kind,
+        titleKo: session.titleKo,
+        titleEn: session.titleEn,
+        descriptionKo: session.descriptionKo ?? null,
+        descriptionEn: session.descriptionEn ?? null,
+        startsAt: at(session.day, session.from),
+        endsAt: at(session.day, session.to),
+        roomId: session.room ? roomIds.get(session.room)! : null,
+        placeKo: session.placeKo ?? null,
+        placeEn: session.placeEn ?? null,
+        chairId: session.chair ? personIds.get(session.chair)! : null,
+        capacity: session.capacity ?? null,
+        updatedAt,
+      })
+      .returning({ id: programmeSessions.id })
+      .get().id;
+    (session.speakers ?? []).forEach((code, k) => tx.insert(programmeSessionSpeakers).values({ sessionId: id, personId: personIds.get(code)!, sortOrder: k }).run());
+    if (session.kind !== 'parallel') continue;
+    for (let k = 0; k < 6; k++, paper++) {
+      const theme = paperThemes[paper % paperThemes.length]!;
+      const place = places[Math.floor(random() * places.length)]!;
+      const authors = Array.from({ length: 1 + Math.floor(random() * 3) }, () => `${names.person.fullName()} (${institutions[Math.floor(random() * institutions.length)]})`);
+      tx.insert(programmePapers)
+        .values({
+          sessionId: id,
+          title: `${theme}: evidence from ${place}`,
+          authors: authors.join('; '),
+          abstract: `The paper studies ${theme.toLowerCase()} in ${place}, drawing on firm surveys and programme data, and discusses what cluster organisations and policy makers can learn from it.`,
+          sortOrder: k,
+        })
+        .run();
+    }
+  }
+}

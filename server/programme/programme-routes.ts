@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import { Type, type Static } from 'typebox';
+import { ProgrammeView, SessionCreateBody, SessionPatchBody, SessionView } from '../../shared/programme-schema.ts';
+import type { AccountPrincipal } from '../auth/authentication.ts';
+import { requestLanguage } from '../http/error-handler.ts';
+import { programme, saveSession } from './programme-service.ts';
+
+const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 60 }) });
+
+/** The programme for everyone, in the reader's language. */
+export async function programmeRoutes(app: FastifyInstance) {
+  app.get('/api/programme', { schema: { response: { 200: ProgrammeView } } }, async (request) => programme(app.db, app.congressId, requestLanguage(request)));
+}
+
+/** Organisers add and change sessions; clashes of rooms and people are refused. */
+export async function programmeEditingRoutes(app: FastifyInstance) {
+  app.addHook('onRequest', app.requireAccount('organiser'));
+  const accountId = (principal: unknown) => (principal as AccountPrincipal).accountId;
+  const sessionView = (code: string, request: Parameters<typeof requestLanguage>[0]) =>
+    programme(app.db, app.congressId, requestLanguage(request)).sessions.find((session) => session.code === code)!;
+  app.post<{ Body: SessionCreateBody }>('/api/programme/sessions', { schema: { body: SessionCreateBody, response: { 201: SessionView } } }, async (request, reply) => {
+    saveSession(app.db, app.congressId, request.body.code, { create: request.body }, accountId(request.principal));
+    return reply.code(201).send(sessionView(request.body.code, request));
+  });
+  app.patch<{ Params: Static<typeof CodeParams>; Body: SessionPatchBody }>(
+    '/api/programme/sessions/:code',
+    { schema: { params: CodeParams, body: SessionPatchBody, response: { 200: SessionView } } },
+    async (request) => {
+      saveSession(app.db, app.congressId, request.params.code, { patch: request.body }, accountId(request.principal));
+      return sessionView(request.params.code, request);
+    },
+  );
+}

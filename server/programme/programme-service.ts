@@ -1,0 +1,137 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { programmePapers, programmePeople, programmeRooms, programmeSessions, programmeSessionSpeakers } from '../../db/schema/index.ts';
+import type { ProgrammeView, SessionCreateBody, SessionPatchBody, SessionView } from '../../shared/programme-schema.ts';
+import type { UiLanguage } from '../../shared/languages.ts';
+import { recordAudit } from '../database/audit.ts';
+import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
+import { ApiFailure } from '../http/api-failure.ts';
+
+/** The programme: rooms, sessions with chairs, speakers and papers; edited by organisers without clashes. */
+
+/** Korean readers get the Korean text, everyone else the English; when one is missing, the other is shown. */
+export const inLanguage = (language: UiLanguage, ko: string | null, en: string | null) => (language === 'ko' ? ko ?? en : en ?? ko);
+
+type SessionRow = typeof programmeSessions.$inferSelect;
+
+export function programme(db: Executor, congressId: number, language: UiLanguage): ProgrammeView {
+  return withTransaction(db, (tx) => {
+    const rooms = tx.select().from(programmeRooms).where(eq(programmeRooms.congressId, congressId)).orderBy(asc(programmeRooms.sortOrder)).all();
+    const people = tx.select().from(programmePeople).where(eq(programmePeople.congressId, congressId)).orderBy(asc(programmePeople.code)).all();
+    const sessions = tx.select().from(programmeSessions).where(eq(programmeSessions.congressId, congressId)).orderBy(asc(programmeSessions.startsAt), asc(programmeSessions.code)).all();
+    const speakers = tx
+      .select({ sessionId: programmeSessionSpeakers.sessionId, personId: programmeSessionSpeakers.personId })
+      .from(programmeSessionSpeakers)
+      .innerJoin(programmeSessions, eq(programmeSessions.id, programmeSessionSpeakers.sessionId))
+      .where(eq(programmeSessions.congressId, congressId))
+      .orderBy(asc(programmeSessionSpeakers.sortOrder))
+      .all();
+    const papers = tx
+      .select({ sessionId: programmePapers.sessionId, title: programmePapers.title, authors: programmePapers.authors, abstract: programmePapers.abstract })
+      .from(programmePapers)
+      .innerJoin(programmeSessions, eq(programmeSessions.id, programmePapers.sessionId))
+      .where(eq(programmeSessions.congressId, congressId))
+      .orderBy(asc(programmePapers.sortOrder))
+      .all();
+    const personView = (id: number) => {
+      const person = people.find((candidate) => candidate.id === id)!;
+      return { code: person.code, name: person.name, affiliation: person.affiliation };
+    };
+    const roomName = (room: (typeof rooms)[number]) => inLanguage(language, room.nameKo, room.nameEn)!;
+    const view = (session: SessionRow): SessionView => {
+      const room = rooms.find((candidate) => candidate.id === session.roomId);
+      return {
+        code: session.code,
+        kind: session.kind,
+        title: inLanguage(language, session.titleKo, session.titleEn) ?? session.code,
+        description: inLanguage(language, session.descriptionKo, session.descriptionEn),
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+        room: room ? { code: room.code, name: roomName(room) } : null,
+        place: inLanguage(language, session.placeKo, session.placeEn),
+        chair: session.chairId === null ? null : personView(session.chairId),
+        speakers: speakers.filter((row) => row.sessionId === session.id).map((row) => personView(row.personId)),
+        papers: papers.filter((row) => row.sessionId === session.id).map(({ title, authors, abstract }) => ({ title, authors, abstract })),
+        capacity: session.capacity,
+      };
+    };
+    return {
+      rooms: rooms.map((room) => ({ code: room.code, name: roomName(room), capacity: room.capacity })),
+      people: people.map((person) => personView(person.id)),
+      sessions: sessions.map(view),
+    };
+  });
+}
+
+const overlaps = (a: { startsAt: string; endsAt: string }, b: { startsAt: string; endsAt: string }) =>
+  Date.parse(a.startsAt) < Date.parse(b.endsAt) && Date.parse(b.startsAt) < Date.parse(a.endsAt);
+
+/**
+ * Creates session `code` (with `create`) or changes it (with `patch`), refusing what the programme cannot hold:
+ * an end before the start, a room taken at that time, a chair or speaker already in another session then.
+ * The session's SEQUENCE goes up with each change, for calendar apps. All or nothing, with its audit row.
+ */
+export function saveSession(db: Executor, congressId: number, code: string, change: { create: SessionCreateBody } | { patch: SessionPatchBody }, accountId: number): void {
+  withTransaction(db, (tx) => {
+    const existing = tx.select().from(programmeSessions).where(and(eq(programmeSessions.congressId, congressId), eq(programmeSessions.code, code))).get();
+    if ('create' in change && existing) throw new ApiFailure(409, 'code', 'codeTaken', { code });
+    if ('patch' in change && !existing) throw new ApiFailure(404, 'session', 'notFound');
+    const body = 'create' in change ? change.create : change.patch;
+    const roomId = body.room === undefined ? existing?.roomId ?? null : body.room === null ? null : codeToId(tx, congressId, 'room', body.room);
+    const chairId = body.chair === undefined ? existing?.chairId ?? null : body.chair === null ? null : codeToId(tx, congressId, 'chair', body.chair);
+    const speakerIds = body.speakers?.map((person, index) => codeToId(tx, congressId, `speakers[${index}]`, person));
+    const next = {
+      kind: body.kind ?? existing!.kind,
+      titleKo: pick(body.titleKo, existing?.titleKo),
+      titleEn: pick(body.titleEn, existing?.titleEn),
+      descriptionKo: pick(body.descriptionKo, existing?.descriptionKo),
+      descriptionEn: pick(body.descriptionEn, existing?.descriptionEn),
+      startsAt: body.startsAt ?? existing!.startsAt,
+      endsAt: body.endsAt ?? existing!.endsAt,
+      roomId,
+      placeKo: pick(body.placeKo, existing?.placeKo),
+      placeEn: pick(body.placeEn, existing?.placeEn),
+      chairId,
+      capacity: body.capacity === undefined ? existing?.capacity ?? null : body.capacity,
+    };
+    if (!next.titleKo && !next.titleEn) throw new ApiFailure(422, 'titleEn', 'required');
+    if (Date.parse(next.endsAt) <= Date.parse(next.startsAt)) throw new ApiFailure(422, 'endsAt', 'endBeforeStart');
+    const people = new Set([...(chairId === null ? [] : [chairId]), ...(speakerIds ?? speakersOf(tx, existing?.id))]);
+    checkClashes(tx, congressId, existing?.id ?? null, next, people, body.speakers !== undefined ? 'speakers' : 'chair');
+
+    const updatedAt = nowIso();
+    const id = existing
+      ? tx.update(programmeSessions).set({ ...next, sequence: existing.sequence + 1, updatedAt }).where(eq(programmeSessions.id, existing.id)).returning({ id: programmeSessions.id }).get()!.id
+      : tx.insert(programmeSessions).values({ congressId, code, ...next, updatedAt }).returning({ id: programmeSessions.id }).get().id;
+    if (speakerIds) {
+      tx.delete(programmeSessionSpeakers).where(eq(programmeSessionSpeakers.sessionId, id)).run();
+      speakerIds.forEach((personId, sortOrder) => tx.insert(programmeSessionSpeakers).values({ sessionId: id, personId, sortOrder }).run());
+    }
+    recordAudit(tx, { actorType: 'account', actorId: accountId, action: existing ? 'programme.session.update' : 'programme.session.create', entity: 'programme_session', entityId: id, data: body });
+  });
+}
+
+const pick = (given: string | null | undefined, stored: string | null | undefined) => (given === undefined ? stored ?? null : given?.trim() || null);
+
+function codeToId(tx: Transaction, congressId: number, field: string, code: string): number {
+  const table = field === 'room' ? programmeRooms : programmePeople;
+  const row = tx.select({ id: table.id }).from(table).where(and(eq(table.congressId, congressId), eq(table.code, code))).get();
+  if (!row) throw new ApiFailure(422, field, 'unknownCode', { code });
+  return row.id;
+}
+
+const speakersOf = (tx: Transaction, sessionId: number | undefined) =>
+  sessionId === undefined ? [] : tx.select({ personId: programmeSessionSpeakers.personId }).from(programmeSessionSpeakers).where(eq(programmeSessionSpeakers.sessionId, sessionId)).all().map((row) => row.personId);
+
+/** A room holds one session at a time, and a person is in one session at a time. */
+function checkClashes(tx: Transaction, congressId: number, selfId: number | null, session: { startsAt: string; endsAt: string; roomId: number | null }, people: Set<number>, peopleField: string) {
+  const others = tx.select().from(programmeSessions).where(eq(programmeSessions.congressId, congressId)).all().filter((other) => other.id !== selfId && overlaps(other, session));
+  const titleOf = (other: SessionRow) => other.titleEn ?? other.titleKo ?? other.code;
+  const roomClash = session.roomId === null ? undefined : others.find((other) => other.roomId === session.roomId);
+  if (roomClash) throw new ApiFailure(409, 'room', 'roomTaken', { session: titleOf(roomClash) });
+  for (const other of others) {
+    const busy = [...(other.chairId === null ? [] : [other.chairId]), ...speakersOf(tx, other.id)].find((person) => people.has(person));
+    if (busy === undefined) continue;
+    const person = tx.select({ name: programmePeople.name }).from(programmePeople).where(eq(programmePeople.id, busy)).get()!;
+    throw new ApiFailure(409, peopleField, 'personBusy', { person: person.name, session: titleOf(other) });
+  }
+}

@@ -1,0 +1,72 @@
+import { Type, type Static } from 'typebox';
+import { sessionKinds } from './session-kinds.ts';
+
+const SessionKind = Type.Enum(sessionKinds);
+const Person = Type.Object({ code: Type.String(), name: Type.String(), affiliation: Type.String() });
+
+/** A session as a reader sees it: texts in their language (Korean or English, the other when one is missing). */
+export const SessionView = Type.Object({
+  code: Type.String(),
+  kind: SessionKind,
+  title: Type.String(),
+  description: Type.Union([Type.String(), Type.Null()]),
+  startsAt: Type.String(),
+  endsAt: Type.String(),
+  room: Type.Union([Type.Object({ code: Type.String(), name: Type.String() }), Type.Null()]),
+  place: Type.Union([Type.String(), Type.Null()]),
+  chair: Type.Union([Person, Type.Null()]),
+  speakers: Type.Array(Person),
+  papers: Type.Array(Type.Object({ title: Type.String(), authors: Type.String(), abstract: Type.String() })),
+  capacity: Type.Union([Type.Integer(), Type.Null()]),
+});
+export type SessionView = Static<typeof SessionView>;
+
+export const ProgrammeView = Type.Object({
+  rooms: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), capacity: Type.Union([Type.Integer(), Type.Null()]) })),
+  people: Type.Array(Person),
+  sessions: Type.Array(SessionView),
+});
+export type ProgrammeView = Static<typeof ProgrammeView>;
+
+const Code = Type.String({ minLength: 1, maxLength: 60 });
+const optionalText = (maxLength: number) => Type.Union([Type.String({ maxLength }), Type.Null()]);
+const sessionFields = {
+  kind: SessionKind,
+  titleKo: optionalText(300),
+  titleEn: optionalText(300),
+  descriptionKo: optionalText(4000),
+  descriptionEn: optionalText(4000),
+  startsAt: Type.String({ format: 'date-time' }),
+  endsAt: Type.String({ format: 'date-time' }),
+  room: Type.Union([Code, Type.Null()]),
+  placeKo: optionalText(300),
+  placeEn: optionalText(300),
+  chair: Type.Union([Code, Type.Null()]),
+  speakers: Type.Array(Code, { maxItems: 30, uniqueItems: true }),
+  capacity: Type.Union([Type.Integer({ minimum: 1, maximum: 100_000 }), Type.Null()]),
+};
+
+/** A new session: its code, kind, times and at least one title; the rest may follow. */
+export const SessionCreateBody = Type.Object(
+  {
+    code: Type.String({ minLength: 1, maxLength: 60, pattern: '^[a-z0-9][a-z0-9-]*$' }),
+    kind: sessionFields.kind,
+    startsAt: sessionFields.startsAt,
+    endsAt: sessionFields.endsAt,
+    titleKo: Type.Optional(sessionFields.titleKo),
+    titleEn: Type.Optional(sessionFields.titleEn),
+    descriptionKo: Type.Optional(sessionFields.descriptionKo),
+    descriptionEn: Type.Optional(sessionFields.descriptionEn),
+    room: Type.Optional(sessionFields.room),
+    placeKo: Type.Optional(sessionFields.placeKo),
+    placeEn: Type.Optional(sessionFields.placeEn),
+    chair: Type.Optional(sessionFields.chair),
+    speakers: Type.Optional(sessionFields.speakers),
+    capacity: Type.Optional(sessionFields.capacity),
+  },
+  { additionalProperties: false },
+);
+export type SessionCreateBody = Static<typeof SessionCreateBody>;
+
+export const SessionPatchBody = Type.Partial(Type.Object(sessionFields), { additionalProperties: false, minProperties: 1 });
+export type SessionPatchBody = Static<typeof SessionPatchBody>;

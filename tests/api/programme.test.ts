@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { ProgrammeView, SessionView } from '../../shared/programme-schema.ts';
+import { useTestApp } from '../support/test-app.ts';
+
+const ctx = useTestApp();
+
+const programme = async (language: string) => (await ctx.app.inject({ url: '/api/programme', headers: { 'accept-language': language } })).json() as ProgrammeView;
+const send = (method: 'POST' | 'PATCH', url: string, payload: object, language = 'en') =>
+  ctx.app.inject({ method, url, headers: { ...ctx.organiser, 'accept-language': language }, payload });
+const sessionsStored = () => ctx.app.db.$client.prepare('select code, starts_at, ends_at, room_id, chair_id, sequence from programme_sessions order by code').all();
+
+describe('the programme', () => {
+  it('carries the 2015 programme: three days at EXCO, six keynotes opened by Christian Ketels, 72 papers, in Korean with English where Korean is missing', async () => {
+    const english = await programme('en');
+    const korean = await programme('ko');
+    expect(new Set(english.sessions.map((s) => s.startsAt.slice(0, 10)))).toEqual(new Set(['2015-11-04', '2015-11-05', '2015-11-06']));
+    const keynotes = english.sessions.filter((s) => s.kind === 'keynote');
+    expect(keynotes).toHaveLength(6);
+    expect(keynotes[0]!.speakers.map((p) => p.name)).toEqual(['Christian Ketels']);
+    expect(english.sessions.flatMap((s) => s.papers)).toHaveLength(72);
+    const closing = korean.sessions.find((s) => s.code === 'closing')!;
+    expect(closing.title).toMatch(/^폐회식/);
+    expect(closing.chair?.affiliation).toBe('Seoul National University');
+    const englishOnly = korean.sessions.find((s) => s.code === 'paper-04')!;
+    expect(englishOnly.title).toBe(english.sessions.find((s) => s.code === 'paper-04')!.title);
+    expect(korean.sessions.find((s) => s.code === 'night-tour')).toMatchObject({ kind: 'side-event', capacity: 45, room: null, place: 'EXCO 정문 버스 승강장 출발' });
+  });
+
+  it('organisers add and move sessions; a double-booked room or person is refused in their language and nothing is stored', async () => {
+    const before = sessionsStored();
+    const refusals: [object, number, string, string][] = [
+      [{ code: 'workshop', kind: 'parallel', titleEn: 'Workshop', startsAt: '2015-11-04T10:45:00+09:00', endsAt: '2015-11-04T11:15:00+09:00', room: 'auditorium' }, 409, 'room', '「Keynote 1: Clusters in the creative economy」'],
+      [{ code: 'workshop', kind: 'parallel', titleEn: 'Workshop', startsAt: '2015-11-04T10:45:00+09:00', endsAt: '2015-11-04T11:15:00+09:00', room: '201', speakers: ['ketels'] }, 409, 'speakers', 'Christian Ketelsはその時間'],
+      [{ code: 'workshop', kind: 'parallel', titleEn: 'Workshop', startsAt: '2015-11-04T11:00:00+09:00', endsAt: '2015-11-04T10:00:00+09:00' }, 422, 'endsAt', '終了は開始より後'],
+      [{ code: 'workshop', kind: 'parallel', titleEn: 'Workshop', startsAt: '2015-11-04T10:00:00+09:00', endsAt: '2015-11-04T11:00:00+09:00', room: 'hall-9' }, 422, 'room', 'hall-9'],
+      [{ code: 'workshop', kind: 'parallel', startsAt: '2015-11-04T10:00:00+09:00', endsAt: '2015-11-04T11:00:00+09:00' }, 422, 'titleEn', ''],
+      [{ code: 'opening', kind: 'plenary', titleEn: 'Again', startsAt: '2015-11-06T14:00:00+09:00', endsAt: '2015-11-06T15:00:00+09:00' }, 409, 'code', ''],
+    ];
+    for (const [payload, status, field, text] of refusals) {
+      const answer = await send('POST', '/api/programme/sessions', payload, 'ja');
+      expect([answer.statusCode, answer.json().field], JSON.stringify(payload)).toEqual([status, field]);
+      expect(answer.json().message).toContain(text);
+    }
+    // Moving keynote 3 onto keynote 4's hour: POSCO's speaker is free, but the chair chairs keynote 4 then.
+    const chairClash = await send('PATCH', '/api/programme/sessions/keynote-3', { startsAt: '2015-11-05T10:30:00+09:00', endsAt: '2015-11-05T11:30:00+09:00', room: '201' });
+    expect([chairClash.statusCode, chairClash.json().field]).toEqual([409, 'chair']);
+    expect(sessionsStored()).toEqual(before);
+
+    const created = await send('POST', '/api/programme/sessions', { code: 'workshop', kind: 'parallel', titleKo: '워크숍', startsAt: '2015-11-06T14:00:00+09:00', endsAt: '2015-11-06T15:30:00+09:00', room: '301', chair: 'ketels', speakers: ['unido', 'adb'] });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ code: 'workshop', title: '워크숍', room: { code: '301', name: 'Room 301' }, chair: { code: 'ketels' } });
+    expect((created.json() as SessionView).speakers.map((p) => p.code)).toEqual(['unido', 'adb']);
+    const moved = await send('PATCH', '/api/programme/sessions/keynote-6', { startsAt: '2015-11-06T16:00:00+09:00', endsAt: '2015-11-06T17:00:00+09:00' });
+    expect(moved.statusCode).toBe(200);
+    const sequence = ctx.app.db.$client.prepare("select sequence from programme_sessions where code = 'keynote-6'").pluck().get();
+    expect(sequence).toBe(1);
+    expect((await send('PATCH', '/api/programme/sessions/nothing', { titleEn: 'x' })).statusCode).toBe(404);
+  });
+});
