@@ -17,10 +17,11 @@ import { meRoutes } from './registration/me-routes.ts';
 import { delegatesRoutes } from './registration/delegates-routes.ts';
 import { liveRoutes } from './live/live-routes.ts';
 import consultationLive from './consultations/consultation-live.ts';
-import { calendarFeedRoutes, consultationDirectoryRoutes, consultationRoutes, floorRoutes, myConsultationRoutes, outcomeRoutes } from './consultations/consultation-routes.ts';
+import { consultationDirectoryRoutes, consultationRoutes, floorRoutes, myConsultationRoutes, outcomeRoutes } from './consultations/consultation-routes.ts';
 import toursRepository from './tours/tours-repository.ts';
 import { busRoutes, myTourRoutes, tourAssignmentRoutes, tourCatalogRoutes } from './tours/tours-routes.ts';
-import { programmeEditingRoutes, programmeRoutes } from './programme/programme-routes.ts';
+import { agendaRoutes, programmeEditingRoutes, programmeRoutes } from './programme/programme-routes.ts';
+import { calendarRoutes } from './calendar/calendar-routes.ts';
 
 export interface AppOptions {
   databasePath: string;
@@ -61,9 +62,10 @@ export async function buildApp(options: AppOptions) {
   await app.register(busRoutes);
   await app.register(consultationRoutes);
   await app.register(myConsultationRoutes);
-  await app.register(calendarFeedRoutes);
+  await app.register(calendarRoutes);
   await app.register(programmeRoutes);
   await app.register(programmeEditingRoutes);
+  await app.register(agendaRoutes);
   await app.register(outcomeRoutes);
   await app.register(consultationDirectoryRoutes);
   await app.register(floorRoutes);

@@ -32,7 +32,7 @@ export const CapacityBody = Type.Object(
 export type CapacityBody = Static<typeof CapacityBody>;
 
 /** A row of the organisers' list: the registration without what only its own page needs. */
-export const DelegateListItem = Type.Omit(Registration, ['waitlistPosition', 'updatedAt']);
+export const DelegateListItem = Type.Omit(Registration, ['waitlistPosition', 'updatedAt', 'calendarUrl']);
 export type DelegateListItem = Static<typeof DelegateListItem>;
 
 export const DelegatePage = Type.Object({ total: Type.Integer(), items: Type.Array(DelegateListItem) });

@@ -18,6 +18,11 @@ export const SessionView = Type.Object({
   speakers: Type.Array(Person),
   papers: Type.Array(Type.Object({ title: Type.String(), authors: Type.String(), abstract: Type.String() })),
   capacity: Type.Union([Type.Integer(), Type.Null()]),
+  /** Places taken on agendas (the waiting list not counted). */
+  taken: Type.Integer(),
+  /** Goes up with every change; `updatedAt` is when the last one was made. */
+  sequence: Type.Integer(),
+  updatedAt: Type.String(),
 });
 export type SessionView = Static<typeof SessionView>;
 
@@ -70,3 +75,20 @@ export type SessionCreateBody = Static<typeof SessionCreateBody>;
 
 export const SessionPatchBody = Type.Partial(Type.Object(sessionFields), { additionalProperties: false, minProperties: 1 });
 export type SessionPatchBody = Static<typeof SessionPatchBody>;
+
+const Commitment = Type.Object({
+  kind: Type.Union([Type.Literal('session'), Type.Literal('tour'), Type.Literal('meeting')]),
+  code: Type.String(),
+  title: Type.String(),
+  startsAt: Type.String(),
+  endsAt: Type.String(),
+  location: Type.Union([Type.String(), Type.Null()]),
+});
+
+/** A delegate's agenda: each session with its status and what else they have at that time; their tour and meetings. */
+export const MyAgenda = Type.Object({
+  entries: Type.Array(Type.Object({ session: SessionView, status: Type.Union([Type.Literal('going'), Type.Literal('waitlisted')]), clashes: Type.Array(Commitment) })),
+  /** The tour bus and consultation meetings, which are on the day whether or not sessions are added. */
+  commitments: Type.Array(Commitment),
+});
+export type MyAgenda = Static<typeof MyAgenda>;

@@ -54,7 +54,7 @@ export type RegistrationUpdateBody = Static<typeof RegistrationUpdateBody>;
 
 export const DelegateStatus = Type.Enum(delegateStatuses);
 
-export const RegistrationCreated = Type.Object({ id: Type.Integer(), token: Type.String(), status: DelegateStatus });
+export const RegistrationCreated = Type.Object({ id: Type.Integer(), token: Type.String(), status: DelegateStatus, calendarUrl: Type.String() });
 export type RegistrationCreated = Static<typeof RegistrationCreated>;
 
 export const Registration = Type.Object({
@@ -75,6 +75,8 @@ export const Registration = Type.Object({
   waitlistPosition: Type.Union([Type.Integer(), Type.Null()]),
   createdAt: Type.String(),
   updatedAt: Type.String(),
+  /** The secret address (path) of the delegate's calendar feed: agenda sessions, tour bus, consultation meetings. */
+  calendarUrl: Type.String(),
 });
 export type Registration = Static<typeof Registration>;
 

@@ -24,3 +24,4 @@ export * from './programme-people.ts';
 export * from './programme-sessions.ts';
 export * from './programme-session-speakers.ts';
 export * from './programme-papers.ts';
+export * from './agenda-entries.ts';

@@ -10,17 +10,14 @@ import { isUiLanguage, type UiLanguage } from '../../shared/languages.ts';
 import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { requestLanguage } from '../http/error-handler.ts';
-import { consultationInstance, consultationPlan, importConsultationPlan, publishConsultationPlan, revisionOf, runConsultationPlan } from './consultation-plan-service.ts';
+import { consultationInstance, consultationPlan, importConsultationPlan, publishConsultationPlan, runConsultationPlan } from './consultation-plan-service.ts';
 import { ConsultationSchedule } from './engine/contract.ts';
 import { acceptRebooking, floorBoard, markArrival, noShow, walkIn } from './floor-service.ts';
 import { answerRequest, myRequests, prematch, requestMeeting, setRequestsDeadline } from './meeting-request-service.ts';
 import { moveMeeting } from './meeting-move.ts';
 import { findParticipants, profileView, suggestionMatrix, suggestionsFor } from './participant-directory.ts';
 import { updateProfile } from './participant-profile.ts';
-import { personalScheduleCalendar, personalSchedulePdf } from './personal-schedule.ts';
-import { and, eq } from 'drizzle-orm';
-import { delegates } from '../../db/schema/index.ts';
-import { calendarFeedKey, sameHash } from '../auth/tokens.ts';
+import { personalSchedulePdf } from './personal-schedule.ts';
 import { linkParticipant, myConsultation, participantByCode, participantOfDelegate, recordOutcome } from './participant-service.ts';
 import { consultationReport, consultationReportCsv } from './consultation-report.ts';
 
@@ -153,28 +150,6 @@ export async function myConsultationRoutes(app: FastifyInstance) {
       return reply.code(204).send();
     });
   }
-}
-
-const FeedParams = Type.Object({ delegate: Type.Integer({ minimum: 1 }), key: Type.String({ minLength: 1, maxLength: 100 }) });
-
-/**
- * A participant's meetings as a calendar feed. Calendar apps send no sign-in, so the address carries a read-only key
- * (tokens.calendarFeedKey); a wrong key is "not found", like a page that does not exist.
- */
-export async function calendarFeedRoutes(app: FastifyInstance) {
-  app.get<{ Params: Static<typeof FeedParams> }>('/api/calendar/:delegate/:key.ics', { schema: { params: FeedParams } }, async (request, reply) => {
-    const delegate = app.db
-      .select({ tokenHash: delegates.tokenHash, uiLanguage: delegates.uiLanguage })
-      .from(delegates)
-      .where(and(eq(delegates.id, request.params.delegate), eq(delegates.congressId, app.congressId)))
-      .get();
-    if (!delegate || !sameHash(calendarFeedKey(delegate.tokenHash), request.params.key)) throw new ApiFailure(404, 'key', 'notFound');
-    const language = languageOf(delegate.uiLanguage) ?? requestLanguage(request);
-    const day = myConsultation(app.db, app.congressId, request.params.delegate, language);
-    return reply
-      .header('content-type', 'text/calendar; charset=utf-8')
-      .send(personalScheduleCalendar(day, language, request.hostname, revisionOf(app.db, app.congressId)));
-  });
 }
 
 /** Outcomes are recorded by either side of the meeting, by staff on the floor and by organisers. */

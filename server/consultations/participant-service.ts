@@ -15,7 +15,7 @@ import type { MyConsultation, Outcome } from '../../shared/consultation-schema.t
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
-import { calendarFeedKey } from '../auth/tokens.ts';
+import { personalFeedPath } from '../calendar/feed-address.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import { productsOf } from './participant-directory.ts';
 
@@ -83,7 +83,7 @@ export function myConsultation(db: Executor, congressId: number, delegateId: num
     return {
       participant: { code: me.code, role: me.role, company: me.company, country: me.country },
       published,
-      calendarFeed: `/api/calendar/${delegateId}/${calendarFeedKey(tx.select({ tokenHash: delegates.tokenHash }).from(delegates).where(eq(delegates.id, delegateId)).get()!.tokenHash)}.ics`,
+      calendarFeed: personalFeedPath(delegateId, tx.select({ tokenHash: delegates.tokenHash }).from(delegates).where(eq(delegates.id, delegateId)).get()!.tokenHash),
       slots: tx
         .select({ id: consultationSlots.code, start: consultationSlots.startsAt, end: consultationSlots.endsAt })
         .from(consultationSlots)

@@ -1,4 +1,4 @@
-import ical from 'ical-generator';
+import type { ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { MyConsultation } from '../../shared/consultation-schema.ts';
 import { countryName } from '../../shared/countries.ts';
@@ -6,9 +6,8 @@ import { eventTimeZone } from '../../shared/event-time.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { renderPdf } from '../printing/pdf-document.ts';
-import { zonedIcs } from '../calendar/zoned-calendar.ts';
 
-/** A participant's own consultation day, to print (PDF) and to subscribe to in a calendar app (iCalendar). */
+/** A participant's own consultation day, to print (PDF) and as events of their calendar feed. */
 
 type Meeting = MyConsultation['meetings'][number];
 
@@ -48,13 +47,12 @@ export function personalSchedulePdf(day: MyConsultation, language: UiLanguage): 
 }
 
 /**
- * The planned meetings as iCalendar events in the event's zone (with its VTIMEZONE), in `language`. `revision` is the
- * plan's: it only goes up, so as each event's SEQUENCE it makes calendar apps take a moved meeting as an update.
+ * Adds the participant's planned meetings to `calendar` as events in the event's zone, in `language`. `revision` is
+ * the plan's: it only goes up, so as each event's SEQUENCE it makes calendar apps take a moved meeting as an update.
  */
-export function personalScheduleCalendar(day: MyConsultation, language: UiLanguage, host: string, revision: number): string {
+export function addMeetingEvents(calendar: ICalCalendar, day: MyConsultation, language: UiLanguage, host: string, revision: number): void {
+  if (!day.published) return;
   const t = translatorFor(language);
-  const calendar = ical({ name: t('consultations:mine.heading'), x: [{ key: 'X-WR-TIMEZONE', value: eventTimeZone }] });
-  if (!day.published) return zonedIcs(calendar);
   for (const meeting of day.meetings) {
     if (!meeting.startsAt || !meeting.endsAt) continue;
     calendar.createEvent({
@@ -69,5 +67,4 @@ export function personalScheduleCalendar(day: MyConsultation, language: UiLangua
       description: [t('consultations:mine.with', { company: meeting.counterpart.company, country: countryName(meeting.counterpart.country, language) }), ...meetingDetails(meeting, language)].join('\n'),
     });
   }
-  return zonedIcs(calendar);
 }

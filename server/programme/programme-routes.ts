@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
-import { ProgrammeView, SessionCreateBody, SessionPatchBody, SessionView } from '../../shared/programme-schema.ts';
-import type { AccountPrincipal } from '../auth/authentication.ts';
+import { MyAgenda, ProgrammeView, SessionCreateBody, SessionPatchBody, SessionView } from '../../shared/programme-schema.ts';
+import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
 import { requestLanguage } from '../http/error-handler.ts';
+import { addToAgenda, myAgenda, removeFromAgenda } from './agenda-service.ts';
 import { programme, saveSession } from './programme-service.ts';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 60 }) });
@@ -30,4 +31,19 @@ export async function programmeEditingRoutes(app: FastifyInstance) {
       return sessionView(request.params.code, request);
     },
   );
+}
+
+/** A delegate's own agenda: add and remove sessions, sign up for side events with places. */
+export async function agendaRoutes(app: FastifyInstance) {
+  app.addHook('onRequest', app.requireDelegate);
+  const delegateId = (principal: unknown) => (principal as DelegatePrincipal).delegateId;
+  app.get('/api/me/agenda', { schema: { response: { 200: MyAgenda } } }, async (request) => myAgenda(app.db, app.congressId, delegateId(request.principal), requestLanguage(request)));
+  const AgendaStatus = Type.Object({ status: Type.Union([Type.Literal('going'), Type.Literal('waitlisted')]) });
+  app.put<{ Params: Static<typeof CodeParams> }>('/api/me/agenda/:code', { schema: { params: CodeParams, response: { 200: AgendaStatus } } }, async (request) => ({
+    status: addToAgenda(app.db, app.congressId, delegateId(request.principal), request.params.code),
+  }));
+  app.delete<{ Params: Static<typeof CodeParams> }>('/api/me/agenda/:code', { schema: { params: CodeParams } }, async (request, reply) => {
+    removeFromAgenda(app.db, app.congressId, delegateId(request.principal), request.params.code);
+    return reply.code(204).send();
+  });
 }

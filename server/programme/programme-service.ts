@@ -1,5 +1,5 @@
-import { and, asc, eq } from 'drizzle-orm';
-import { programmePapers, programmePeople, programmeRooms, programmeSessions, programmeSessionSpeakers } from '../../db/schema/index.ts';
+import { and, asc, count, eq } from 'drizzle-orm';
+import { agendaEntries, programmePapers, programmePeople, programmeRooms, programmeSessions, programmeSessionSpeakers } from '../../db/schema/index.ts';
 import type { ProgrammeView, SessionCreateBody, SessionPatchBody, SessionView } from '../../shared/programme-schema.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import { recordAudit } from '../database/audit.ts';
@@ -32,6 +32,15 @@ export function programme(db: Executor, congressId: number, language: UiLanguage
       .where(eq(programmeSessions.congressId, congressId))
       .orderBy(asc(programmePapers.sortOrder))
       .all();
+    const taken = new Map(
+      tx
+        .select({ sessionId: agendaEntries.sessionId, n: count() })
+        .from(agendaEntries)
+        .where(eq(agendaEntries.status, 'going'))
+        .groupBy(agendaEntries.sessionId)
+        .all()
+        .map((row) => [row.sessionId, row.n]),
+    );
     const personView = (id: number) => {
       const person = people.find((candidate) => candidate.id === id)!;
       return { code: person.code, name: person.name, affiliation: person.affiliation };
@@ -52,6 +61,9 @@ export function programme(db: Executor, congressId: number, language: UiLanguage
         speakers: speakers.filter((row) => row.sessionId === session.id).map((row) => personView(row.personId)),
         papers: papers.filter((row) => row.sessionId === session.id).map(({ title, authors, abstract }) => ({ title, authors, abstract })),
         capacity: session.capacity,
+        taken: taken.get(session.id) ?? 0,
+        sequence: session.sequence,
+        updatedAt: session.updatedAt,
       };
     };
     return {
@@ -62,7 +74,8 @@ export function programme(db: Executor, congressId: number, language: UiLanguage
   });
 }
 
-const overlaps = (a: { startsAt: string; endsAt: string }, b: { startsAt: string; endsAt: string }) =>
+/** Whether two time ranges share a moment (touching ends do not). */
+export const overlaps = (a: { startsAt: string; endsAt: string }, b: { startsAt: string; endsAt: string }) =>
   Date.parse(a.startsAt) < Date.parse(b.endsAt) && Date.parse(b.startsAt) < Date.parse(a.endsAt);
 
 /**

@@ -10,6 +10,7 @@ import { ApiFailure } from '../http/api-failure.ts';
 import { checkCountryAndLanguages } from '../http/reference-checks.ts';
 import { delegateToken, hashToken, newSecret } from '../auth/tokens.ts';
 import type { CategoryRow, DelegateRow, NewDelegate, RegistrationStore } from './registration-store.ts';
+import { personalFeedPath } from '../calendar/feed-address.ts';
 
 /** A delegate whose status a call changed; announced on the live channel once the change is committed. */
 export interface StatusChange {
@@ -122,7 +123,7 @@ export function register(store: RegistrationStore, input: RegistrationBody, uiLa
     };
     const { id } = store.statements.insertDelegate.get(row)!;
     audit(store, { actorType: 'delegate', actorId: id }, 'delegate.register', 'delegate', id, { category: category.code, status });
-    const body: RegistrationCreated = { id, token: delegateToken(id, secret), status };
+    const body: RegistrationCreated = { id, token: delegateToken(id, secret), status, calendarUrl: personalFeedPath(id, row.tokenHash) };
     if (idempotency) {
       store.statements.insertIdempotency.run({ key: idempotency.key, requestHash, statusCode: 201, response: body, createdAt: at });
     }
@@ -158,6 +159,7 @@ export function describeRegistration(store: RegistrationStore, delegate: Delegat
     waitlistPosition,
     createdAt: delegate.createdAt,
     updatedAt: delegate.updatedAt,
+    calendarUrl: personalFeedPath(delegate.id, delegate.tokenHash),
   };
 }
 

@@ -93,3 +93,21 @@ describe('organisers publishing the consultation plan at once', () => {
     expect(published).toBe(JSON.parse(log.findLast((entry) => entry.action === 'consultation.plan.publish')!.data).revision);
   }, 60_000);
 });
+
+describe('side-event sign-ups at once', () => {
+  it('processes signing up together never give a side event more people than its places', async () => {
+    const capacity = 45;
+    const answers = await Promise.all(Array.from({ length: 160 }, (_, i) => post(aDelegate({ email: `night-tour-${i}@example.org` }))));
+    const delegateIds = (await Promise.all(answers.map(async (answer) => (await answer.json()).id))) as number[];
+    const worker = fileURLToPath(new URL('../support/agenda-race-worker.ts', import.meta.url));
+    const startAt = Date.now() + 1500;
+    const shares = [0, 1, 2, 3].map((k) => delegateIds.filter((_, index) => index % 4 === k));
+    const workers = await Promise.all(shares.map((ids) => run(process.execPath, ['--import', 'tsx', worker, databasePath, 'night-tour', String(startAt), ids.join(',')], { cwd: process.cwd() })));
+    const outcomes = workers.flatMap(({ stdout }) => JSON.parse(stdout) as string[]);
+    expect(outcomes.filter((o) => o.startsWith('error'))).toEqual([]);
+    expect(outcomes.filter((o) => o === 'going')).toHaveLength(capacity);
+    expect(outcomes.filter((o) => o === 'waitlisted')).toHaveLength(160 - capacity);
+    const going = app.db.$client.prepare("select count(*) from agenda_entries a join programme_sessions s on s.id = a.session_id where s.code = 'night-tour' and a.status = 'going'").pluck().get();
+    expect(going).toBe(capacity);
+  }, 60_000);
+});

@@ -12,6 +12,7 @@ export function parseFeed(text: string) {
       sequence: event.sequence,
       summary: event.summary,
       location: event.location,
+      description: event.description,
       start: event.startDate.toJSDate().toISOString(),
       end: event.endDate.toJSDate().toISOString(),
       zone: event.startDate.zone?.tzid ?? null,

@@ -1,33 +1,59 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { ProgrammeView, SessionView } from '../../shared/programme-schema.ts';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { MyAgenda, ProgrammeView, SessionView } from '../../shared/programme-schema.ts';
 import { eventTimeZone, formatEventDay } from '../../shared/event-time.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
+import { readToken } from '../app/session.ts';
 
 /** The congress programme for everyone: day by day, each session with its time, room, chair, speakers and papers. */
 export function ProgrammePage() {
   const { t, language } = useTranslation();
   const [programme, setProgramme] = useState<ProgrammeView | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    api<ProgrammeView>('/api/programme')
-      .then(setProgramme)
-      .catch((error: Error) => setProblem(error.message));
-  }, [language]);
+  // A delegate who opened their personal link on this browser builds their agenda here.
+  const token = readToken('delegate');
+  const [agenda, setAgenda] = useState<MyAgenda | null>(null);
+  const [onlyMine, setOnlyMine] = useState(false);
+  const load = useCallback(async () => {
+    try {
+      setProgramme(await api<ProgrammeView>('/api/programme'));
+      if (token) setAgenda(await api<MyAgenda>('/api/me/agenda', { token }));
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  }, [language, token]);
+  useEffect(() => void load(), [load]);
+  const change = async (code: string, method: 'PUT' | 'DELETE') => {
+    try {
+      await api(`/api/me/agenda/${encodeURIComponent(code)}`, { method, token: token! });
+      setProblem(null);
+      await load();
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  };
   if (!programme) return problem ? <p class="alert" role="alert">{problem}</p> : null;
   // Days in the event's zone: a session's calendar date is the one printed on the programme.
   const dayOf = (session: SessionView) => new Intl.DateTimeFormat('en-CA', { timeZone: eventTimeZone }).format(new Date(session.startsAt));
-  const days = [...new Set(programme.sessions.map(dayOf))];
+  const shown = onlyMine && agenda ? programme.sessions.filter((session) => agenda.entries.some((entry) => entry.session.code === session.code)) : programme.sessions;
+  const days = [...new Set(shown.map(dayOf))];
   return (
     <main class="page page--wide" data-testid="programme">
       <h1>{t('programme:heading')}</h1>
       <p class="muted">{t('programme:theme')}</p>
+      {problem && <p class="alert" role="alert">{problem}</p>}
+      {agenda && (
+        <label class="check">
+          <input type="checkbox" checked={onlyMine} onChange={(event) => setOnlyMine(event.currentTarget.checked)} data-testid="only-mine" /> {t('programme:agenda.myAgenda')}
+          {agenda.entries.length === 0 && <span class="muted"> · {t('programme:agenda.empty')}</span>}
+        </label>
+      )}
       {days.map((day) => (
         <section key={day} class="card">
           <h2>{formatEventDay(day, language)}</h2>
           <ol class="sessions">
-            {programme.sessions.filter((session) => dayOf(session) === day).map((session) => (
-              <SessionItem key={session.code} session={session} />
+            {shown.filter((session) => dayOf(session) === day).map((session) => (
+              <SessionItem key={session.code} session={session} entry={agenda?.entries.find((entry) => entry.session.code === session.code) ?? null} onChange={token ? change : null} />
             ))}
           </ol>
         </section>
@@ -36,7 +62,9 @@ export function ProgrammePage() {
   );
 }
 
-function SessionItem({ session }: { session: SessionView }) {
+type AgendaEntry = MyAgenda['entries'][number];
+
+function SessionItem({ session, entry, onChange }: { session: SessionView; entry: AgendaEntry | null; onChange: ((code: string, method: 'PUT' | 'DELETE') => void) | null }) {
   const { t, language } = useTranslation();
   const clock = new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: eventTimeZone });
   return (
@@ -52,7 +80,34 @@ function SessionItem({ session }: { session: SessionView }) {
       {session.speakers.length > 0 && (
         <p class="small">{t('programme:speakers', { names: session.speakers.map((person) => `${person.name} (${person.affiliation})`).join('; ') })}</p>
       )}
-      {session.capacity !== null && <p class="small">{t('programme:capacity', { capacity: session.capacity })}</p>}
+      {session.capacity !== null && (
+        <p class="small">
+          {session.taken < session.capacity
+            ? t('programme:agenda.placesLeft', { left: session.capacity - session.taken, capacity: session.capacity })
+            : t('programme:agenda.full')}
+        </p>
+      )}
+      {onChange && (
+        <div class="field-row" data-testid={`agenda-${session.code}`}>
+          {entry ? (
+            <>
+              <span class={`badge ${entry.status === 'going' ? 'badge--confirmed' : ''}`}>{t(`programme:agenda.${entry.status}`)}</span>
+              <button type="button" class="link" onClick={() => onChange(session.code, 'DELETE')}>
+                {t('programme:agenda.remove')}
+              </button>
+            </>
+          ) : (
+            <button type="button" class="secondary" onClick={() => onChange(session.code, 'PUT')}>
+              {t(session.capacity === null ? 'programme:agenda.add' : 'programme:agenda.signUp')}
+            </button>
+          )}
+        </div>
+      )}
+      {entry && entry.clashes.length > 0 && (
+        <p class="small alert" data-testid={`clash-${session.code}`}>
+          {t('programme:agenda.clashes', { items: entry.clashes.map((clash) => `${t(`programme:agenda.kinds2.${clash.kind}`)} · ${clash.title}`).join('; ') })}
+        </p>
+      )}
       {session.papers.length > 0 && (
         <details>
           <summary>{t('programme:papers', { count: session.papers.length })}</summary>

@@ -1,0 +1,70 @@
+import { and, eq } from 'drizzle-orm';
+import ical, { type ICalCalendar } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { consultationParticipants } from '../../db/schema/index.ts';
+import { eventTimeZone } from '../../shared/event-time.ts';
+import type { UiLanguage } from '../../shared/languages.ts';
+import type { SessionView } from '../../shared/programme-schema.ts';
+import type { Executor } from '../database/transaction.ts';
+import { translatorFor } from '../i18n/translator.ts';
+import { revisionOf } from '../consultations/consultation-plan-service.ts';
+import { myConsultation } from '../consultations/participant-service.ts';
+import { addMeetingEvents } from '../consultations/personal-schedule.ts';
+import { myAgenda } from '../programme/agenda-service.ts';
+import { programme } from '../programme/programme-service.ts';
+import { zonedIcs } from './zoned-calendar.ts';
+
+/** iCalendar feeds: a delegate's own (agenda sessions, tour bus, consultation meetings), a room's, the whole programme. */
+
+const zoned = (iso: string) => DateTime.fromISO(iso, { zone: eventTimeZone });
+const newCalendar = (name: string) => ical({ name, x: [{ key: 'X-WR-TIMEZONE', value: eventTimeZone }] });
+
+function addSessionEvents(calendar: ICalCalendar, sessions: SessionView[], language: UiLanguage, host: string) {
+  const t = translatorFor(language);
+  for (const session of sessions) {
+    calendar.createEvent({
+      id: `session-${session.code}@${host}`,
+      sequence: session.sequence,
+      lastModified: DateTime.fromISO(session.updatedAt).toUTC(),
+      start: zoned(session.startsAt),
+      end: zoned(session.endsAt),
+      timezone: eventTimeZone,
+      summary: session.title,
+      location: session.room?.name ?? session.place ?? null,
+      description: [
+        t(`programme:kinds.${session.kind}`),
+        session.description,
+        session.chair && t('programme:chair', { name: `${session.chair.name} (${session.chair.affiliation})` }),
+        session.speakers.length > 0 && t('programme:speakers', { names: session.speakers.map((person) => person.name).join('; ') }),
+        ...session.papers.map((paper) => `· ${paper.title} — ${paper.authors}`),
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    });
+  }
+}
+
+/** The whole programme, or one room's sessions (`room` a room code, unknown: null). */
+export function programmeFeed(db: Executor, congressId: number, language: UiLanguage, host: string, room?: string): string | null {
+  const view = programme(db, congressId, language);
+  const place = room === undefined ? undefined : view.rooms.find((candidate) => candidate.code === room);
+  if (room !== undefined && !place) return null;
+  const calendar = newCalendar(place ? `${translatorFor(language)('programme:heading')} · ${place.name}` : translatorFor(language)('programme:heading'));
+  addSessionEvents(calendar, room === undefined ? view.sessions : view.sessions.filter((session) => session.room?.code === room), language, host);
+  return zonedIcs(calendar);
+}
+
+/** A delegate's own feed: the sessions with a place on their agenda, their tour bus once published, their meetings. */
+export function personalFeed(db: Executor, congressId: number, delegateId: number, language: UiLanguage, host: string): string {
+  const t = translatorFor(language);
+  const calendar = newCalendar(t('programme:agenda.myAgenda'));
+  const agenda = myAgenda(db, congressId, delegateId, language);
+  addSessionEvents(calendar, agenda.entries.filter((entry) => entry.status === 'going').map((entry) => entry.session), language, host);
+  const tour = agenda.commitments.find((commitment) => commitment.kind === 'tour');
+  if (tour) {
+    calendar.createEvent({ id: `tour-${delegateId}@${host}`, start: zoned(tour.startsAt), end: zoned(tour.endsAt), timezone: eventTimeZone, summary: tour.title, location: tour.location });
+  }
+  const participant = db.select({ id: consultationParticipants.id }).from(consultationParticipants).where(and(eq(consultationParticipants.congressId, congressId), eq(consultationParticipants.delegateId, delegateId))).get();
+  if (participant) addMeetingEvents(calendar, myConsultation(db, congressId, delegateId, language), language, host, revisionOf(db, congressId));
+  return zonedIcs(calendar);
+}

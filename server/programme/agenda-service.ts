@@ -1,0 +1,112 @@
+import { and, asc, count, eq } from 'drizzle-orm';
+import { agendaEntries, congresses, consultationParticipants, programmeSessions, tourBuses, tourSeats, tours } from '../../db/schema/index.ts';
+import type { MyAgenda } from '../../shared/programme-schema.ts';
+import type { UiLanguage } from '../../shared/languages.ts';
+import { recordAudit } from '../database/audit.ts';
+import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
+import { ApiFailure } from '../http/api-failure.ts';
+import { translatorFor } from '../i18n/translator.ts';
+import { myConsultation } from '../consultations/participant-service.ts';
+import { inLanguage, overlaps, programme } from './programme-service.ts';
+
+/** A delegate's personal agenda: sessions they add, places at side events with a capacity, and what clashes. */
+
+function sessionByCode(tx: Executor, congressId: number, code: string) {
+  const session = tx.select().from(programmeSessions).where(and(eq(programmeSessions.congressId, congressId), eq(programmeSessions.code, code))).get();
+  if (!session) throw new ApiFailure(404, 'session', 'notFound');
+  return session;
+}
+
+const goingCount = (tx: Transaction, sessionId: number) =>
+  tx.select({ n: count() }).from(agendaEntries).where(and(eq(agendaEntries.sessionId, sessionId), eq(agendaEntries.status, 'going'))).get()!.n;
+
+/**
+ * Adds session `code` to the delegate's agenda. A session with a capacity gives a place while one is free and a place
+ * on its waiting list after that: the count and the insert are one IMMEDIATE transaction, so concurrent sign-ups
+ * never hand out more places than there are. Adding it again changes nothing.
+ */
+export function addToAgenda(db: Executor, congressId: number, delegateId: number, code: string): 'going' | 'waitlisted' {
+  return withTransaction(db, (tx) => {
+    const session = sessionByCode(tx, congressId, code);
+    const existing = tx.select().from(agendaEntries).where(and(eq(agendaEntries.delegateId, delegateId), eq(agendaEntries.sessionId, session.id))).get();
+    if (existing) return existing.status;
+    const status = session.capacity === null || goingCount(tx, session.id) < session.capacity ? 'going' : 'waitlisted';
+    tx.insert(agendaEntries).values({ delegateId, sessionId: session.id, status, createdAt: nowIso() }).run();
+    recordAudit(tx, { actorType: 'delegate', actorId: delegateId, action: 'agenda.add', entity: 'programme_session', entityId: session.id, data: { status } });
+    return status;
+  });
+}
+
+/** Takes session `code` off the agenda; a place given up goes to the first on the waiting list. */
+export function removeFromAgenda(db: Executor, congressId: number, delegateId: number, code: string): void {
+  withTransaction(db, (tx) => {
+    const session = sessionByCode(tx, congressId, code);
+    const entry = tx.select().from(agendaEntries).where(and(eq(agendaEntries.delegateId, delegateId), eq(agendaEntries.sessionId, session.id))).get();
+    if (!entry) return;
+    tx.delete(agendaEntries).where(eq(agendaEntries.id, entry.id)).run();
+    recordAudit(tx, { actorType: 'delegate', actorId: delegateId, action: 'agenda.remove', entity: 'programme_session', entityId: session.id, data: { status: entry.status } });
+    if (entry.status !== 'going' || session.capacity === null) return;
+    const next = tx
+      .select({ id: agendaEntries.id, delegateId: agendaEntries.delegateId })
+      .from(agendaEntries)
+      .where(and(eq(agendaEntries.sessionId, session.id), eq(agendaEntries.status, 'waitlisted')))
+      .orderBy(asc(agendaEntries.createdAt), asc(agendaEntries.id))
+      .get();
+    if (!next) return;
+    tx.update(agendaEntries).set({ status: 'going' }).where(eq(agendaEntries.id, next.id)).run();
+    recordAudit(tx, { actorType: 'system', actorId: null, action: 'agenda.promote', entity: 'programme_session', entityId: session.id, data: { delegateId: next.delegateId } });
+  });
+}
+
+/** The delegate's agenda in time order, each session with what else they have then: sessions, their tour bus, meetings. */
+export function myAgenda(db: Executor, congressId: number, delegateId: number, language: UiLanguage): MyAgenda {
+  return withTransaction(db, (tx) => {
+    const t = translatorFor(language);
+    const sessions = programme(tx, congressId, language).sessions;
+    const entries = tx
+      .select({ code: programmeSessions.code, status: agendaEntries.status })
+      .from(agendaEntries)
+      .innerJoin(programmeSessions, eq(programmeSessions.id, agendaEntries.sessionId))
+      .where(eq(agendaEntries.delegateId, delegateId))
+      .all();
+    const settings = tx.select({ toursPublishedAt: congresses.toursPublishedAt }).from(congresses).where(eq(congresses.id, congressId)).get()!;
+    const seat = settings.toursPublishedAt
+      ? tx
+          .select({ titleKo: tours.titleKo, titleEn: tours.titleEn, departsAt: tours.departsAt, returnsAt: tours.returnsAt, pointKo: tours.meetingPointKo, pointEn: tours.meetingPointEn, bus: tourBuses.label })
+          .from(tourSeats)
+          .innerJoin(tourBuses, eq(tourBuses.id, tourSeats.busId))
+          .innerJoin(tours, eq(tours.id, tourBuses.tourId))
+          .where(eq(tourSeats.delegateId, delegateId))
+          .get()
+      : undefined;
+    const isParticipant = tx.select({ id: consultationParticipants.id }).from(consultationParticipants).where(eq(consultationParticipants.delegateId, delegateId)).get();
+    const meetings = isParticipant ? myConsultation(tx, congressId, delegateId, language).meetings.filter((meeting) => meeting.startsAt && meeting.endsAt) : [];
+    const commitments = [
+      ...entries
+        .filter((entry) => entry.status === 'going')
+        .map((entry) => sessions.find((session) => session.code === entry.code)!)
+        .map((session) => ({ kind: 'session' as const, code: session.code, title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, location: session.room?.name ?? session.place })),
+      ...(seat
+        ? [{ kind: 'tour' as const, code: 'tour', title: `${inLanguage(language, seat.titleKo, seat.titleEn)} · ${seat.bus}`, startsAt: seat.departsAt, endsAt: seat.returnsAt, location: inLanguage(language, seat.pointKo, seat.pointEn) }]
+        : []),
+      ...meetings.map((meeting) => ({
+        kind: 'meeting' as const,
+        code: meeting.meeting,
+        title: t('consultations:mine.calendarSummary', { company: meeting.counterpart.company }),
+        startsAt: meeting.startsAt!,
+        endsAt: meeting.endsAt!,
+        location: meeting.table,
+      })),
+    ];
+    return {
+      entries: entries
+        .map((entry) => {
+          const session = sessions.find((candidate) => candidate.code === entry.code)!;
+          const clashes = commitments.filter((other) => !(other.kind === 'session' && other.code === session.code) && overlaps(other, session));
+          return { session, status: entry.status, clashes };
+        })
+        .sort((x, y) => Date.parse(x.session.startsAt) - Date.parse(y.session.startsAt)),
+      commitments: commitments.filter((commitment) => commitment.kind !== 'session'),
+    };
+  });
+}
