@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/browser.ts';
+import { parseFeed } from '../support/ics.ts';
+import { aDelegate } from '../support/test-app.ts';
 
 const session = useBrowserApp();
 
@@ -18,6 +20,34 @@ describe('the programme in the browser', () => {
     expect(await programme.locator('.session--keynote').count()).toBe(6);
     await programme.locator('[data-session=paper-01] summary').click();
     expect(await programme.locator('[data-session=paper-01] details li').count()).toBe(6);
+    await context.close();
+  });
+
+  it('a delegate builds an agenda in Japanese, sees a clash and a side-event place, and subscribes to the feed', async () => {
+    const delegate = (await (
+      await fetch(`${session.baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'ja' }, body: JSON.stringify(aDelegate({ country: 'JP', languages: ['ja'] })) })
+    ).json()) as { token: string; calendarUrl: string };
+    const context = await session.browser.newContext({ locale: 'ja-JP' });
+    const page = await context.newPage();
+    await page.goto(`${session.baseUrl}/me#token=${encodeURIComponent(delegate.token)}`);
+    await page.getByTestId('build-agenda').click();
+    const programme = page.getByTestId('programme');
+    await expect.poll(() => programme.getByTestId('agenda-keynote-1').count()).toBe(1);
+    await programme.getByTestId('agenda-keynote-1').getByRole('button', { name: 'マイアジェンダに追加' }).click();
+    await expect.poll(() => programme.getByTestId('agenda-keynote-1').textContent()).toContain('アジェンダに追加済み');
+    await programme.getByTestId('agenda-export-consultation').getByRole('button', { name: 'マイアジェンダに追加' }).click();
+    await expect.poll(() => programme.getByTestId('clash-keynote-1').textContent()).toBe('同じ時間：セッション · Export consultation');
+    await programme.getByTestId('agenda-night-tour').getByRole('button', { name: '申し込む' }).click();
+    await expect.poll(() => programme.locator('[data-session=night-tour]').textContent()).toContain('定員45名のうち残り44名');
+    await programme.getByTestId('only-mine').check();
+    expect(await programme.locator('[data-session]').count()).toBe(3);
+
+    await page.goto(`${session.baseUrl}/me`);
+    const feedLink = await page.getByTestId('agenda-feed').getAttribute('href');
+    expect(feedLink).toBe(`webcal://${new URL(session.baseUrl).host}${delegate.calendarUrl}`);
+    const events = parseFeed(await (await fetch(feedLink!.replace(/^webcal:/, 'http:'))).text());
+    expect(events.map((event) => event.uid.split('@')[0]).sort()).toEqual(['session-export-consultation', 'session-keynote-1', 'session-night-tour']);
+    expect(events.find((event) => event.uid.startsWith('session-keynote-1@'))!.description).toContain('基調講演');
     await context.close();
   });
 });

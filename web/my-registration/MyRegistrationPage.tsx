@@ -106,6 +106,14 @@ export function MyRegistrationPage() {
             </p>
             {registration.waitlistPosition !== null && <p>{t('me.waitlistPosition', { position: registration.waitlistPosition })}</p>}
             <p class="muted">{t('me.registeredAt', { when: formatEventDateTime(registration.createdAt, language) })}</p>
+            {!closed && (
+              <p class="toolbar no-print">
+                <a href="/programme" data-testid="build-agenda">{t('programme:agenda.build')}</a>
+                <a href={`webcal://${location.host}${registration.calendarUrl}`} data-testid="agenda-feed" title={t('consultations:mine.calendarHint')}>
+                  {t('consultations:mine.calendar')}
+                </a>
+              </p>
+            )}
           </div>
         )}
         {draft && !closed && (
