@@ -22,6 +22,7 @@ import toursRepository from './tours/tours-repository.ts';
 import { busRoutes, myTourRoutes, tourAssignmentRoutes, tourCatalogRoutes } from './tours/tours-routes.ts';
 import { agendaRoutes, programmeEditingRoutes, programmeRoutes } from './programme/programme-routes.ts';
 import { calendarRoutes } from './calendar/calendar-routes.ts';
+import { badgeRoutes, checkInRoutes } from './check-in/check-in-routes.ts';
 
 export interface AppOptions {
   databasePath: string;
@@ -63,6 +64,8 @@ export async function buildApp(options: AppOptions) {
   await app.register(consultationRoutes);
   await app.register(myConsultationRoutes);
   await app.register(calendarRoutes);
+  await app.register(badgeRoutes);
+  await app.register(checkInRoutes);
   await app.register(programmeRoutes);
   await app.register(programmeEditingRoutes);
   await app.register(agendaRoutes);

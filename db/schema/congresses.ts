@@ -26,5 +26,7 @@ export const congresses = sqliteTable('congresses', {
   consultationPlanRevision: integer('consultation_plan_revision').notNull().default(0),
   /** The plan revision the organisers last published: the one they had reviewed. */
   consultationPublishedRevision: integer('consultation_published_revision'),
+  /** Signs the check-in codes printed on badges (HMAC key); made on first use, never shown. */
+  badgeSecret: text('badge_secret'),
   createdAt: text('created_at').notNull(),
 });

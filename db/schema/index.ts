@@ -25,3 +25,4 @@ export * from './programme-sessions.ts';
 export * from './programme-session-speakers.ts';
 export * from './programme-papers.ts';
 export * from './agenda-entries.ts';
+export * from './check-ins.ts';

@@ -12,9 +12,9 @@ const fontFamily: Partial<Record<UiLanguage, string>> = { zh: 'NotoSansCJKsc-Reg
 /** Whether the font PDFs are printed with is installed (README: `apt-get install fonts-noto-cjk`). */
 export const pdfFontInstalled = () => existsSync(pdfFontPath);
 
-/** An A4 document in `language`'s font; `draw` fills it, and the bytes come back when it is finished. */
-export function renderPdf(language: UiLanguage, title: string, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: title }, lang: language });
+/** A document (A4 unless `size` says otherwise) in `language`'s font; `draw` fills it, and the bytes come back when it is finished. */
+export function renderPdf(language: UiLanguage, title: string, draw: (doc: PDFKit.PDFDocument) => void, size = 'A4'): Promise<Buffer> {
+  const doc = new PDFDocument({ size, margin: size === 'A4' ? 50 : 20, info: { Title: title }, lang: language, autoFirstPage: size === 'A4' });
   doc.registerFont('text', pdfFontPath, fontFamily[language] ?? 'NotoSansCJKkr-Regular');
   doc.font('text');
   const chunks: Buffer[] = [];

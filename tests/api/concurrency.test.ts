@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { delegates } from '../../db/schema/index.ts';
-import { aDelegate, startTestApp } from '../support/test-app.ts';
+import { aDelegate, signInAccount, startTestApp } from '../support/test-app.ts';
+import { badgeCode, badgeSecret } from '../../server/check-in/badge-token.ts';
 
 const run = promisify(execFile);
 type App = Awaited<ReturnType<typeof startTestApp>>['app'];
@@ -109,5 +110,23 @@ describe('side-event sign-ups at once', () => {
     expect(outcomes.filter((o) => o === 'waitlisted')).toHaveLength(160 - capacity);
     const going = app.db.$client.prepare("select count(*) from agenda_entries a join programme_sessions s on s.id = a.session_id where s.code = 'night-tour' and a.status = 'going'").pluck().get();
     expect(going).toBe(capacity);
+  }, 60_000);
+});
+
+describe('two desks scanning the same badges at once', () => {
+  it('records one check-in per delegate, and every other scan hears it was already made', async () => {
+    const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => post(aDelegate({ email: `door-${i}@example.org` }))));
+    const ids = (await Promise.all(answers.map(async (answer) => (await answer.json()).id))) as number[];
+    await signInAccount(app, 'staff');
+    const accountId = app.db.$client.prepare('select id from accounts limit 1').pluck().get() as number;
+    const secret = badgeSecret(app.db, app.congressId);
+    const codes = ids.map((id) => badgeCode(secret, id)).join(',');
+    const worker = fileURLToPath(new URL('../support/check-in-race-worker.ts', import.meta.url));
+    const startAt = Date.now() + 1500;
+    const desks = await Promise.all(['desk 1', 'desk 2', 'desk 3'].map((desk) => run(process.execPath, ['--import', 'tsx', worker, databasePath, String(startAt), desk, String(accountId), codes], { cwd: process.cwd() })));
+    const outcomes = desks.map(({ stdout }) => JSON.parse(stdout) as string[]);
+    expect(outcomes.flat().filter((o) => o.startsWith('error'))).toEqual([]);
+    ids.forEach((_, k) => expect(outcomes.map((desk) => desk[k]).sort(), `badge ${k}`).toEqual(['already', 'already', 'checked-in']));
+    expect(app.db.$client.prepare('select count(*) from check_ins').pluck().get()).toBe(60);
   }, 60_000);
 });

@@ -53,6 +53,10 @@ const access: Record<string, Role[]> = {
   'GET /api/tours/buses/:id/manifest': ['staff', 'organiser'],
   'GET /api/tours/buses/:id/manifest.csv': ['staff', 'organiser'],
   'POST /api/tours/buses/:id/boarding': ['staff', 'organiser'],
+  'POST /api/check-ins': ['staff', 'organiser'],
+  'GET /api/check-ins/counts': ['staff', 'organiser'],
+  'GET /api/me/badge.pdf': delegates,
+  'GET /api/badges.pdf': ['organiser'],
 };
 const organiserOnly = [
   'PATCH /api/congress', 'PATCH /api/categories/:code', 'GET /api/delegates', 'GET /api/delegates/counts', 'GET /api/delegates/:id', 'POST /api/delegates/:id/approve',

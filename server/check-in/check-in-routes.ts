@@ -1,0 +1,41 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { BadgeQuery, CheckInBody, CheckInCounts, CheckInResult } from '../../shared/check-in-schema.ts';
+import { isUiLanguage } from '../../shared/languages.ts';
+import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
+import { ApiFailure } from '../http/api-failure.ts';
+import { requestLanguage } from '../http/error-handler.ts';
+import { badgeHolders, badgesPdf } from './badge-pdf.ts';
+import { checkIn, checkInCounts } from './check-in-service.ts';
+
+/** The live topic of arrivals, for the organisers' and desks' screens. */
+export const checkInTopic = 'check-in';
+
+const sendPdf = (reply: FastifyReply, name: string, bytes: Buffer) =>
+  reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${name}"`).send(bytes);
+
+/** Badges to print (organisers: by category and country; a delegate: their own). */
+export async function badgeRoutes(app: FastifyInstance) {
+  app.get<{ Querystring: BadgeQuery }>('/api/badges.pdf', { onRequest: app.requireAccount('organiser'), schema: { querystring: BadgeQuery } }, async (request, reply) => {
+    const language = request.query.lang && isUiLanguage(request.query.lang) ? request.query.lang : requestLanguage(request);
+    const holders = badgeHolders(app.db, app.congressId, { category: request.query.category, country: request.query.country });
+    if (holders.length === 0) throw new ApiFailure(404, 'category', 'notFound');
+    return sendPdf(reply, 'badges.pdf', await badgesPdf(app.db, app.congressId, holders, language));
+  });
+  app.get('/api/me/badge.pdf', { onRequest: app.requireDelegate }, async (request, reply) => {
+    const holders = badgeHolders(app.db, app.congressId, { delegateId: (request.principal as DelegatePrincipal).delegateId });
+    if (holders.length === 0) throw new ApiFailure(409, 'status', 'notConfirmed');
+    return sendPdf(reply, 'badge.pdf', await badgesPdf(app.db, app.congressId, holders, requestLanguage(request)));
+  });
+}
+
+/** Desks at the door: a scan checks a delegate in; the counts go out live. */
+export async function checkInRoutes(app: FastifyInstance) {
+  app.addHook('onRequest', app.requireAccount('organiser', 'staff'));
+  app.live.defineTopic(checkInTopic, (principal) => principal.kind === 'account');
+  app.post<{ Body: CheckInBody }>('/api/check-ins', { schema: { body: CheckInBody, response: { 200: CheckInResult } } }, async (request) => {
+    const result = checkIn(app.db, app.congressId, request.body.code, request.body.desk, (request.principal as AccountPrincipal).accountId);
+    if (result.status === 'checked-in') app.live.publish(checkInTopic, { type: 'check-in', ...checkInCounts(app.db, app.congressId) });
+    return result;
+  });
+  app.get('/api/check-ins/counts', { schema: { response: { 200: CheckInCounts } } }, async () => checkInCounts(app.db, app.congressId));
+}

@@ -1,0 +1,53 @@
+import { and, count, eq } from 'drizzle-orm';
+import { checkIns, delegateCategories, delegates } from '../../db/schema/index.ts';
+import type { CheckInCounts, CheckInResult } from '../../shared/check-in-schema.ts';
+import { recordAudit } from '../database/audit.ts';
+import { nowIso, withTransaction, type Executor } from '../database/transaction.ts';
+import { ApiFailure } from '../http/api-failure.ts';
+import { badgeSecret, readBadgeCode } from './badge-token.ts';
+import { fullName } from '../../shared/person-name.ts';
+
+/** The door: a badge's code scanned at a desk checks its delegate in, once. */
+
+/**
+ * Checks in the delegate whose badge carries `code`. A code this congress did not print is 422; a badge of a cancelled
+ * or declined registration is 409. The first scan is recorded; any later one (another desk at the same moment
+ * included: the insert and the read are one IMMEDIATE transaction) answers when and where that first scan was.
+ */
+export function checkIn(db: Executor, congressId: number, code: string, desk: string, accountId: number): CheckInResult {
+  const delegateId = readBadgeCode(badgeSecret(db, congressId), code);
+  if (delegateId === null) throw new ApiFailure(422, 'code', 'badgeForged');
+  return withTransaction(db, (tx) => {
+    const delegate = tx
+      .select({ id: delegates.id, givenName: delegates.givenName, familyName: delegates.familyName, organisation: delegates.organisation, country: delegates.country, status: delegates.status, category: delegateCategories.code })
+      .from(delegates)
+      .innerJoin(delegateCategories, eq(delegateCategories.id, delegates.categoryId))
+      .where(and(eq(delegates.id, delegateId), eq(delegates.congressId, congressId)))
+      .get();
+    if (!delegate) throw new ApiFailure(422, 'code', 'badgeForged');
+    if (delegate.status === 'cancelled' || delegate.status === 'declined') throw new ApiFailure(409, 'code', 'badgeCancelled');
+    const inserted = tx.insert(checkIns).values({ delegateId, checkedInAt: nowIso(), desk: desk.trim(), recordedBy: accountId }).onConflictDoNothing().returning().get();
+    const record = inserted ?? tx.select().from(checkIns).where(eq(checkIns.delegateId, delegateId)).get()!;
+    if (inserted) recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'delegate.check-in', entity: 'delegate', entityId: delegateId, data: { desk: record.desk } });
+    return {
+      status: inserted ? 'checked-in' : 'already',
+      delegate: { id: delegate.id, name: fullName(delegate.givenName, delegate.familyName), organisation: delegate.organisation, country: delegate.country, category: delegate.category },
+      checkedInAt: record.checkedInAt,
+      desk: record.desk,
+    };
+  });
+}
+
+/** How many have arrived, of the confirmed, and at which desk. */
+export function checkInCounts(db: Executor, congressId: number): CheckInCounts {
+  const byDesk = db
+    .select({ desk: checkIns.desk, count: count() })
+    .from(checkIns)
+    .innerJoin(delegates, eq(delegates.id, checkIns.delegateId))
+    .where(eq(delegates.congressId, congressId))
+    .groupBy(checkIns.desk)
+    .orderBy(checkIns.desk)
+    .all();
+  const expected = db.select({ n: count() }).from(delegates).where(and(eq(delegates.congressId, congressId), eq(delegates.status, 'confirmed'))).get()!.n;
+  return { checkedIn: byDesk.reduce((sum, row) => sum + row.count, 0), expected, byDesk };
+}

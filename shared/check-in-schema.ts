@@ -1,0 +1,22 @@
+import { Type, type Static } from 'typebox';
+
+export const CheckInBody = Type.Object({ code: Type.String({ minLength: 1, maxLength: 200 }), desk: Type.String({ minLength: 1, maxLength: 40 }) }, { additionalProperties: false });
+export type CheckInBody = Static<typeof CheckInBody>;
+
+/** What the desk sees after a scan: who it is, and whether they were already checked in (when and where). */
+export const CheckInResult = Type.Object({
+  status: Type.Union([Type.Literal('checked-in'), Type.Literal('already')]),
+  delegate: Type.Object({ id: Type.Integer(), name: Type.String(), organisation: Type.Union([Type.String(), Type.Null()]), country: Type.String(), category: Type.String() }),
+  checkedInAt: Type.String(),
+  desk: Type.String(),
+});
+export type CheckInResult = Static<typeof CheckInResult>;
+
+export const CheckInCounts = Type.Object({ checkedIn: Type.Integer(), expected: Type.Integer(), byDesk: Type.Array(Type.Object({ desk: Type.String(), count: Type.Integer() })) });
+export type CheckInCounts = Static<typeof CheckInCounts>;
+
+export const BadgeQuery = Type.Object(
+  { category: Type.Optional(Type.String({ maxLength: 40 })), country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })), lang: Type.Optional(Type.String({ maxLength: 10 })) },
+  { additionalProperties: false },
+);
+export type BadgeQuery = Static<typeof BadgeQuery>;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { badgeCode, badgeSecret } from '../../server/check-in/badge-token.ts';
+import type { CheckInCounts, CheckInResult } from '../../shared/check-in-schema.ts';
+import { connectLive } from '../support/live-client.ts';
+import { pdfPages } from '../support/pdf-text.ts';
+import { registerDelegate, signInAccount, useTestApp } from '../support/test-app.ts';
+
+const ctx = useTestApp();
+const codeOf = (delegateId: number) => badgeCode(badgeSecret(ctx.app.db, ctx.app.congressId), delegateId);
+
+describe('badges and check-in', () => {
+  it('prints a badge per confirmed delegate of a category, name in their own script, with the country and category', async () => {
+    const kim = await registerDelegate(ctx.app, { givenName: '민준', familyName: '김', country: 'KR', category: 'sme', organisation: 'Changwon Precision' });
+    await registerDelegate(ctx.app, { givenName: 'Priya', familyName: 'Sharma', country: 'IN', category: 'sme' });
+    await registerDelegate(ctx.app, { givenName: 'Other', familyName: 'Category', country: 'IN', category: 'university' });
+    const pdf = await ctx.app.inject({ url: '/api/badges.pdf?category=sme&lang=ko', headers: ctx.organiser });
+    expect([pdf.statusCode, pdf.headers['content-type']]).toEqual([200, 'application/pdf']);
+    const pages = await pdfPages(pdf.rawPayload);
+    expect(pages).toHaveLength(2);
+    expect(pages.find((page) => page.includes('김민준'))).toMatch(/중소기업[\s\S]*Changwon Precision[\s\S]*대한민국 \(KR\)/);
+    expect(pages.some((page) => page.includes('Priya Sharma'))).toBe(true);
+    const own = await ctx.app.inject({ url: '/api/me/badge.pdf', headers: kim.headers });
+    expect((await pdfPages(own.rawPayload)).join(' ')).toContain('김민준');
+    expect((await ctx.app.inject({ url: '/api/badges.pdf?country=ZZ', headers: ctx.organiser })).statusCode).toBe(404);
+  });
+
+  it('checks a delegate in once: a second scan says when and where, a forged or cancelled badge is refused in the desk’s language', async () => {
+    const staff = await signInAccount(ctx.app, 'staff');
+    const delegate = await registerDelegate(ctx.app, { givenName: 'Christian', familyName: 'Ketels', country: 'US' });
+    const scan = (code: string, desk: string, language = 'en') => ctx.app.inject({ method: 'POST', url: '/api/check-ins', headers: { ...staff, 'accept-language': language }, payload: { code, desk } });
+    const first = (await scan(codeOf(delegate.id), 'desk 1')).json() as CheckInResult;
+    expect(first).toMatchObject({ status: 'checked-in', desk: 'desk 1', delegate: { id: delegate.id, name: 'Christian Ketels', country: 'US' } });
+    const second = (await scan(codeOf(delegate.id), 'desk 2')).json() as CheckInResult;
+    expect(second).toEqual({ ...first, status: 'already' });
+
+    const forged = codeOf(delegate.id).replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'));
+    const refused = await scan(forged, 'desk 1', 'ko');
+    expect([refused.statusCode, refused.json()]).toEqual([422, { field: 'code', message: '명찰 코드: 총회에서 발급한 명찰이 아닙니다.' }]);
+    expect((await scan(`TCI1.${delegate.id + 1}.${codeOf(delegate.id).split('.')[2]}`, 'desk 1')).statusCode).toBe(422);
+    expect((await scan('hello', 'desk 1')).statusCode).toBe(422);
+
+    const leaving = await registerDelegate(ctx.app);
+    await ctx.app.inject({ method: 'DELETE', url: '/api/me', headers: leaving.headers });
+    const cancelled = await scan(codeOf(leaving.id), 'desk 1', 'ja');
+    expect([cancelled.statusCode, cancelled.json().message]).toEqual([409, '名札コード：この名札の登録は取り消されています。']);
+    const counts = (await ctx.app.inject({ url: '/api/check-ins/counts', headers: staff })).json() as CheckInCounts;
+    expect(counts).toMatchObject({ checkedIn: 1, byDesk: [{ desk: 'desk 1', count: 1 }] });
+  });
+
+  it('sends the new counts live to the organisers’ screens', async () => {
+    const delegate = await registerDelegate(ctx.app);
+    const baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    const live = await connectLive(baseUrl, ctx.organiser);
+    live.send({ type: 'subscribe', topics: ['check-in'] });
+    await live.next((m) => m.type === 'subscribed');
+    await ctx.app.inject({ method: 'POST', url: '/api/check-ins', headers: ctx.organiser, payload: { code: codeOf(delegate.id), desk: 'A' } });
+    const event = (await live.next((m) => m.type === 'event', 1000)).event as CheckInCounts;
+    expect(event.checkedIn).toBe(1);
+    live.close();
+  });
+});
