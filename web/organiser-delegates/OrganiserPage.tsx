@@ -8,6 +8,7 @@ import { LoginPage } from '../organiser-login/LoginPage.tsx';
 import { FloorBoardPage } from '../consultation-floor/FloorBoardPage.tsx';
 import { ConsultationPage } from '../organiser-consultation/ConsultationPage.tsx';
 import { MatchingPage } from '../organiser-matching/MatchingPage.tsx';
+import { CheckInPage } from '../check-in/CheckInPage.tsx';
 import { ToursPage } from '../organiser-tours/ToursPage.tsx';
 import { DelegatesPage } from './DelegatesPage.tsx';
 
@@ -17,6 +18,7 @@ const tabs = [
   { path: '/organiser/consultation', label: 'consultations:tab' },
   { path: '/organiser/matching', label: 'consultations:matrix.tab' },
   { path: '/organiser/floor', label: 'consultations:floor.tab' },
+  { path: '/organiser/check-in', label: 'checkIn.tab' },
 ] as const;
 
 /** The organisers' entrance: sign-in first, then the delegate desk, the tour desk and the bus manifests. */
@@ -75,6 +77,8 @@ export function OrganiserPage() {
           <ConsultationPage token={token} onSignOut={signOut} />
         ) : path === '/organiser/matching' ? (
           <MatchingPage token={token} onSignOut={signOut} />
+        ) : path === '/organiser/check-in' ? (
+          <CheckInPage token={token} onSignOut={signOut} />
         ) : path === '/organiser/floor' ? (
           <FloorBoardPage token={token} onSignOut={signOut} />
         ) : (

@@ -1,0 +1,138 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { CheckInCounts, CheckInResult } from '../../shared/check-in-schema.ts';
+import { countryName } from '../../shared/countries.ts';
+import { eventTimeZone } from '../../shared/event-time.ts';
+import { api, downloadFile } from '../app/api.ts';
+import { useTranslation } from '../app/i18n.ts';
+import { useLive } from '../app/live.ts';
+
+/** The browser's QR reader where it has one (Chromium on Android, macOS); elsewhere the code is typed or read by a scanner. */
+interface QrReader {
+  detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]>;
+}
+const qrReader = (): QrReader | null => {
+  const Detector = (globalThis as { BarcodeDetector?: new (options: { formats: string[] }) => QrReader }).BarcodeDetector;
+  return Detector ? new Detector({ formats: ['qr_code'] }) : null;
+};
+
+/** The door: a desk scans badges (camera or typed), sees who it is or why not; arrivals are counted live. */
+export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: () => void }) {
+  const { t, language } = useTranslation();
+  const [desk, setDesk] = useState(() => localStorage.getItem('congress.desk') ?? 'desk 1');
+  const [code, setCode] = useState('');
+  const [result, setResult] = useState<{ ok: true; value: CheckInResult } | { ok: false; text: string } | null>(null);
+  const [counts, setCounts] = useState<CheckInCounts | null>(null);
+  const [category, setCategory] = useState('');
+  const [scanning, setScanning] = useState(false);
+  const video = useRef<HTMLVideoElement>(null);
+
+  const loadCounts = useCallback(async () => {
+    try {
+      setCounts(await api<CheckInCounts>('/api/check-ins/counts', { token }));
+    } catch (error) {
+      if ((error as { status?: number }).status === 401) onSignOut();
+    }
+  }, [token]);
+  useEffect(() => void loadCounts(), [loadCounts]);
+  useLive(token, ['check-in'], (message) => (message ? setCounts(message.event as unknown as CheckInCounts) : void loadCounts()));
+
+  const submit = async (scanned: string) => {
+    localStorage.setItem('congress.desk', desk);
+    try {
+      setResult({ ok: true, value: await api<CheckInResult>('/api/check-ins', { method: 'POST', token, body: { code: scanned, desk } }) });
+    } catch (error) {
+      setResult({ ok: false, text: (error as Error).message });
+    }
+    setCode('');
+  };
+
+  // Reads the camera a few times a second until a code is found; the scan is then sent like a typed one.
+  useEffect(() => {
+    const reader = scanning ? qrReader() : null;
+    if (!reader || !video.current) return;
+    let stream: MediaStream | undefined;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    void navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then((media) => {
+      stream = media;
+      video.current!.srcObject = media;
+      void video.current!.play();
+      timer = setInterval(async () => {
+        const [found] = await reader.detect(video.current!);
+        if (found) void submit(found.rawValue);
+      }, 300);
+    }, () => setScanning(false));
+    return () => {
+      clearInterval(timer);
+      stream?.getTracks().forEach((track) => track.stop());
+    };
+  }, [scanning]);
+
+  const clock = (iso: string) => new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: eventTimeZone }).format(new Date(iso));
+  return (
+    <section data-testid="check-in">
+      <div class="toolbar">
+        <h2>{t('checkIn.heading')}</h2>
+        {counts && (
+          <span class="stat" data-testid="check-in-count">
+            {t('checkIn.count', { checkedIn: counts.checkedIn, expected: counts.expected })}
+          </span>
+        )}
+      </div>
+      <form
+        class="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit(code);
+        }}
+      >
+        <label>
+          {t('fields:desk')}
+          <input name="desk" value={desk} maxLength={40} onInput={(event) => setDesk(event.currentTarget.value)} />
+        </label>
+        <label>
+          {t('fields:code')}
+          <input name="code" value={code} autoFocus autoComplete="off" maxLength={200} onInput={(event) => setCode(event.currentTarget.value)} />
+        </label>
+        <button type="submit">{t('checkIn.check')}</button>
+        {qrReader() && (
+          <button type="button" class="secondary" onClick={() => setScanning(!scanning)}>
+            {t(scanning ? 'checkIn.stopCamera' : 'checkIn.camera')}
+          </button>
+        )}
+      </form>
+      {scanning && <video ref={video} class="scanner" muted playsInline />}
+      {result && (
+        <div class={`card ${result.ok && result.value.status === 'checked-in' ? 'notice' : 'alert'}`} role="status" data-testid="check-in-result">
+          {result.ok ? (
+            <>
+              <p>
+                <strong>{result.value.delegate.name}</strong> · {result.value.delegate.organisation ?? ''} · {countryName(result.value.delegate.country, language)} ·{' '}
+                {t(`fields:categories.${result.value.delegate.category}`)}
+              </p>
+              <p>
+                {result.value.status === 'checked-in'
+                  ? t('checkIn.welcome')
+                  : t('checkIn.already', { time: clock(result.value.checkedInAt), desk: result.value.desk })}
+              </p>
+            </>
+          ) : (
+            <p>{result.text}</p>
+          )}
+        </div>
+      )}
+      <div class="toolbar">
+        <select value={category} onChange={(event) => setCategory(event.currentTarget.value)} aria-label={t('fields:category')}>
+          <option value="">{t('checkIn.allCategories')}</option>
+          {['government', 'university', 'research', 'large-company', 'sme', 'international-organisation', 'press', 'speaker', 'staff'].map((code) => (
+            <option key={code} value={code}>
+              {t(`fields:categories.${code}`)}
+            </option>
+          ))}
+        </select>
+        <button type="button" class="secondary" onClick={() => void downloadFile(`/api/badges.pdf?lang=${language}${category ? `&category=${category}` : ''}`, 'badges.pdf', { token })}>
+          {t('checkIn.badges')}
+        </button>
+      </div>
+    </section>
+  );
+}
