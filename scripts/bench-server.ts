@@ -1,0 +1,34 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const benchAdmin = { email: 'bench@example.org', password: 'bench-password' };
+
+/** Starts the server in its own process on a fresh database (no demo delegates), as a benchmark's subject. */
+export async function startBenchServer(): Promise<{ server: ChildProcess; baseUrl: string; databasePath: string; folder: string }> {
+  const folder = mkdtempSync(join(tmpdir(), 'congress-bench-'));
+  const databasePath = join(folder, 'congress.sqlite');
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: databasePath, DEMO_DELEGATES: '0', ADMIN_EMAIL: benchAdmin.email, ADMIN_PASSWORD: benchAdmin.password, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    server.stdout!.on('data', (chunk) => {
+      output += String(chunk);
+      const match = output.match(/listening on (http:\/\/\S+)/);
+      if (match) resolve(match[1]!);
+    });
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { server, baseUrl, databasePath, folder };
+}
+
+/** The server process's peak resident memory, in MiB. */
+export const peakMiB = (server: ChildProcess) => Math.round(Number(readFileSync(`/proc/${server.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/)?.[1] ?? NaN) / 1024);
+
+export async function stopBenchServer(server: ChildProcess) {
+  server.kill('SIGTERM');
+  await new Promise((resolve) => server.on('exit', resolve));
+}
