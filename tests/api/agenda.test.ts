@@ -44,4 +44,23 @@ describe('a delegate’s agenda', () => {
     await remove(a!.headers, 'night-tour');
     expect((await agenda(c!.headers)).entries[0]!.status).toBe('going');
   });
+
+  it('shows the published tour bus as a clash for a session on the tour day', async () => {
+    const delegate = await registerDelegate(ctx.app, { languages: ['en'] });
+    await ctx.app.inject({ method: 'PUT', url: '/api/me/tours/choices', headers: delegate.headers, payload: { tours: ['changwon'] } });
+    await ctx.app.inject({ method: 'POST', url: '/api/tours/assignment/run', headers: ctx.organiser, payload: {} });
+    await ctx.app.inject({ method: 'POST', url: '/api/tours/assignment/publish', headers: ctx.organiser, payload: {} });
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/programme/sessions',
+      headers: ctx.organiser,
+      payload: { code: 'welcome-reception', kind: 'side-event', titleEn: 'Welcome reception', startsAt: '2015-11-03T17:30:00+09:00', endsAt: '2015-11-03T19:00:00+09:00', room: 'hall-1' },
+    });
+    expect(created.statusCode).toBe(201);
+    await add(delegate.headers, 'welcome-reception');
+    const mine = await agenda(delegate.headers);
+    const tour = mine.commitments.find((c) => c.kind === 'tour');
+    expect(tour).toMatchObject({ startsAt: '2015-11-03T07:30:00+09:00', endsAt: '2015-11-03T18:30:00+09:00', location: 'EXCO west hall main entrance, bus bay 1' });
+    expect(mine.entries[0]!.clashes).toEqual([tour]);
+  });
 });

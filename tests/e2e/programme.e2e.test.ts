@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/browser.ts';
 import { parseFeed } from '../support/ics.ts';
-import { aDelegate } from '../support/test-app.ts';
+import { aDelegate, organiserCredentials } from '../support/test-app.ts';
 
 const session = useBrowserApp();
 
@@ -48,6 +48,28 @@ describe('the programme in the browser', () => {
     const events = parseFeed(await (await fetch(feedLink!.replace(/^webcal:/, 'http:'))).text());
     expect(events.map((event) => event.uid.split('@')[0]).sort()).toEqual(['session-export-consultation', 'session-keynote-1', 'session-night-tour']);
     expect(events.find((event) => event.uid.startsWith('session-keynote-1@'))!.description).toContain('基調講演');
+    await context.close();
+  });
+
+  it('an organiser moves a keynote in Korean: a double-booked room is refused beside the field, a free hour is saved', async () => {
+    const context = await session.browser.newContext({ locale: 'ko-KR' });
+    const page = await context.newPage();
+    await page.goto(`${session.baseUrl}/organiser/programme`);
+    await page.fill('#field-email', organiserCredentials.email);
+    await page.fill('#field-password', organiserCredentials.password);
+    await page.click('button[type=submit]');
+    const row = page.locator('tr[data-session=keynote-3]');
+    await row.getByRole('button', { name: '수정' }).click();
+    const form = page.getByTestId('session-form');
+    await form.locator('#field-startsAt').fill('2015-11-05T10:00');
+    await form.locator('#field-endsAt').fill('2015-11-05T11:00');
+    await form.getByRole('button', { name: '세션 저장' }).click();
+    await expect.poll(() => form.locator('[data-field=room] .field__error').textContent()).toBe('장소: 그 시간에 이 장소는 “Keynote 4: The creative economy and industrial policy”에 배정되어 있습니다.');
+    await form.locator('#field-startsAt').fill('2015-11-05T08:30');
+    await form.locator('#field-endsAt').fill('2015-11-05T09:30');
+    await form.getByRole('button', { name: '세션 저장' }).click();
+    await expect.poll(() => form.locator('[role=status]').textContent()).toContain('세션을 저장했습니다.');
+    expect(session.app.db.$client.prepare("select starts_at, sequence from programme_sessions where code = 'keynote-3'").get()).toEqual({ starts_at: '2015-11-05T08:30:00+09:00', sequence: 1 });
     await context.close();
   });
 });

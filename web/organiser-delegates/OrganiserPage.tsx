@@ -9,6 +9,7 @@ import { FloorBoardPage } from '../consultation-floor/FloorBoardPage.tsx';
 import { ConsultationPage } from '../organiser-consultation/ConsultationPage.tsx';
 import { MatchingPage } from '../organiser-matching/MatchingPage.tsx';
 import { CheckInPage } from '../check-in/CheckInPage.tsx';
+import { ProgrammeEditorPage } from '../organiser-programme/ProgrammeEditorPage.tsx';
 import { ToursPage } from '../organiser-tours/ToursPage.tsx';
 import { DelegatesPage } from './DelegatesPage.tsx';
 
@@ -18,6 +19,7 @@ const tabs = [
   { path: '/organiser/consultation', label: 'consultations:tab' },
   { path: '/organiser/matching', label: 'consultations:matrix.tab' },
   { path: '/organiser/floor', label: 'consultations:floor.tab' },
+  { path: '/organiser/programme', label: 'programme:editor.tab' },
   { path: '/organiser/check-in', label: 'checkIn.tab' },
 ] as const;
 
@@ -77,6 +79,8 @@ export function OrganiserPage() {
           <ConsultationPage token={token} onSignOut={signOut} />
         ) : path === '/organiser/matching' ? (
           <MatchingPage token={token} onSignOut={signOut} />
+        ) : path === '/organiser/programme' ? (
+          <ProgrammeEditorPage token={token} onSignOut={signOut} />
         ) : path === '/organiser/check-in' ? (
           <CheckInPage token={token} onSignOut={signOut} />
         ) : path === '/organiser/floor' ? (

@@ -1,0 +1,193 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ProgrammeView, SessionView } from '../../shared/programme-schema.ts';
+import { sessionKinds } from '../../shared/session-kinds.ts';
+import { eventTimeZone } from '../../shared/event-time.ts';
+import { api } from '../app/api.ts';
+import { useTranslation } from '../app/i18n.ts';
+import { useFormErrors } from '../app/use-form-errors.ts';
+import { Field } from '../components/Field.tsx';
+
+const editorFields = ['code', 'kind', 'titleKo', 'titleEn', 'startsAt', 'endsAt', 'room', 'chair', 'speakers', 'capacity'] as const;
+
+/** `2015-11-04T10:30` in Seoul time, as a datetime-local input shows it, and back to ISO 8601 with the event's offset. */
+const toLocalInput = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: eventTimeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)).replace(' ', 'T');
+const fromLocalInput = (local: string) => `${local}:00+09:00`;
+
+interface Draft {
+  code: string;
+  kind: SessionView['kind'];
+  titleKo: string;
+  titleEn: string;
+  startsAt: string;
+  endsAt: string;
+  room: string;
+  chair: string;
+  speakers: string;
+  capacity: string;
+}
+
+const emptyDraft: Draft = { code: '', kind: 'parallel', titleKo: '', titleEn: '', startsAt: '2015-11-06T14:00', endsAt: '2015-11-06T15:30', room: '', chair: '', speakers: '', capacity: '' };
+
+/**
+ * The organisers' programme desk: every session to change (time, room, titles, chair, speakers, places) and new ones
+ * to add; the server refuses a double-booked room or person and the refusal shows beside the field.
+ */
+export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSignOut: () => void }) {
+  const { t, language } = useTranslation();
+  const [programme, setProgramme] = useState<ProgrammeView | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [saved, setSaved] = useState(false);
+  const { errors, general, clear, show } = useFormErrors(editorFields);
+
+  const load = useCallback(async () => {
+    try {
+      setProgramme(await api<ProgrammeView>('/api/programme'));
+    } catch (error) {
+      if ((error as { status?: number }).status === 401) onSignOut();
+      else show(error);
+    }
+  }, [language]);
+  useEffect(() => void load(), [load]);
+
+  const open = (session: SessionView | null) => {
+    clear();
+    setSaved(false);
+    setEditing(session?.code ?? '');
+    setDraft(
+      session
+        ? {
+            code: session.code,
+            kind: session.kind,
+            // The editor shows the texts as the reader's language gives them; both are sent only when changed.
+            titleKo: language === 'ko' ? session.title : '',
+            titleEn: language === 'ko' ? '' : session.title,
+            startsAt: toLocalInput(session.startsAt),
+            endsAt: toLocalInput(session.endsAt),
+            room: session.room?.code ?? '',
+            chair: session.chair?.code ?? '',
+            speakers: session.speakers.map((person) => person.code).join(', '),
+            capacity: session.capacity === null ? '' : String(session.capacity),
+          }
+        : emptyDraft,
+    );
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    clear();
+    setSaved(false);
+    const body = {
+      kind: draft.kind,
+      ...(draft.titleKo.trim() ? { titleKo: draft.titleKo } : {}),
+      ...(draft.titleEn.trim() ? { titleEn: draft.titleEn } : {}),
+      startsAt: fromLocalInput(draft.startsAt),
+      endsAt: fromLocalInput(draft.endsAt),
+      room: draft.room || null,
+      chair: draft.chair || null,
+      speakers: draft.speakers.split(/[\s,]+/).filter(Boolean),
+      capacity: draft.capacity.trim() ? Number(draft.capacity) : null,
+    };
+    try {
+      if (editing) await api(`/api/programme/sessions/${encodeURIComponent(editing)}`, { method: 'PATCH', token, body });
+      else await api('/api/programme/sessions', { method: 'POST', token, body: { ...body, code: draft.code } });
+      setSaved(true);
+      await load();
+    } catch (error) {
+      show(error);
+    }
+  };
+  if (!programme) return general ? <p class="alert" role="alert">{general}</p> : null;
+  const set = (key: keyof Draft) => (event: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: event.currentTarget.value });
+  const clock = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short', timeZone: eventTimeZone });
+
+  return (
+    <section data-testid="programme-editor">
+      <div class="toolbar">
+        <h2>{t('programme:editor.heading')}</h2>
+        <button type="button" onClick={() => open(null)}>
+          {t('programme:editor.new')}
+        </button>
+      </div>
+      {editing !== null && (
+        <form class="card profile-form" onSubmit={(event) => void save(event)} data-testid="session-form" noValidate>
+          {general && <p class="alert" role="alert">{general}</p>}
+          {!editing && (
+            <Field name="code" error={errors.code}>
+              <input id="field-code" value={draft.code} onInput={set('code')} />
+            </Field>
+          )}
+          <Field name="kind" error={errors.kind}>
+            <select id="field-kind" value={draft.kind} onChange={set('kind')}>
+              {sessionKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`programme:kinds.${kind}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field name="titleKo" error={errors.titleKo} optional>
+            <input id="field-titleKo" value={draft.titleKo} onInput={set('titleKo')} />
+          </Field>
+          <Field name="titleEn" error={errors.titleEn} optional>
+            <input id="field-titleEn" value={draft.titleEn} onInput={set('titleEn')} />
+          </Field>
+          <Field name="startsAt" error={errors.startsAt}>
+            <input id="field-startsAt" type="datetime-local" value={draft.startsAt} onInput={set('startsAt')} />
+          </Field>
+          <Field name="endsAt" error={errors.endsAt}>
+            <input id="field-endsAt" type="datetime-local" value={draft.endsAt} onInput={set('endsAt')} />
+          </Field>
+          <Field name="room" error={errors.room}>
+            <select id="field-room" value={draft.room} onChange={set('room')}>
+              <option value="">–</option>
+              {programme.rooms.map((room) => (
+                <option key={room.code} value={room.code}>
+                  {room.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field name="chair" error={errors.chair}>
+            <select id="field-chair" value={draft.chair} onChange={set('chair')}>
+              <option value="">–</option>
+              {programme.people.map((person) => (
+                <option key={person.code} value={person.code}>
+                  {person.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field name="speakers" error={errors.speakers} hint={programme.people.map((person) => person.code).join(', ')}>
+            <input id="field-speakers" value={draft.speakers} onInput={set('speakers')} />
+          </Field>
+          <Field name="capacity" error={errors.capacity} optional>
+            <input id="field-capacity" type="number" min={1} value={draft.capacity} onInput={set('capacity')} />
+          </Field>
+          <button type="submit">{t('programme:editor.save')}</button>
+          {saved && <span role="status"> {t('programme:editor.saved')}</span>}
+        </form>
+      )}
+      <div class="table-scroll">
+        <table class="delegates">
+          <tbody>
+            {programme.sessions.map((session) => (
+              <tr key={session.code} data-session={session.code}>
+                <td>
+                  {clock.format(new Date(session.startsAt))}–{clock.format(new Date(session.endsAt))}
+                </td>
+                <td>{session.room?.name ?? session.place}</td>
+                <td>{session.title}</td>
+                <td>
+                  <button type="button" class="link" onClick={() => open(session)}>
+                    {t('programme:editor.edit')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
