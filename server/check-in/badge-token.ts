@@ -12,6 +12,9 @@ const prefix = 'TCI1';
 
 /** The congress's badge secret, made the first time a badge is printed or scanned. */
 export function badgeSecret(db: Executor, congressId: number): string {
+  // Every scan asks: a read, and a write only the first time.
+  const stored = db.select({ secret: congresses.badgeSecret }).from(congresses).where(eq(congresses.id, congressId)).get()!.secret;
+  if (stored) return stored;
   return withTransaction(db, (tx) => {
     tx.update(congresses).set({ badgeSecret: randomBytes(32).toString('base64url') }).where(and(eq(congresses.id, congressId), isNull(congresses.badgeSecret))).run();
     return tx.select({ secret: congresses.badgeSecret }).from(congresses).where(eq(congresses.id, congressId)).get()!.secret!;
