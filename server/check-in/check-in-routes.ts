@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { BadgeQuery, CheckInBody, CheckInCounts, CheckInResult } from '../../shared/check-in-schema.ts';
-import { isUiLanguage } from '../../shared/languages.ts';
 import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
 import { ApiFailure } from '../http/api-failure.ts';
-import { requestLanguage } from '../http/error-handler.ts';
+import { askedLanguage, requestLanguage } from '../http/error-handler.ts';
 import { badgeHolders, badgesPdf } from './badge-pdf.ts';
 import { checkIn, checkInCounts } from './check-in-service.ts';
 
@@ -16,7 +15,7 @@ const sendPdf = (reply: FastifyReply, name: string, bytes: Buffer) =>
 /** Badges to print (organisers: by category and country; a delegate: their own). */
 export async function badgeRoutes(app: FastifyInstance) {
   app.get<{ Querystring: BadgeQuery }>('/api/badges.pdf', { onRequest: app.requireAccount('organiser'), schema: { querystring: BadgeQuery } }, async (request, reply) => {
-    const language = request.query.lang && isUiLanguage(request.query.lang) ? request.query.lang : requestLanguage(request);
+    const language = askedLanguage(request, request.query.lang);
     const holders = badgeHolders(app.db, app.congressId, { category: request.query.category, country: request.query.country });
     if (holders.length === 0) throw new ApiFailure(404, 'category', 'notFound');
     return sendPdf(reply, 'badges.pdf', await badgesPdf(app.db, app.congressId, holders, language));

@@ -6,10 +6,10 @@ import { DirectoryQuery, MatrixQuery, ParticipantProfile, ProfilePatch, Suggesti
 import { ConsultationSettingsBody, MeetingRequest, MeetingRequestBody, PrematchBody } from '../../shared/consultation-request-schema.ts';
 import { AcceptRebookingBody, ArrivalBody, FloorBoard, FloorQuery, RebookingProposal, WalkInBody } from '../../shared/consultation-floor-schema.ts';
 import { ConsultationReport } from '../../shared/consultation-report-schema.ts';
-import { isUiLanguage, type UiLanguage } from '../../shared/languages.ts';
+import type { UiLanguage } from '../../shared/languages.ts';
 import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
 import { ApiFailure } from '../http/api-failure.ts';
-import { requestLanguage } from '../http/error-handler.ts';
+import { askedLanguage, LangQuery, requestLanguage } from '../http/error-handler.ts';
 import { consultationInstance, consultationPlan, importConsultationPlan, publishConsultationPlan, runConsultationPlan } from './consultation-plan-service.ts';
 import { ConsultationSchedule } from './engine/contract.ts';
 import { acceptRebooking, floorBoard, markArrival, noShow, walkIn } from './floor-service.ts';
@@ -22,7 +22,6 @@ import { linkParticipant, myConsultation, participantByCode, participantOfDelega
 import { consultationReport, consultationReportCsv } from './consultation-report.ts';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
-const LangQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) }, { additionalProperties: false });
 
 /** The organisers' view of the export consultation. */
 export async function consultationRoutes(app: FastifyInstance) {
@@ -34,12 +33,12 @@ export async function consultationRoutes(app: FastifyInstance) {
       .send(consultationReportCsv(consultationReport(app.db, app.congressId), language));
 
   // JSON, or CSV for a client that asks for it with `Accept: text/csv`.
-  app.get<{ Querystring: Static<typeof LangQuery> }>('/api/consultations/report', { schema: { querystring: LangQuery, response: { 200: ConsultationReport } } }, async (request, reply) => {
-    if (/\btext\/csv\b/.test(request.headers.accept ?? '')) return sendCsv(reply, languageOf(request.query.lang) ?? requestLanguage(request));
+  app.get<{ Querystring: LangQuery }>('/api/consultations/report', { schema: { querystring: LangQuery, response: { 200: ConsultationReport } } }, async (request, reply) => {
+    if (/\btext\/csv\b/.test(request.headers.accept ?? '')) return sendCsv(reply, askedLanguage(request, request.query.lang));
     return consultationReport(app.db, app.congressId);
   });
-  app.get<{ Querystring: Static<typeof LangQuery> }>('/api/consultations/report.csv', { schema: { querystring: LangQuery } }, async (request, reply) =>
-    sendCsv(reply, languageOf(request.query.lang) ?? requestLanguage(request)),
+  app.get<{ Querystring: LangQuery }>('/api/consultations/report.csv', { schema: { querystring: LangQuery } }, async (request, reply) =>
+    sendCsv(reply, askedLanguage(request, request.query.lang)),
   );
 
   const accountId = (principal: unknown) => (principal as AccountPrincipal).accountId;
@@ -112,7 +111,6 @@ export async function consultationRoutes(app: FastifyInstance) {
   });
 }
 
-const languageOf = (lang: string | undefined) => (lang && isUiLanguage(lang) ? lang : undefined);
 
 /** A buyer's or supplier's own consultation day, and their meeting requests. */
 export async function myConsultationRoutes(app: FastifyInstance) {
@@ -123,8 +121,8 @@ export async function myConsultationRoutes(app: FastifyInstance) {
   app.get('/api/me/consultation', { schema: { response: { 200: MyConsultation } } }, async (request) =>
     myConsultation(app.db, app.congressId, delegateId(request.principal), requestLanguage(request)),
   );
-  app.get<{ Querystring: Static<typeof LangQuery> }>('/api/me/consultation.pdf', { schema: { querystring: LangQuery } }, async (request, reply) => {
-    const language = languageOf(request.query.lang) ?? requestLanguage(request);
+  app.get<{ Querystring: LangQuery }>('/api/me/consultation.pdf', { schema: { querystring: LangQuery } }, async (request, reply) => {
+    const language = askedLanguage(request, request.query.lang);
     const day = myConsultation(app.db, app.congressId, delegateId(request.principal), language);
     return reply
       .header('content-type', 'application/pdf')

@@ -1,11 +1,21 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { pickUiLanguage, type UiLanguage } from '../../shared/languages.ts';
+import { Type, type Static } from 'typebox';
+import { isUiLanguage, pickUiLanguage, type UiLanguage } from '../../shared/languages.ts';
 import { fieldLabel, translatorFor } from '../i18n/translator.ts';
 import { ApiFailure } from './api-failure.ts';
 import { describeValidationError, type FieldProblem } from './validation.ts';
 
 export function requestLanguage(request: FastifyRequest): UiLanguage {
   return pickUiLanguage(request.headers['accept-language']);
+}
+
+/** `?lang=` on a download link. */
+export const LangQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) }, { additionalProperties: false });
+export type LangQuery = Static<typeof LangQuery>;
+
+/** The language a download is asked for with `?lang=` (a link carries no headers), else the request's own. */
+export function askedLanguage(request: FastifyRequest, lang: string | undefined): UiLanguage {
+  return lang && isUiLanguage(lang) ? lang : requestLanguage(request);
 }
 
 /** `{ field, message }` with the message in the reader's language, the field's label leading it. */

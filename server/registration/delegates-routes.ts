@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { CapacityBody, CsvQuery, DelegateCounts, DelegateListQuery, DelegatePage } from '../../shared/delegate-directory-schema.ts';
-import { isUiLanguage } from '../../shared/languages.ts';
 import type { AccountPrincipal } from '../auth/authentication.ts';
-import { requestLanguage } from '../http/error-handler.ts';
+import { askedLanguage } from '../http/error-handler.ts';
 import { delegatesCsv } from './delegate-csv.ts';
 import { delegateCounts, findDelegates } from './delegate-directory.ts';
 import { approveDelegate, declineDelegate, getRegistration, setCategoryCapacity } from './registration-service.ts';
@@ -25,7 +24,7 @@ export async function delegatesRoutes(app: FastifyInstance) {
 
   app.get<{ Querystring: CsvQuery }>('/api/delegates.csv', { schema: { querystring: CsvQuery } }, async (request, reply) => {
     const { lang, ...filter } = request.query;
-    const language = lang && isUiLanguage(lang) ? lang : requestLanguage(request);
+    const language = askedLanguage(request, lang);
     const { items } = findDelegates(app.db, app.congressId, filter);
     return reply
       .header('content-type', 'text/csv; charset=utf-8')

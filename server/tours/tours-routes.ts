@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from 'typebox';
-import { isUiLanguage } from '../../shared/languages.ts';
 import {
   BoardingBody,
   BusManifest,
@@ -14,7 +13,7 @@ import {
   TourView,
 } from '../../shared/tour-schema.ts';
 import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
-import { requestLanguage } from '../http/error-handler.ts';
+import { askedLanguage, LangQuery, requestLanguage } from '../http/error-handler.ts';
 import { boardPassenger, busManifest, busManifestCsv } from './bus-manifest.ts';
 import { moveDelegateSeat, publishTours, runTourAssignment, setTourChoicesDeadline, tourAssignmentPreview } from './tour-assignment-service.ts';
 import { tourCatalog } from './tour-catalog.ts';
@@ -22,7 +21,6 @@ import { myTours, releaseSeat, requestSeat, setTourChoices } from './tour-choice
 
 const BusParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 const DelegateParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
-const LangQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) }, { additionalProperties: false });
 
 const delegateId = (request: FastifyRequest) => (request.principal as DelegatePrincipal).delegateId;
 const accountId = (request: FastifyRequest) => (request.principal as AccountPrincipal).accountId;
@@ -86,11 +84,11 @@ export async function busRoutes(app: FastifyInstance) {
   app.get<{ Params: Static<typeof BusParams> }>('/api/tours/buses/:id/manifest', { schema: { params: BusParams, response: { 200: BusManifest } } }, async (request) =>
     busManifest(app.db, app.congressId, request.params.id, requestLanguage(request)),
   );
-  app.get<{ Params: Static<typeof BusParams>; Querystring: Static<typeof LangQuery> }>(
+  app.get<{ Params: Static<typeof BusParams>; Querystring: LangQuery }>(
     '/api/tours/buses/:id/manifest.csv',
     { schema: { params: BusParams, querystring: LangQuery } },
     async (request, reply) => {
-      const language = request.query.lang && isUiLanguage(request.query.lang) ? request.query.lang : requestLanguage(request);
+      const language = askedLanguage(request, request.query.lang);
       const manifest = busManifest(app.db, app.congressId, request.params.id, language);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
