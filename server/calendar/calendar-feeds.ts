@@ -1,16 +1,13 @@
-import { and, eq } from 'drizzle-orm';
 import ical, { type ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
-import { consultationParticipants } from '../../db/schema/index.ts';
 import { eventTimeZone } from '../../shared/event-time.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import type { SessionView } from '../../shared/programme-schema.ts';
 import type { Executor } from '../database/transaction.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { revisionOf } from '../consultations/consultation-plan-service.ts';
-import { myConsultation } from '../consultations/participant-service.ts';
 import { addMeetingEvents } from '../consultations/personal-schedule.ts';
-import { myAgenda } from '../programme/agenda-service.ts';
+import { consultationDayOf, myAgenda } from '../programme/agenda-service.ts';
 import { programme } from '../programme/programme-service.ts';
 import { zonedIcs } from './zoned-calendar.ts';
 
@@ -58,13 +55,13 @@ export function programmeFeed(db: Executor, congressId: number, language: UiLang
 export function personalFeed(db: Executor, congressId: number, delegateId: number, language: UiLanguage, host: string): string {
   const t = translatorFor(language);
   const calendar = newCalendar(t('programme:agenda.myAgenda'));
-  const agenda = myAgenda(db, congressId, delegateId, language);
+  const day = consultationDayOf(db, congressId, delegateId, language);
+  const agenda = myAgenda(db, congressId, delegateId, language, day);
   addSessionEvents(calendar, agenda.entries.filter((entry) => entry.status === 'going').map((entry) => entry.session), language, host);
   const tour = agenda.commitments.find((commitment) => commitment.kind === 'tour');
   if (tour) {
     calendar.createEvent({ id: `tour-${delegateId}@${host}`, start: zoned(tour.startsAt), end: zoned(tour.endsAt), timezone: eventTimeZone, summary: tour.title, location: tour.location });
   }
-  const participant = db.select({ id: consultationParticipants.id }).from(consultationParticipants).where(and(eq(consultationParticipants.congressId, congressId), eq(consultationParticipants.delegateId, delegateId))).get();
-  if (participant) addMeetingEvents(calendar, myConsultation(db, congressId, delegateId, language), language, host, revisionOf(db, congressId));
+  if (day) addMeetingEvents(calendar, day, language, host, revisionOf(db, congressId));
   return zonedIcs(calendar);
 }

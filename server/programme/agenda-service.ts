@@ -1,6 +1,7 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import { agendaEntries, congresses, consultationParticipants, programmeSessions, tourBuses, tourSeats, tours } from '../../db/schema/index.ts';
 import type { MyAgenda } from '../../shared/programme-schema.ts';
+import type { MyConsultation } from '../../shared/consultation-schema.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
@@ -58,8 +59,21 @@ export function removeFromAgenda(db: Executor, congressId: number, delegateId: n
   });
 }
 
-/** The delegate's agenda in time order, each session with what else they have then: sessions, their tour bus, meetings. */
-export function myAgenda(db: Executor, congressId: number, delegateId: number, language: UiLanguage): MyAgenda {
+/** The consultation day of a delegate who speaks for a buyer or supplier; null for everyone else. */
+export function consultationDayOf(db: Executor, congressId: number, delegateId: number, language: UiLanguage): MyConsultation | null {
+  const participant = db
+    .select({ id: consultationParticipants.id })
+    .from(consultationParticipants)
+    .where(and(eq(consultationParticipants.congressId, congressId), eq(consultationParticipants.delegateId, delegateId)))
+    .get();
+  return participant ? myConsultation(db, congressId, delegateId, language) : null;
+}
+
+/**
+ * The delegate's agenda in time order, each session with what else they have then: sessions, their tour bus, meetings.
+ * `day` is their consultation day, for a caller that has it already.
+ */
+export function myAgenda(db: Executor, congressId: number, delegateId: number, language: UiLanguage, day = consultationDayOf(db, congressId, delegateId, language)): MyAgenda {
   return withTransaction(db, (tx) => {
     const t = translatorFor(language);
     const sessions = programme(tx, congressId, language).sessions;
@@ -79,8 +93,7 @@ export function myAgenda(db: Executor, congressId: number, delegateId: number, l
           .where(eq(tourSeats.delegateId, delegateId))
           .get()
       : undefined;
-    const isParticipant = tx.select({ id: consultationParticipants.id }).from(consultationParticipants).where(eq(consultationParticipants.delegateId, delegateId)).get();
-    const meetings = isParticipant ? myConsultation(tx, congressId, delegateId, language).meetings.filter((meeting) => meeting.startsAt && meeting.endsAt) : [];
+    const meetings = (day?.meetings ?? []).filter((meeting) => meeting.startsAt && meeting.endsAt);
     const commitments = [
       ...entries
         .filter((entry) => entry.status === 'going')
