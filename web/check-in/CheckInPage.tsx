@@ -10,10 +10,7 @@ import { useLive } from '../app/live.ts';
 interface QrReader {
   detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]>;
 }
-const qrReader = (): QrReader | null => {
-  const Detector = (globalThis as { BarcodeDetector?: new (options: { formats: string[] }) => QrReader }).BarcodeDetector;
-  return Detector ? new Detector({ formats: ['qr_code'] }) : null;
-};
+const QrDetector = (globalThis as { BarcodeDetector?: new (options: { formats: string[] }) => QrReader }).BarcodeDetector;
 
 /** The door: a desk scans badges (camera or typed), sees who it is or why not; arrivals are counted live. */
 export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: () => void }) {
@@ -48,7 +45,7 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
 
   // Reads the camera a few times a second until a code is found; the scan is then sent like a typed one.
   useEffect(() => {
-    const reader = scanning ? qrReader() : null;
+    const reader = scanning && QrDetector ? new QrDetector({ formats: ['qr_code'] }) : null;
     if (!reader || !video.current) return;
     let stream: MediaStream | undefined;
     let timer: ReturnType<typeof setInterval> | undefined;
@@ -94,7 +91,7 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
           <input name="code" value={code} autoFocus autoComplete="off" maxLength={200} onInput={(event) => setCode(event.currentTarget.value)} />
         </label>
         <button type="submit">{t('checkIn.check')}</button>
-        {qrReader() && (
+        {QrDetector && (
           <button type="button" class="secondary" onClick={() => setScanning(!scanning)}>
             {t(scanning ? 'checkIn.stopCamera' : 'checkIn.camera')}
           </button>
