@@ -6,7 +6,7 @@ export type CheckInBody = Static<typeof CheckInBody>;
 /** What the desk sees after a scan: who it is, and whether they were already checked in (when and where). */
 export const CheckInResult = Type.Object({
   status: Type.Union([Type.Literal('checked-in'), Type.Literal('already')]),
-  delegate: Type.Object({ id: Type.Integer(), name: Type.String(), organisation: Type.Union([Type.String(), Type.Null()]), country: Type.String(), category: Type.String() }),
+  delegate: Type.Object({ id: Type.Integer(), name: Type.String(), latinName: Type.Union([Type.String(), Type.Null()]), organisation: Type.Union([Type.String(), Type.Null()]), country: Type.String(), category: Type.String() }),
   checkedInAt: Type.String(),
   desk: Type.String(),
 });

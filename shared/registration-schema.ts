@@ -5,6 +5,7 @@ import { delegateStatuses } from './delegate-status.ts';
 export const fieldLimits = {
   givenName: 100,
   familyName: 100,
+  latinName: 200,
   email: 254,
   organisation: 200,
   jobTitle: 150,
@@ -14,12 +15,19 @@ export const fieldLimits = {
   languages: 12,
 } as const;
 
+/**
+ * A name in Latin letters (accents allowed), as printed beside the delegate's own script: "Minjun KIM", "Nguyễn Văn An".
+ * Blank means "not given".
+ */
+export const latinNamePattern = "^\\s*$|^(?=.*\\p{Script=Latin})[\\p{Script=Latin}\\p{M} .,'’()-]+$";
+
 const name = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
 const optionalText = (maxLength: number) => Type.Optional(Type.Union([Type.String({ maxLength }), Type.Null()]));
 
 const editableFields = {
   givenName: name(fieldLimits.givenName),
   familyName: name(fieldLimits.familyName),
+  latinName: Type.Optional(Type.Union([Type.String({ maxLength: fieldLimits.latinName, pattern: latinNamePattern }), Type.Null()])),
   email: Type.String({ format: 'email', maxLength: fieldLimits.email }),
   country: Type.String({ pattern: '^[A-Z]{2}$' }),
   organisation: optionalText(fieldLimits.organisation),
@@ -34,6 +42,7 @@ export const RegistrationBody = Type.Object(
   {
     givenName: editableFields.givenName,
     familyName: editableFields.familyName,
+    latinName: editableFields.latinName,
     email: editableFields.email,
     country: editableFields.country,
     category: Type.String({ maxLength: 40 }),
@@ -61,6 +70,7 @@ export const Registration = Type.Object({
   id: Type.Integer(),
   givenName: Type.String(),
   familyName: Type.String(),
+  latinName: Type.Union([Type.String(), Type.Null()]),
   email: Type.String(),
   country: Type.String(),
   category: Type.String(),

@@ -12,6 +12,8 @@ export const delegates = sqliteTable(
     categoryId: integer('category_id').notNull().references(() => delegateCategories.id),
     givenName: text('given_name').notNull(),
     familyName: text('family_name').notNull(),
+    /** The name in Latin letters as the delegate wants it printed beside their own script (badges, lists). */
+    latinName: text('latin_name'),
     email: text('email').notNull(),
     /** Lower-cased email: one registration per address and congress. */
     emailKey: text('email_key').notNull(),

@@ -10,7 +10,10 @@ import { translatorFor } from '../i18n/translator.ts';
 import { renderPdf } from '../printing/pdf-document.ts';
 import { badgeCode, badgeSecret } from './badge-token.ts';
 
-/** Badges: one A6 page per confirmed delegate, with a colour band for the category and the signed check-in code as a QR code. */
+/**
+ * Badges: one A6 page per confirmed delegate, with a colour band for the category, the name in the delegate's script
+ * and in Latin letters where given, and the signed check-in code as a QR code.
+ */
 
 interface BadgeFilter {
   category?: string | undefined;
@@ -24,7 +27,7 @@ export function badgeHolders(db: Executor, congressId: number, filter: BadgeFilt
   if (filter.country) conditions.push(eq(delegates.country, filter.country));
   if (filter.delegateId !== undefined) conditions.push(eq(delegates.id, filter.delegateId));
   return db
-    .select({ id: delegates.id, givenName: delegates.givenName, familyName: delegates.familyName, organisation: delegates.organisation, country: delegates.country, category: delegateCategories.code })
+    .select({ id: delegates.id, givenName: delegates.givenName, familyName: delegates.familyName, latinName: delegates.latinName, organisation: delegates.organisation, country: delegates.country, category: delegateCategories.code })
     .from(delegates)
     .innerJoin(delegateCategories, eq(delegateCategories.id, delegates.categoryId))
     .where(and(...conditions))
@@ -61,7 +64,9 @@ export async function badgesPdf(db: Executor, congressId: number, holders: Retur
         doc.rect(0, 0, width, 56).fill(colour);
         doc.fillColor('#ffffff').fontSize(11).text('18th TCI Global Conference · Daegu 2015', 20, 12, { width: width - 40, align: 'center' });
         doc.fontSize(14).text(t(`fields:categories.${holder.category}`), 20, 30, { width: width - 40, align: 'center' });
-        doc.fillColor('#000000').fontSize(22).text(fullName(holder.givenName, holder.familyName), 20, 80, { width: width - 40, align: 'center' });
+        const name = fullName(holder.givenName, holder.familyName);
+        doc.fillColor('#000000').fontSize(22).text(name, 20, 80, { width: width - 40, align: 'center' });
+        if (holder.latinName && holder.latinName !== name) doc.fontSize(15).text(holder.latinName, { width: width - 40, align: 'center' });
         if (holder.organisation) doc.fontSize(12).fillColor('#333333').text(holder.organisation, { width: width - 40, align: 'center' });
         doc.fontSize(12).fillColor('#333333').text(`${countryName(holder.country, language)} (${holder.country})`, { width: width - 40, align: 'center' });
         drawQrCode(doc, badgeCode(secret, holder.id), (width - 150) / 2, 222, 150);

@@ -19,7 +19,7 @@ export function checkIn(db: Executor, congressId: number, code: string, desk: st
   if (delegateId === null) throw new ApiFailure(422, 'code', 'badgeForged');
   return withTransaction(db, (tx) => {
     const delegate = tx
-      .select({ id: delegates.id, givenName: delegates.givenName, familyName: delegates.familyName, organisation: delegates.organisation, country: delegates.country, status: delegates.status, category: delegateCategories.code })
+      .select({ id: delegates.id, givenName: delegates.givenName, familyName: delegates.familyName, latinName: delegates.latinName, organisation: delegates.organisation, country: delegates.country, status: delegates.status, category: delegateCategories.code })
       .from(delegates)
       .innerJoin(delegateCategories, eq(delegateCategories.id, delegates.categoryId))
       .where(and(eq(delegates.id, delegateId), eq(delegates.congressId, congressId)))
@@ -31,7 +31,7 @@ export function checkIn(db: Executor, congressId: number, code: string, desk: st
     if (inserted) recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'delegate.check-in', entity: 'delegate', entityId: delegateId, data: { desk: record.desk } });
     return {
       status: inserted ? 'checked-in' : 'already',
-      delegate: { id: delegate.id, name: fullName(delegate.givenName, delegate.familyName), organisation: delegate.organisation, country: delegate.country, category: delegate.category },
+      delegate: { id: delegate.id, name: fullName(delegate.givenName, delegate.familyName), latinName: delegate.latinName, organisation: delegate.organisation, country: delegate.country, category: delegate.category },
       checkedInAt: record.checkedInAt,
       desk: record.desk,
     };

@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
+import { latinNamePattern } from '../../shared/registration-schema.ts';
 
 function createAjv(coerceTypes: boolean): Ajv {
   const ajv = new Ajv({
@@ -66,7 +67,8 @@ export function describeValidationError(error: ErrorObject): FieldProblem {
       return { field, messageKey: 'outOfRange', params: { limit: params.limit } };
     case 'pattern':
       // `\S` is the "not only spaces" rule of names: an empty answer, not a malformed one.
-      return { field, messageKey: params.pattern === '\\S' ? 'required' : 'invalid', params: {} };
+      if (params.pattern === '\\S') return { field, messageKey: 'required', params: {} };
+      return { field, messageKey: params.pattern === latinNamePattern ? 'latinLetters' : 'invalid', params: {} };
     default:
       return { field: field || 'body', messageKey: 'invalid', params: {} };
   }

@@ -18,7 +18,7 @@ describe('delegatesCsv', () => {
     const csv = delegatesCsv(
       [
         {
-          id: 1, givenName: '민준', familyName: '김', email: 'kim@example.org', country: 'KR', category: 'sme', organisation: '=cmd|x',
+          id: 1, givenName: '민준', familyName: '김', latinName: 'Minjun KIM', email: 'kim@example.org', country: 'KR', category: 'sme', organisation: '=cmd|x',
           jobTitle: null, languages: ['ko', 'en'], phone: '+82 10', dietary: null, accessibility: null, status: 'confirmed', createdAt: '2015-10-01T00:00:00.000Z',
         },
       ],
@@ -28,7 +28,8 @@ describe('delegatesCsv', () => {
     const [header, row] = csv.slice(1).split('\r\n');
     expect(header).toContain('이름');
     expect(header).toContain('국가명');
-    expect(row).toContain('민준,김');
+    expect(header).toContain('영문 이름');
+    expect(row).toContain('민준,김,Minjun KIM');
     expect(row).toContain('대한민국');
     expect(row).toContain('중소기업');
     expect(row).toContain(`'=cmd|x`);

@@ -9,7 +9,7 @@ export function neutraliseCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-const columns = ['id', 'givenName', 'familyName', 'email', 'country', 'countryName', 'category', 'organisation', 'jobTitle', 'languages', 'phone', 'dietary', 'accessibility', 'status', 'createdAt'] as const;
+const columns = ['id', 'givenName', 'familyName', 'latinName', 'email', 'country', 'countryName', 'category', 'organisation', 'jobTitle', 'languages', 'phone', 'dietary', 'accessibility', 'status', 'createdAt'] as const;
 
 /** The delegate list as CSV for Excel: UTF-8 with a byte-order mark so Hangul and other scripts open correctly. */
 export function delegatesCsv(rows: DelegateListItem[], language: UiLanguage): string {
@@ -20,6 +20,7 @@ export function delegatesCsv(rows: DelegateListItem[], language: UiLanguage): st
       id: String(row.id),
       givenName: row.givenName,
       familyName: row.familyName,
+      latinName: row.latinName ?? '',
       email: row.email,
       country: row.country,
       countryName: countryName(row.country, language),

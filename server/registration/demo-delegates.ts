@@ -1,4 +1,6 @@
 import { Faker, allLocales, type LocaleDefinition } from '@faker-js/faker';
+import { pinyin } from 'pinyin-pro';
+import { suggestLatinName } from '../../shared/person-name.ts';
 import { demoCategories } from '../congress/demo-congress.ts';
 import type { RegistrationBody } from '../../shared/registration-schema.ts';
 import { ApiFailure } from '../http/api-failure.ts';
@@ -127,6 +129,17 @@ function fakerFor(locale: LocaleName): Faker {
   return faker;
 }
 
+const inPinyin = (han: string) => pinyin(han, { toneType: 'none', separator: '' });
+
+/** The Latin name a delegate writing in Hangul or Chinese characters would give; others write in Latin letters already or leave it out. */
+function demoLatinName(country: string, givenName: string, familyName: string): string | null {
+  if (country === 'CN' || country === 'TW') {
+    const given = inPinyin(givenName);
+    return `${given.charAt(0).toUpperCase()}${given.slice(1)} ${inPinyin(familyName).toUpperCase()}`;
+  }
+  return suggestLatinName(givenName, familyName);
+}
+
 /** The `index`-th synthetic delegate of `seed`: the same seed always gives the same people. */
 export function demoDelegate(seed: number, index: number): RegistrationBody {
   const chooser = fakerFor('en');
@@ -139,9 +152,12 @@ export function demoDelegate(seed: number, index: number): RegistrationBody {
   const languages = [...origin.languages];
   if (!languages.includes('en') && chooser.number.float() < (origin.country === 'KR' ? 0.6 : 0.85)) languages.push('en');
   if (origin.country !== 'KR' && chooser.number.float() < 0.05) languages.push('ko');
+  const givenName = local.person.firstName();
+  const familyName = local.person.lastName();
   return {
-    givenName: local.person.firstName(),
-    familyName: local.person.lastName(),
+    givenName,
+    familyName,
+    latinName: demoLatinName(origin.country, givenName, familyName),
     email: `${chooser.internet.username().toLowerCase().replace(/[^a-z0-9._-]/g, '')}.${seed}.${index}@example.org`,
     country: origin.country,
     category,

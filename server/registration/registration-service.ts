@@ -41,7 +41,7 @@ function normaliseFields(input: RegistrationUpdateBody) {
   }
   if (input.country !== undefined) fields.country = input.country;
   if (input.languages !== undefined) fields.languages = input.languages;
-  for (const key of ['organisation', 'jobTitle', 'phone', 'dietary', 'accessibility'] as const) {
+  for (const key of ['latinName', 'organisation', 'jobTitle', 'phone', 'dietary', 'accessibility'] as const) {
     if (input[key] !== undefined) fields[key] = trimmed(input[key]);
   }
   return fields;
@@ -104,6 +104,7 @@ export function register(store: RegistrationStore, input: RegistrationBody, uiLa
     const row: NewDelegate = {
       givenName: fields.givenName!,
       familyName: fields.familyName!,
+      latinName: fields.latinName ?? null,
       email: fields.email!,
       emailKey: fields.emailKey!,
       country: fields.country!,
@@ -146,6 +147,7 @@ export function describeRegistration(store: RegistrationStore, delegate: Delegat
     id: delegate.id,
     givenName: delegate.givenName,
     familyName: delegate.familyName,
+    latinName: delegate.latinName,
     email: delegate.email,
     country: delegate.country,
     category: category.code,

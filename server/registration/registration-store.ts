@@ -4,7 +4,7 @@ import { placeHoldingStatuses } from '../../shared/delegate-status.ts';
 import type { AppDatabase } from '../database/connection.ts';
 
 const insertedDelegateColumns = [
-  'congressId', 'categoryId', 'givenName', 'familyName', 'email', 'emailKey', 'country', 'organisation', 'jobTitle', 'languages',
+  'congressId', 'categoryId', 'givenName', 'familyName', 'latinName', 'email', 'emailKey', 'country', 'organisation', 'jobTitle', 'languages',
   'phone', 'dietary', 'accessibility', 'status', 'uiLanguage', 'tokenHash', 'createdAt', 'updatedAt',
 ] as const satisfies readonly (keyof typeof delegates.$inferInsert)[];
 export type NewDelegate = Required<Omit<typeof delegates.$inferInsert, 'id'>>;

@@ -48,6 +48,20 @@ describe('/api/me', () => {
     expect((await app.inject({ url: '/api/me', headers: delegate.headers })).json()).toEqual(before);
   });
 
+  it('keeps the name in Latin letters for the badge, refuses another script in the reader’s language, and clears it when emptied', async () => {
+    const delegate = await registered({ givenName: '민준', familyName: '김', latinName: '  Minjun KIM ' });
+    expect((await app.inject({ url: '/api/me', headers: delegate.headers })).json()).toMatchObject({ givenName: '민준', latinName: 'Minjun KIM' });
+    const accented = await app.inject({ method: 'PATCH', url: '/api/me', headers: delegate.headers, payload: { latinName: 'Nguyễn Văn An' } });
+    expect(accented.json().latinName).toBe('Nguyễn Văn An');
+    for (const latinName of ['김민준', 'Minjun 김', 'Minjun2', '...']) {
+      const refused = await app.inject({ method: 'PATCH', url: '/api/me', headers: { ...delegate.headers, 'accept-language': 'ko' }, payload: { latinName } });
+      expect([refused.statusCode, refused.json()], latinName).toEqual([400, { field: 'latinName', message: '영문 이름: 로마자(A–Z, 악센트 포함)로 입력하세요.' }]);
+    }
+    expect((await app.inject({ url: '/api/me', headers: delegate.headers })).json().latinName).toBe('Nguyễn Văn An');
+    const cleared = await app.inject({ method: 'PATCH', url: '/api/me', headers: delegate.headers, payload: { latinName: ' ' } });
+    expect(cleared.json().latinName).toBeNull();
+  });
+
   it("refuses to take another delegate's email", async () => {
     await registered({ email: 'taken@example.org' });
     const delegate = await registered();

@@ -18,6 +18,9 @@ describe('delegate registration in the browser', () => {
 
     await page.fill('#field-givenName', '민준');
     await page.fill('#field-familyName', '김');
+    // The badge's Latin name is suggested from the Hangul, and the delegate's own spelling wins.
+    expect(await page.inputValue('#field-latinName')).toBe('Minjun KIM');
+    await page.fill('#field-latinName', 'Min-jun KIM');
     await page.fill('#field-email', 'minjun.kim@example');
     await page.selectOption('#field-country', 'KR');
     await page.selectOption('#field-category', 'sme');
@@ -33,6 +36,7 @@ describe('delegate registration in the browser', () => {
 
     await page.getByTestId('personal-link').click();
     await expect.poll(() => page.getByTestId('full-name').textContent()).toBe('김민준');
+    expect(await page.inputValue('#field-latinName')).toBe('Min-jun KIM');
     expect(page.url()).toBe(`${session.baseUrl}/me`);
     expect(await page.locator('.badge').first().textContent()).toBe('확정');
     await context.close();

@@ -103,7 +103,8 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
           {result.ok ? (
             <>
               <p>
-                <strong>{result.value.delegate.name}</strong> · {result.value.delegate.organisation ?? ''} · {countryName(result.value.delegate.country, language)} ·{' '}
+                <strong>{result.value.delegate.name}</strong>
+                {result.value.delegate.latinName && ` (${result.value.delegate.latinName})`} · {result.value.delegate.organisation ?? ''} · {countryName(result.value.delegate.country, language)} ·{' '}
                 {t(`fields:categories.${result.value.delegate.category}`)}
               </p>
               <p>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { countryCodes, countryName } from '../../shared/countries.ts';
 import { commonSpokenLanguages, isLanguageTag, languageName, uiLanguages } from '../../shared/languages.ts';
+import { suggestLatinName } from '../../shared/person-name.ts';
 import { fieldLimits } from '../../shared/registration-schema.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { Field } from './Field.tsx';
@@ -8,6 +9,7 @@ import { Field } from './Field.tsx';
 export interface RegistrationDraft {
   givenName: string;
   familyName: string;
+  latinName: string;
   email: string;
   country: string;
   category: string;
@@ -22,6 +24,7 @@ export interface RegistrationDraft {
 export const emptyDraft: RegistrationDraft = {
   givenName: '',
   familyName: '',
+  latinName: '',
   email: '',
   country: '',
   category: '',
@@ -33,7 +36,7 @@ export const emptyDraft: RegistrationDraft = {
   accessibility: '',
 };
 
-const optionalFields = ['organisation', 'jobTitle', 'phone', 'dietary', 'accessibility'] as const;
+const optionalFields = ['latinName', 'organisation', 'jobTitle', 'phone', 'dietary', 'accessibility'] as const;
 
 /** The draft as the API takes it: optional fields left empty are omitted when registering, cleared (null) when editing. */
 export function draftToBody(draft: RegistrationDraft, mode: 'register' | 'update') {
@@ -63,7 +66,14 @@ interface Props {
 export function RegistrationFields({ draft, onChange, errors, categories }: Props) {
   const { t, language } = useTranslation();
   const set = <K extends keyof RegistrationDraft>(key: K, value: RegistrationDraft[K]) => onChange({ ...draft, [key]: value });
-  const text = (key: keyof typeof fieldLimits & keyof RegistrationDraft, type = 'text', autoComplete?: string) => (
+  // A Hangul name fills the Latin name in as it is typed, until the delegate writes their own spelling there.
+  const setName = (key: 'givenName' | 'familyName', value: string) => {
+    const next = { ...draft, [key]: value };
+    const suggestedBefore = suggestLatinName(draft.givenName, draft.familyName) ?? '';
+    if (draft.latinName === suggestedBefore) next.latinName = suggestLatinName(next.givenName, next.familyName) ?? '';
+    onChange(next);
+  };
+  const text = (key: keyof typeof fieldLimits & keyof RegistrationDraft, type = 'text', autoComplete?: string, onValue = (value: string) => set(key, value)) => (
     <input
       id={`field-${key}`}
       name={key}
@@ -73,7 +83,7 @@ export function RegistrationFields({ draft, onChange, errors, categories }: Prop
       autoComplete={autoComplete}
       aria-invalid={errors[key] ? 'true' : undefined}
       aria-describedby={errors[key] ? `error-${key}` : undefined}
-      onInput={(event) => set(key, event.currentTarget.value)}
+      onInput={(event) => onValue(event.currentTarget.value)}
     />
   );
   const countries = useCountryOptions(language);
@@ -92,9 +102,10 @@ export function RegistrationFields({ draft, onChange, errors, categories }: Prop
   return (
     <>
       <div class="field-row">
-        <Field name="givenName" error={errors.givenName}>{text('givenName', 'text', 'given-name')}</Field>
-        <Field name="familyName" error={errors.familyName}>{text('familyName', 'text', 'family-name')}</Field>
+        <Field name="givenName" error={errors.givenName}>{text('givenName', 'text', 'given-name', (value) => setName('givenName', value))}</Field>
+        <Field name="familyName" error={errors.familyName}>{text('familyName', 'text', 'family-name', (value) => setName('familyName', value))}</Field>
       </div>
+      <Field name="latinName" error={errors.latinName} hint={t('register.latinNameHint')} optional>{text('latinName')}</Field>
       <Field name="email" error={errors.email}>{text('email', 'email', 'email')}</Field>
       <div class="field-row">
         <Field name="country" error={errors.country}>

@@ -12,12 +12,13 @@ import { StatusBadge } from '../components/StatusBadge.tsx';
 import { MyConsultationSection } from '../my-consultation/MyConsultationSection.tsx';
 import { MyToursSection } from '../my-tours/MyToursSection.tsx';
 
-const formFields = ['givenName', 'familyName', 'email', 'country', 'organisation', 'jobTitle', 'languages', 'phone', 'dietary', 'accessibility'];
+const formFields = ['givenName', 'familyName', 'latinName', 'email', 'country', 'organisation', 'jobTitle', 'languages', 'phone', 'dietary', 'accessibility'];
 
 function toDraft(registration: Registration): RegistrationDraft {
   return {
     givenName: registration.givenName,
     familyName: registration.familyName,
+    latinName: registration.latinName ?? '',
     email: registration.email,
     country: registration.country,
     category: registration.category,

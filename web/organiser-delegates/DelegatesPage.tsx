@@ -164,7 +164,10 @@ export function DelegatesPage({ token, onSignOut }: { token: string; onSignOut: 
                   {page.items.map((delegate) => (
                     <tr key={delegate.id} data-delegate-id={delegate.id}>
                       <td dir="auto">
-                        <span class="name">{fullName(delegate.givenName, delegate.familyName)}</span>
+                        <span class="name">
+                          {fullName(delegate.givenName, delegate.familyName)}
+                          {delegate.latinName && <span class="muted"> ({delegate.latinName})</span>}
+                        </span>
                         <span class="muted small">{delegate.email}</span>
                       </td>
                       <td>{countryName(delegate.country, language)}</td>

@@ -51,7 +51,7 @@ function Confirmation({ created, name }: { created: RegistrationCreated; name: s
   );
 }
 
-const formFields = ['givenName', 'familyName', 'email', 'country', 'category', 'organisation', 'jobTitle', 'languages', 'phone', 'dietary', 'accessibility'];
+const formFields = ['givenName', 'familyName', 'latinName', 'email', 'country', 'category', 'organisation', 'jobTitle', 'languages', 'phone', 'dietary', 'accessibility'];
 
 export function RegisterPage() {
   const { t } = useTranslation();

@@ -1,0 +1,1 @@
+ALTER TABLE `delegates` ADD `latin_name` text;
