@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 
-export const CheckInBody = Type.Object({ code: Type.String({ minLength: 1, maxLength: 200 }), desk: Type.String({ minLength: 1, maxLength: 40 }) }, { additionalProperties: false });
+export const CheckInBody = Type.Object({ badgeCode: Type.String({ minLength: 1, maxLength: 200 }), desk: Type.String({ minLength: 1, maxLength: 40 }) }, { additionalProperties: false });
 export type CheckInBody = Static<typeof CheckInBody>;
 
 /** What the desk sees after a scan: who it is, and whether they were already checked in (when and where). */

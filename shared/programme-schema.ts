@@ -27,14 +27,30 @@ export const SessionView = Type.Object({
 export type SessionView = Static<typeof SessionView>;
 
 export const ProgrammeView = Type.Object({
-  rooms: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), capacity: Type.Union([Type.Integer(), Type.Null()]) })),
+  /** `name` in the reader's language; both names for the organisers' editor. */
+  rooms: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), nameKo: Type.String(), nameEn: Type.String(), capacity: Type.Union([Type.Integer(), Type.Null()]) })),
   people: Type.Array(Person),
   sessions: Type.Array(SessionView),
 });
 export type ProgrammeView = Static<typeof ProgrammeView>;
 
 const Code = Type.String({ minLength: 1, maxLength: 60 });
+/** The code of something new: lower-case letters, digits and hyphens, as it appears in addresses. */
+const NewCode = Type.String({ minLength: 1, maxLength: 60, pattern: '^[a-z0-9][a-z0-9-]*$' });
+/** Places or seats; null: not counted. */
+const seats = Type.Union([Type.Integer({ minimum: 1, maximum: 100_000 }), Type.Null()]);
 const optionalText = (maxLength: number) => Type.Union([Type.String({ maxLength }), Type.Null()]);
+/** A paper as the session presents it; the list is sent whole, in presentation order. */
+export const PaperBody = Type.Object(
+  {
+    title: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S' }),
+    authors: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S' }),
+    abstract: Type.String({ maxLength: 6000 }),
+  },
+  { additionalProperties: false },
+);
+export type PaperBody = Static<typeof PaperBody>;
+
 const sessionFields = {
   kind: SessionKind,
   titleKo: optionalText(300),
@@ -48,13 +64,14 @@ const sessionFields = {
   placeEn: optionalText(300),
   chair: Type.Union([Code, Type.Null()]),
   speakers: Type.Array(Code, { maxItems: 30, uniqueItems: true }),
-  capacity: Type.Union([Type.Integer({ minimum: 1, maximum: 100_000 }), Type.Null()]),
+  capacity: seats,
+  papers: Type.Array(PaperBody, { maxItems: 12 }),
 };
 
 /** A new session: its code, kind, times and at least one title; the rest may follow. */
 export const SessionCreateBody = Type.Object(
   {
-    code: Type.String({ minLength: 1, maxLength: 60, pattern: '^[a-z0-9][a-z0-9-]*$' }),
+    code: NewCode,
     kind: sessionFields.kind,
     startsAt: sessionFields.startsAt,
     endsAt: sessionFields.endsAt,
@@ -68,6 +85,7 @@ export const SessionCreateBody = Type.Object(
     chair: Type.Optional(sessionFields.chair),
     speakers: Type.Optional(sessionFields.speakers),
     capacity: Type.Optional(sessionFields.capacity),
+    papers: Type.Optional(sessionFields.papers),
   },
   { additionalProperties: false },
 );
@@ -75,6 +93,27 @@ export type SessionCreateBody = Static<typeof SessionCreateBody>;
 
 export const SessionPatchBody = Type.Partial(Type.Object(sessionFields), { additionalProperties: false, minProperties: 1 });
 export type SessionPatchBody = Static<typeof SessionPatchBody>;
+
+const roomFields = {
+  nameKo: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+  nameEn: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+  capacity: seats,
+};
+const personFields = {
+  name: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+  affiliation: Type.String({ maxLength: 300 }),
+};
+/** A room of the venue: its names in Korean and English and its seats (none: not counted). */
+export const RoomCreateBody = Type.Object({ code: NewCode, ...roomFields }, { additionalProperties: false });
+export type RoomCreateBody = Static<typeof RoomCreateBody>;
+export const RoomPatchBody = Type.Partial(Type.Object(roomFields), { additionalProperties: false, minProperties: 1 });
+export type RoomPatchBody = Static<typeof RoomPatchBody>;
+
+/** A speaker or chair: the name as printed in the programme and where they come from. */
+export const PersonCreateBody = Type.Object({ code: NewCode, ...personFields }, { additionalProperties: false });
+export type PersonCreateBody = Static<typeof PersonCreateBody>;
+export const PersonPatchBody = Type.Partial(Type.Object(personFields), { additionalProperties: false, minProperties: 1 });
+export type PersonPatchBody = Static<typeof PersonPatchBody>;
 
 const Commitment = Type.Object({
   kind: Type.Union([Type.Literal('session'), Type.Literal('tour'), Type.Literal('meeting')]),

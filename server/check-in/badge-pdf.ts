@@ -8,7 +8,7 @@ import { fullName } from '../../shared/person-name.ts';
 import type { Executor } from '../database/transaction.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { renderPdf } from '../printing/pdf-document.ts';
-import { badgeCode, badgeSecret } from './badge-token.ts';
+import { badgeCode } from './badge-token.ts';
 
 /**
  * Badges: one A6 page per confirmed delegate, with a colour band for the category, the name in the delegate's script
@@ -50,9 +50,11 @@ function drawQrCode(doc: PDFKit.PDFDocument, text: string, x: number, y: number,
   doc.fill().restore();
 }
 
-export async function badgesPdf(db: Executor, congressId: number, holders: ReturnType<typeof badgeHolders>, language: UiLanguage): Promise<Buffer> {
+export type BadgeHolder = ReturnType<typeof badgeHolders>[number];
+
+/** The badges of `holders` as one PDF, their QR codes signed with the congress's badge key `secret`. No database: it runs in the printing thread. */
+export function renderBadges(secret: string, holders: BadgeHolder[], language: UiLanguage): Promise<Buffer> {
   const t = translatorFor(language);
-  const secret = badgeSecret(db, congressId);
   return renderPdf(
     language,
     'TCI 2015 · Daegu',

@@ -3,7 +3,8 @@ import { BadgeQuery, CheckInBody, CheckInCounts, CheckInResult } from '../../sha
 import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { askedLanguage, requestLanguage } from '../http/error-handler.ts';
-import { badgeHolders, badgesPdf } from './badge-pdf.ts';
+import { badgeHolders } from './badge-pdf.ts';
+import { printBadges } from './badge-printer.ts';
 import { checkIn, checkInCounts } from './check-in-service.ts';
 
 /** The live topic of arrivals, for the organisers' and desks' screens. */
@@ -18,12 +19,12 @@ export async function badgeRoutes(app: FastifyInstance) {
     const language = askedLanguage(request, request.query.lang);
     const holders = badgeHolders(app.db, app.congressId, { category: request.query.category, country: request.query.country });
     if (holders.length === 0) throw new ApiFailure(404, 'category', 'notFound');
-    return sendPdf(reply, 'badges.pdf', await badgesPdf(app.db, app.congressId, holders, language));
+    return sendPdf(reply, 'badges.pdf', await printBadges(app.db, app.congressId, holders, language));
   });
   app.get('/api/me/badge.pdf', { onRequest: app.requireDelegate }, async (request, reply) => {
     const holders = badgeHolders(app.db, app.congressId, { delegateId: (request.principal as DelegatePrincipal).delegateId });
     if (holders.length === 0) throw new ApiFailure(409, 'status', 'notConfirmed');
-    return sendPdf(reply, 'badge.pdf', await badgesPdf(app.db, app.congressId, holders, requestLanguage(request)));
+    return sendPdf(reply, 'badge.pdf', await printBadges(app.db, app.congressId, holders, requestLanguage(request)));
   });
 }
 
@@ -32,7 +33,7 @@ export async function checkInRoutes(app: FastifyInstance) {
   app.addHook('onRequest', app.requireAccount('organiser', 'staff'));
   app.live.defineTopic(checkInTopic, (principal) => principal.kind === 'account');
   app.post<{ Body: CheckInBody }>('/api/check-ins', { schema: { body: CheckInBody, response: { 200: CheckInResult } } }, async (request) => {
-    const result = checkIn(app.db, app.congressId, request.body.code, request.body.desk, (request.principal as AccountPrincipal).accountId);
+    const result = checkIn(app.db, app.congressId, request.body.badgeCode, request.body.desk, (request.principal as AccountPrincipal).accountId);
     if (result.status === 'checked-in') app.live.publish(checkInTopic, { type: 'check-in', ...checkInCounts(app.db, app.congressId) });
     return result;
   });

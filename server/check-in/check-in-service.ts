@@ -16,7 +16,7 @@ import { fullName } from '../../shared/person-name.ts';
  */
 export function checkIn(db: Executor, congressId: number, code: string, desk: string, accountId: number): CheckInResult {
   const delegateId = readBadgeCode(badgeSecret(db, congressId), code);
-  if (delegateId === null) throw new ApiFailure(422, 'code', 'badgeForged');
+  if (delegateId === null) throw new ApiFailure(422, 'badgeCode', 'badgeForged');
   return withTransaction(db, (tx) => {
     const delegate = tx
       .select({ id: delegates.id, givenName: delegates.givenName, familyName: delegates.familyName, latinName: delegates.latinName, organisation: delegates.organisation, country: delegates.country, status: delegates.status, category: delegateCategories.code })
@@ -24,8 +24,8 @@ export function checkIn(db: Executor, congressId: number, code: string, desk: st
       .innerJoin(delegateCategories, eq(delegateCategories.id, delegates.categoryId))
       .where(and(eq(delegates.id, delegateId), eq(delegates.congressId, congressId)))
       .get();
-    if (!delegate) throw new ApiFailure(422, 'code', 'badgeForged');
-    if (delegate.status === 'cancelled' || delegate.status === 'declined') throw new ApiFailure(409, 'code', 'badgeCancelled');
+    if (!delegate) throw new ApiFailure(422, 'badgeCode', 'badgeForged');
+    if (delegate.status === 'cancelled' || delegate.status === 'declined') throw new ApiFailure(409, 'badgeCode', 'badgeCancelled');
     const inserted = tx.insert(checkIns).values({ delegateId, checkedInAt: nowIso(), desk: desk.trim(), recordedBy: accountId }).onConflictDoNothing().returning().get();
     const record = inserted ?? tx.select().from(checkIns).where(eq(checkIns.delegateId, delegateId)).get()!;
     if (inserted) recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'delegate.check-in', entity: 'delegate', entityId: delegateId, data: { desk: record.desk } });

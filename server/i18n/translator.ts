@@ -36,8 +36,19 @@ export function translatorFor(language: UiLanguage): TFunction {
   return fixed.get(language)!;
 }
 
-/** The label of a form field in `language`, or the field's own name for one the product does not know. */
+/**
+ * The label of a form field in `language`, or the field's own name for one the product does not know.
+ * A field of a list entry names the entry and the field: `papers[1].title` is "Paper 2 · Title".
+ */
 export function fieldLabel(field: string, language: UiLanguage): string {
+  const t = translatorFor(language);
+  const entryField = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(field);
+  if (entryField) {
+    const [, list, index, name] = entryField;
+    const number = Number(index) + 1;
+    const entry = t(`fields:entries.${list}`, { number, defaultValue: `${t(`fields:${list}`, { defaultValue: list })} ${number}` });
+    return `${entry} · ${t(`fields:${name}`, { defaultValue: name })}`;
+  }
   const root = field.replace(/\[.*$/, '');
-  return translatorFor(language)(`fields:${root}`, { defaultValue: field });
+  return t(`fields:${root}`, { defaultValue: field });
 }

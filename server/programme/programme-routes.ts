@@ -1,10 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
-import { MyAgenda, ProgrammeView, SessionCreateBody, SessionPatchBody, SessionView } from '../../shared/programme-schema.ts';
+import {
+  MyAgenda,
+  PersonCreateBody,
+  PersonPatchBody,
+  ProgrammeView,
+  RoomCreateBody,
+  RoomPatchBody,
+  SessionCreateBody,
+  SessionPatchBody,
+  SessionView,
+} from '../../shared/programme-schema.ts';
 import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
 import { requestLanguage } from '../http/error-handler.ts';
 import { addToAgenda, myAgenda, removeFromAgenda } from './agenda-service.ts';
 import { programme, saveSession } from './programme-service.ts';
+import { savePerson, saveRoom } from './rooms-and-people-service.ts';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 60 }) });
 
@@ -13,12 +24,17 @@ export async function programmeRoutes(app: FastifyInstance) {
   app.get('/api/programme', { schema: { response: { 200: ProgrammeView } } }, async (request) => programme(app.db, app.congressId, requestLanguage(request)));
 }
 
-/** Organisers add and change sessions; clashes of rooms and people are refused. */
+const RoomView = ProgrammeView.properties.rooms.items;
+const PersonView = ProgrammeView.properties.people.items;
+
+/** Organisers add and change sessions (with their papers), rooms and people; clashes of rooms and people are refused. */
 export async function programmeEditingRoutes(app: FastifyInstance) {
   app.addHook('onRequest', app.requireAccount('organiser'));
   const accountId = (principal: unknown) => (principal as AccountPrincipal).accountId;
-  const sessionView = (code: string, request: Parameters<typeof requestLanguage>[0]) =>
-    programme(app.db, app.congressId, requestLanguage(request)).sessions.find((session) => session.code === code)!;
+  const viewFor = (request: Parameters<typeof requestLanguage>[0]) => programme(app.db, app.congressId, requestLanguage(request));
+  const sessionView = (code: string, request: Parameters<typeof requestLanguage>[0]) => viewFor(request).sessions.find((session) => session.code === code)!;
+  const roomView = (code: string, request: Parameters<typeof requestLanguage>[0]) => viewFor(request).rooms.find((room) => room.code === code)!;
+  const personView = (code: string, request: Parameters<typeof requestLanguage>[0]) => viewFor(request).people.find((person) => person.code === code)!;
   app.post<{ Body: SessionCreateBody }>('/api/programme/sessions', { schema: { body: SessionCreateBody, response: { 201: SessionView } } }, async (request, reply) => {
     saveSession(app.db, app.congressId, request.body.code, { create: request.body }, accountId(request.principal));
     return reply.code(201).send(sessionView(request.body.code, request));
@@ -29,6 +45,32 @@ export async function programmeEditingRoutes(app: FastifyInstance) {
     async (request) => {
       saveSession(app.db, app.congressId, request.params.code, { patch: request.body }, accountId(request.principal));
       return sessionView(request.params.code, request);
+    },
+  );
+
+  app.post<{ Body: RoomCreateBody }>('/api/programme/rooms', { schema: { body: RoomCreateBody, response: { 201: RoomView } } }, async (request, reply) => {
+    saveRoom(app.db, app.congressId, request.body.code, { create: request.body }, accountId(request.principal));
+    return reply.code(201).send(roomView(request.body.code, request));
+  });
+  app.patch<{ Params: Static<typeof CodeParams>; Body: RoomPatchBody }>(
+    '/api/programme/rooms/:code',
+    { schema: { params: CodeParams, body: RoomPatchBody, response: { 200: RoomView } } },
+    async (request) => {
+      saveRoom(app.db, app.congressId, request.params.code, { patch: request.body }, accountId(request.principal));
+      return roomView(request.params.code, request);
+    },
+  );
+
+  app.post<{ Body: PersonCreateBody }>('/api/programme/people', { schema: { body: PersonCreateBody, response: { 201: PersonView } } }, async (request, reply) => {
+    savePerson(app.db, app.congressId, request.body.code, { create: request.body }, accountId(request.principal));
+    return reply.code(201).send(personView(request.body.code, request));
+  });
+  app.patch<{ Params: Static<typeof CodeParams>; Body: PersonPatchBody }>(
+    '/api/programme/people/:code',
+    { schema: { params: CodeParams, body: PersonPatchBody, response: { 200: PersonView } } },
+    async (request) => {
+      savePerson(app.db, app.congressId, request.params.code, { patch: request.body }, accountId(request.principal));
+      return personView(request.params.code, request);
     },
   );
 }

@@ -67,7 +67,7 @@ export function programme(db: Executor, congressId: number, language: UiLanguage
       };
     };
     return {
-      rooms: rooms.map((room) => ({ code: room.code, name: roomName(room), capacity: room.capacity })),
+      rooms: rooms.map((room) => ({ code: room.code, name: roomName(room), nameKo: room.nameKo, nameEn: room.nameEn, capacity: room.capacity })),
       people: people.map((person) => personView(person.id)),
       sessions: sessions.map(view),
     };
@@ -108,6 +108,7 @@ export function saveSession(db: Executor, congressId: number, code: string, chan
     };
     if (!next.titleKo && !next.titleEn) throw new ApiFailure(422, 'titleEn', 'required');
     if (Date.parse(next.endsAt) <= Date.parse(next.startsAt)) throw new ApiFailure(422, 'endsAt', 'endBeforeStart');
+    checkPlacesFitRoom(tx, next);
     const people = new Set([...(chairId === null ? [] : [chairId]), ...(speakerIds ?? speakersOf(tx, existing?.id))]);
     checkClashes(tx, congressId, existing?.id ?? null, next, people, body.speakers !== undefined ? 'speakers' : 'chair');
 
@@ -119,8 +120,21 @@ export function saveSession(db: Executor, congressId: number, code: string, chan
       tx.delete(programmeSessionSpeakers).where(eq(programmeSessionSpeakers.sessionId, id)).run();
       speakerIds.forEach((personId, sortOrder) => tx.insert(programmeSessionSpeakers).values({ sessionId: id, personId, sortOrder }).run());
     }
+    if (body.papers) {
+      tx.delete(programmePapers).where(eq(programmePapers.sessionId, id)).run();
+      body.papers.forEach((paper, sortOrder) =>
+        tx.insert(programmePapers).values({ sessionId: id, title: paper.title.trim(), authors: paper.authors.trim(), abstract: paper.abstract.trim(), sortOrder }).run(),
+      );
+    }
     recordAudit(tx, { actorType: 'account', actorId: accountId, action: existing ? 'programme.session.update' : 'programme.session.create', entity: 'programme_session', entityId: id, data: body });
   });
+}
+
+/** A session cannot offer more places than its room has seats. */
+function checkPlacesFitRoom(tx: Transaction, session: { roomId: number | null; capacity: number | null }) {
+  if (session.roomId === null || session.capacity === null) return;
+  const { seats } = tx.select({ seats: programmeRooms.capacity }).from(programmeRooms).where(eq(programmeRooms.id, session.roomId)).get()!;
+  if (seats !== null && session.capacity > seats) throw new ApiFailure(422, 'capacity', 'moreThanRoom', { seats });
 }
 
 const pick = (given: string | null | undefined, stored: string | null | undefined) => (given === undefined ? stored ?? null : given?.trim() || null);

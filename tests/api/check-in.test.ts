@@ -28,7 +28,7 @@ describe('badges and check-in', () => {
   it('checks a delegate in once: a second scan says when and where, a forged or cancelled badge is refused in the desk’s language', async () => {
     const staff = await signInAccount(ctx.app, 'staff');
     const delegate = await registerDelegate(ctx.app, { givenName: 'Christian', familyName: 'Ketels', country: 'US' });
-    const scan = (code: string, desk: string, language = 'en') => ctx.app.inject({ method: 'POST', url: '/api/check-ins', headers: { ...staff, 'accept-language': language }, payload: { code, desk } });
+    const scan = (code: string, desk: string, language = 'en') => ctx.app.inject({ method: 'POST', url: '/api/check-ins', headers: { ...staff, 'accept-language': language }, payload: { badgeCode: code, desk } });
     const first = (await scan(codeOf(delegate.id), 'desk 1')).json() as CheckInResult;
     expect(first).toMatchObject({ status: 'checked-in', desk: 'desk 1', delegate: { id: delegate.id, name: 'Christian Ketels', latinName: null, country: 'US' } });
     const second = (await scan(codeOf(delegate.id), 'desk 2')).json() as CheckInResult;
@@ -36,7 +36,7 @@ describe('badges and check-in', () => {
 
     const forged = codeOf(delegate.id).replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'));
     const refused = await scan(forged, 'desk 1', 'ko');
-    expect([refused.statusCode, refused.json()]).toEqual([422, { field: 'code', message: '명찰 코드: 총회에서 발급한 명찰이 아닙니다.' }]);
+    expect([refused.statusCode, refused.json()]).toEqual([422, { field: 'badgeCode', message: '명찰 코드: 총회에서 발급한 명찰이 아닙니다.' }]);
     expect((await scan(`TCI1.${delegate.id + 1}.${codeOf(delegate.id).split('.')[2]}`, 'desk 1')).statusCode).toBe(422);
     expect((await scan('hello', 'desk 1')).statusCode).toBe(422);
 
@@ -54,7 +54,7 @@ describe('badges and check-in', () => {
     const live = await connectLive(baseUrl, ctx.organiser);
     live.send({ type: 'subscribe', topics: ['check-in'] });
     await live.next((m) => m.type === 'subscribed');
-    await ctx.app.inject({ method: 'POST', url: '/api/check-ins', headers: ctx.organiser, payload: { code: codeOf(delegate.id), desk: 'A' } });
+    await ctx.app.inject({ method: 'POST', url: '/api/check-ins', headers: ctx.organiser, payload: { badgeCode: codeOf(delegate.id), desk: 'A' } });
     const event = (await live.next((m) => m.type === 'event', 1000)).event as CheckInCounts;
     expect(event.checkedIn).toBe(1);
     live.close();

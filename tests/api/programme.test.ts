@@ -57,3 +57,55 @@ describe('the programme', () => {
     expect((await send('PATCH', '/api/programme/sessions/nothing', { titleEn: 'x' })).statusCode).toBe(404);
   });
 });
+
+describe('editing papers, rooms and people', () => {
+  const sequenceOf = (code: string) => ctx.app.db.$client.prepare('select sequence from programme_sessions where code = ?').pluck().get(code) as number;
+
+  it('replaces a session’s papers in the order given; a bad paper is refused naming it and the old papers stay', async () => {
+    const session = (await programme('en')).sessions.find((candidate) => candidate.papers.length === 6)!;
+    const [first, second] = session.papers;
+    const bad = await send('PATCH', `/api/programme/sessions/${session.code}`, { papers: [first, { ...second, title: ' ' }] }, 'ko');
+    expect([bad.statusCode, bad.json()]).toEqual([400, { field: 'papers[1].title', message: '논문 2 · 제목: 필수 항목입니다.' }]);
+    expect((await programme('en')).sessions.find((candidate) => candidate.code === session.code)!.papers).toEqual(session.papers);
+
+    const fresh = { title: ' Smart specialisation in Daegu ', authors: 'Park J., Lee S.', abstract: 'How the region chose its clusters.' };
+    const saved = await send('PATCH', `/api/programme/sessions/${session.code}`, { papers: [second, fresh, first] });
+    expect(saved.statusCode).toBe(200);
+    expect((saved.json() as SessionView).papers).toEqual([second, { ...fresh, title: 'Smart specialisation in Daegu' }, first]);
+    expect(sequenceOf(session.code)).toBe(session.sequence + 1);
+  });
+
+  it('adds and changes rooms; fewer seats than a session in the room offers is refused, and a renamed room updates its sessions’ calendar entries', async () => {
+    const added = await send('POST', '/api/programme/rooms', { code: 'hall-3', nameKo: '전시장 3홀', nameEn: 'Exhibition hall 3', capacity: 150 }, 'ko');
+    expect([added.statusCode, added.json()]).toEqual([201, { code: 'hall-3', name: '전시장 3홀', nameKo: '전시장 3홀', nameEn: 'Exhibition hall 3', capacity: 150 }]);
+    expect((await send('POST', '/api/programme/rooms', { code: 'hall-3', nameKo: 'x', nameEn: 'x', capacity: null })).statusCode).toBe(409);
+    const tooSmall = await send('PATCH', '/api/programme/rooms/culture', { capacity: 50 }, 'fr');
+    expect([tooSmall.statusCode, tooSmall.json().field]).toEqual([409, 'capacity']);
+    expect(tooSmall.json().message).toMatch(/« Korean culture experience hall » .*80 places/);
+    const oversold = await send('PATCH', '/api/programme/sessions/culture-hall', { capacity: 100 }, 'ko');
+    expect([oversold.statusCode, oversold.json().message]).toEqual([422, '정원: 이 회의실 좌석은 80석뿐입니다.']);
+    expect((await programme('en')).rooms.find((room) => room.code === 'culture')!.capacity).toBe(80);
+
+    const inRoom301 = (await programme('en')).sessions.filter((session) => session.room?.code === '301');
+    expect(inRoom301.length).toBeGreaterThan(0);
+    const renamed = await send('PATCH', '/api/programme/rooms/301', { nameEn: 'Room 301 (EXCO 3F)' });
+    expect(renamed.json()).toMatchObject({ name: 'Room 301 (EXCO 3F)', nameKo: '301호', capacity: 120 });
+    for (const session of inRoom301) expect(sequenceOf(session.code)).toBe(session.sequence + 1);
+    expect((await programme('en')).sessions.find((session) => session.code === inRoom301[0]!.code)!.room!.name).toBe('Room 301 (EXCO 3F)');
+    expect((await send('PATCH', '/api/programme/rooms/nowhere', { capacity: 10 })).statusCode).toBe(404);
+  });
+
+  it('adds speakers and corrects them; their sessions’ calendar entries follow, and a nameless person is refused', async () => {
+    const added = await send('POST', '/api/programme/people', { code: 'lee-ky', name: 'Lee Kyung-ho', affiliation: 'Kyungpook National University' });
+    expect([added.statusCode, added.json()]).toEqual([201, { code: 'lee-ky', name: 'Lee Kyung-ho', affiliation: 'Kyungpook National University' }]);
+    const nameless = await send('POST', '/api/programme/people', { code: 'nobody', name: '  ', affiliation: '' }, 'ja');
+    expect([nameless.statusCode, nameless.json().field]).toEqual([400, 'name']);
+    const before = sequenceOf('keynote-1');
+    const corrected = await send('PATCH', '/api/programme/people/ketels', { affiliation: 'Harvard Business School, Institute for Strategy and Competitiveness' });
+    expect(corrected.statusCode).toBe(200);
+    expect(sequenceOf('keynote-1')).toBe(before + 1);
+    expect((await programme('en')).sessions.find((session) => session.code === 'keynote-1')!.speakers[0]!.affiliation).toContain('Institute for Strategy');
+    const session = await send('PATCH', '/api/programme/sessions/keynote-6', { speakers: ['adb', 'lee-ky'] });
+    expect((session.json() as SessionView).speakers.map((person) => person.name)).toEqual(['Cluster expert, ADB', 'Lee Kyung-ho']);
+  });
+});

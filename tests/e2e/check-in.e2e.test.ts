@@ -27,7 +27,7 @@ describe('check-in at the door in the browser', () => {
     const two = await openDesk('受付2');
     const before = await two.page.getByTestId('check-in-count').textContent();
 
-    await one.page.locator('input[name=code]').fill(code);
+    await one.page.locator('input[name=badgeCode]').fill(code);
     await one.page.getByRole('button', { name: 'チェックイン' }).click();
     const result = one.page.getByTestId('check-in-result');
     await expect.poll(() => result.textContent()).toContain('佐藤翔太');
@@ -35,11 +35,11 @@ describe('check-in at the door in the browser', () => {
     // The other desk's count moves without a reload.
     await expect.poll(() => two.page.getByTestId('check-in-count').textContent(), { timeout: 2000 }).not.toBe(before);
 
-    await two.page.locator('input[name=code]').fill(code);
+    await two.page.locator('input[name=badgeCode]').fill(code);
     await two.page.getByRole('button', { name: 'チェックイン' }).click();
     await expect.poll(() => two.page.getByTestId('check-in-result').textContent()).toMatch(/\d{1,2}:\d{2}に受付1でチェックイン済みです。/);
 
-    await two.page.locator('input[name=code]').fill(code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A'));
+    await two.page.locator('input[name=badgeCode]').fill(code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A'));
     await two.page.getByRole('button', { name: 'チェックイン' }).click();
     await expect.poll(() => two.page.getByTestId('check-in-result').textContent()).toBe('名札コード：この名札は総会が発行したものではありません。');
     await one.context.close();

@@ -72,4 +72,39 @@ describe('the programme in the browser', () => {
     expect(session.app.db.$client.prepare("select starts_at, sequence from programme_sessions where code = 'keynote-3'").get()).toEqual({ starts_at: '2015-11-05T08:30:00+09:00', sequence: 1 });
     await context.close();
   });
+
+  it('an organiser in French adds a paper to a session and corrects a room; a missing title and too few seats are refused beside the field', async () => {
+    const context = await session.browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${session.baseUrl}/organiser/programme`);
+    await page.fill('#field-email', organiserCredentials.email);
+    await page.fill('#field-password', organiserCredentials.password);
+    await page.click('button[type=submit]');
+    await page.locator('tr[data-session=paper-02]').getByRole('button', { name: 'Modifier' }).click();
+    const form = page.getByTestId('session-form');
+    expect(await form.locator('.paper').count()).toBe(6);
+    await form.getByRole('button', { name: 'Ajouter une communication' }).click();
+    await form.locator('[name="papers[6].authors"]').fill('Brun A., Kim S.');
+    await form.getByRole('button', { name: 'Enregistrer la session' }).click();
+    await expect.poll(() => form.locator('[data-field=papers] .field__error').textContent()).toBe('Communication 7 · Titre : ce champ est obligatoire.');
+    await form.locator('[name="papers[6].title"]').fill('Les pôles de compétitivité et la région de Daegu');
+    await form.getByRole('button', { name: 'Enregistrer la session' }).click();
+    await expect.poll(() => form.locator('[role=status]').textContent()).toContain('Session enregistrée.');
+    const papers = session.app.db.$client
+      .prepare("select title, authors from programme_papers where session_id = (select id from programme_sessions where code = 'paper-02') order by sort_order")
+      .all() as { title: string; authors: string }[];
+    expect(papers).toHaveLength(7);
+    expect(papers[6]).toEqual({ title: 'Les pôles de compétitivité et la région de Daegu', authors: 'Brun A., Kim S.' });
+
+    const rooms = page.getByTestId('rooms-editor');
+    await rooms.locator('li[data-code=culture]').getByRole('button', { name: 'Modifier' }).click();
+    await rooms.locator('#field-capacity').fill('50');
+    await rooms.getByRole('button', { name: 'Enregistrer la salle' }).click();
+    await expect.poll(() => rooms.locator('[data-field=capacity] .field__error').textContent()).toContain('offre 80 places');
+    await rooms.locator('#field-capacity').fill('90');
+    await rooms.locator('#field-nameEn').fill('Korean culture hall (3F)');
+    await rooms.getByRole('button', { name: 'Enregistrer la salle' }).click();
+    await expect.poll(() => rooms.locator('li[data-code=culture]').textContent()).toContain('Korean culture hall (3F) · 90 places');
+    await context.close();
+  });
 });

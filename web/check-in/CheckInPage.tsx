@@ -36,7 +36,7 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
   const submit = async (scanned: string) => {
     localStorage.setItem('congress.desk', desk);
     try {
-      setResult({ ok: true, value: await api<CheckInResult>('/api/check-ins', { method: 'POST', token, body: { code: scanned, desk } }) });
+      setResult({ ok: true, value: await api<CheckInResult>('/api/check-ins', { method: 'POST', token, body: { badgeCode: scanned, desk } }) });
     } catch (error) {
       setResult({ ok: false, text: (error as Error).message });
     }
@@ -87,8 +87,8 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
           <input name="desk" value={desk} maxLength={40} onInput={(event) => setDesk(event.currentTarget.value)} />
         </label>
         <label>
-          {t('fields:code')}
-          <input name="code" value={code} autoFocus autoComplete="off" maxLength={200} onInput={(event) => setCode(event.currentTarget.value)} />
+          {t('fields:badgeCode')}
+          <input name="badgeCode" value={code} autoFocus autoComplete="off" maxLength={200} onInput={(event) => setCode(event.currentTarget.value)} />
         </label>
         <button type="submit">{t('checkIn.check')}</button>
         {QrDetector && (

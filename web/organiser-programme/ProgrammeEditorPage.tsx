@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ProgrammeView, SessionView } from '../../shared/programme-schema.ts';
+import type { PaperBody, ProgrammeView, SessionView } from '../../shared/programme-schema.ts';
 import { sessionKinds } from '../../shared/session-kinds.ts';
 import { eventTimeZone } from '../../shared/event-time.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
 import { Field } from '../components/Field.tsx';
+import { RecordEditor } from './RecordEditor.tsx';
 
-const editorFields = ['code', 'kind', 'titleKo', 'titleEn', 'startsAt', 'endsAt', 'room', 'chair', 'speakers', 'capacity'] as const;
+const editorFields = ['code', 'kind', 'titleKo', 'titleEn', 'startsAt', 'endsAt', 'room', 'chair', 'speakers', 'capacity', 'papers'] as const;
 
 /** `2015-11-04T10:30` in Seoul time, as a datetime-local input shows it, and back to ISO 8601 with the event's offset. */
 const toLocalInput = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: eventTimeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)).replace(' ', 'T');
@@ -24,9 +25,10 @@ interface Draft {
   chair: string;
   speakers: string;
   capacity: string;
+  papers: PaperBody[];
 }
 
-const emptyDraft: Draft = { code: '', kind: 'parallel', titleKo: '', titleEn: '', startsAt: '2015-11-06T14:00', endsAt: '2015-11-06T15:30', room: '', chair: '', speakers: '', capacity: '' };
+const emptyDraft: Draft = { code: '', kind: 'parallel', titleKo: '', titleEn: '', startsAt: '2015-11-06T14:00', endsAt: '2015-11-06T15:30', room: '', chair: '', speakers: '', capacity: '', papers: [] };
 
 /**
  * The organisers' programme desk: every session to change (time, room, titles, chair, speakers, places) and new ones
@@ -68,6 +70,7 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
             chair: session.chair?.code ?? '',
             speakers: session.speakers.map((person) => person.code).join(', '),
             capacity: session.capacity === null ? '' : String(session.capacity),
+            papers: session.papers,
           }
         : emptyDraft,
     );
@@ -87,6 +90,7 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
       chair: draft.chair || null,
       speakers: draft.speakers.split(/[\s,]+/).filter(Boolean),
       capacity: draft.capacity.trim() ? Number(draft.capacity) : null,
+      papers: draft.papers,
     };
     try {
       if (editing) await api(`/api/programme/sessions/${encodeURIComponent(editing)}`, { method: 'PATCH', token, body });
@@ -99,6 +103,8 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
   };
   if (!programme) return general ? <p class="alert" role="alert">{general}</p> : null;
   const set = (key: keyof Draft) => (event: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: event.currentTarget.value });
+  const setPaper = (index: number, key: keyof PaperBody, value: string) =>
+    setDraft({ ...draft, papers: draft.papers.map((paper, at) => (at === index ? { ...paper, [key]: value } : paper)) });
   const clock = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short', timeZone: eventTimeZone });
 
   return (
@@ -164,10 +170,40 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
           <Field name="capacity" error={errors.capacity} optional>
             <input id="field-capacity" type="number" min={1} value={draft.capacity} onInput={set('capacity')} />
           </Field>
+          <fieldset class="papers" id="field-papers" tabIndex={-1} data-field="papers">
+            <legend>{t('fields:papers')}</legend>
+            {errors.papers && (
+              <p class="field__error" role="alert">
+                {errors.papers}
+              </p>
+            )}
+            {draft.papers.map((paper, index) => (
+              <div class="paper" key={index} data-paper={index}>
+                <strong>{t('fields:entries.papers', { number: index + 1 })}</strong>
+                {(['title', 'authors'] as const).map((key) => (
+                  <label key={key}>
+                    {t(`fields:${key}`)}
+                    <input name={`papers[${index}].${key}`} value={paper[key]} maxLength={500} onInput={(event) => setPaper(index, key, event.currentTarget.value)} />
+                  </label>
+                ))}
+                <label>
+                  {t('fields:abstract')}
+                  <textarea name={`papers[${index}].abstract`} value={paper.abstract} maxLength={6000} rows={3} onInput={(event) => setPaper(index, 'abstract', event.currentTarget.value)} />
+                </label>
+                <button type="button" class="link" onClick={() => setDraft({ ...draft, papers: draft.papers.filter((_, at) => at !== index) })}>
+                  {t('programme:editor.removePaper')}
+                </button>
+              </div>
+            ))}
+            <button type="button" onClick={() => setDraft({ ...draft, papers: [...draft.papers, { title: '', authors: '', abstract: '' }] })}>
+              {t('programme:editor.addPaper')}
+            </button>
+          </fieldset>
           <button type="submit">{t('programme:editor.save')}</button>
           {saved && <span role="status"> {t('programme:editor.saved')}</span>}
         </form>
       )}
+      <h3>{t('programme:editor.sessions')}</h3>
       <div class="table-scroll">
         <table class="delegates">
           <tbody>
@@ -188,6 +224,30 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
           </tbody>
         </table>
       </div>
+      <RecordEditor
+        kind="rooms"
+        heading={t('programme:editor.rooms')}
+        newLabel={t('programme:editor.newRoom')}
+        saveLabel={t('programme:editor.saveRoom')}
+        savedLabel={t('programme:editor.roomSaved')}
+        fields={[{ name: 'nameKo', type: 'text' }, { name: 'nameEn', type: 'text' }, { name: 'capacity', type: 'count', optional: true }]}
+        records={programme.rooms}
+        describe={(room) => (room.capacity === null ? String(room.name) : `${room.name} · ${t('programme:editor.seats', { count: Number(room.capacity) })}`)}
+        token={token}
+        onSaved={load}
+      />
+      <RecordEditor
+        kind="people"
+        heading={t('programme:editor.people')}
+        newLabel={t('programme:editor.newPerson')}
+        saveLabel={t('programme:editor.savePerson')}
+        savedLabel={t('programme:editor.personSaved')}
+        fields={[{ name: 'name', type: 'text' }, { name: 'affiliation', type: 'text', optional: true }]}
+        records={programme.people}
+        describe={(person) => `${person.name} · ${person.affiliation}`}
+        token={token}
+        onSaved={load}
+      />
     </section>
   );
 }
