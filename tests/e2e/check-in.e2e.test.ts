@@ -1,25 +1,32 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { badgeCode, badgeSecret } from '../../server/check-in/badge-token.ts';
-import { useBrowserApp } from '../support/browser.ts';
+import { launchChromium, useBrowserApp } from '../support/browser.ts';
+import { writeQrVideo } from '../support/fake-camera.ts';
 import { aDelegate, organiserCredentials } from '../support/test-app.ts';
 
 const session = useBrowserApp();
+const register = async (overrides: object) =>
+  (await (await fetch(`${session.baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate(overrides)) })).json()) as { id: number };
+const signIn = async (page: import('playwright-core').Page) => {
+  await page.goto(`${session.baseUrl}/organiser/check-in`);
+  await page.fill('#field-email', organiserCredentials.email);
+  await page.fill('#field-password', organiserCredentials.password);
+  await page.click('button[type=submit]');
+  await expect.poll(() => page.getByTestId('check-in-count').count()).toBe(1);
+};
 
 describe('check-in at the door in the browser', () => {
   it('a desk checks a badge in, a second scan says when and where, a forged code is refused, and another desk’s count moves live', async () => {
-    const delegate = (await (
-      await fetch(`${session.baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate({ givenName: '翔太', familyName: '佐藤', country: 'JP', organisation: 'Kyushu Cluster' })) })
-    ).json()) as { id: number };
+    const delegate = await register({ givenName: '翔太', familyName: '佐藤', country: 'JP', organisation: 'Kyushu Cluster' });
     const code = badgeCode(badgeSecret(session.app.db, session.app.congressId), delegate.id);
 
     const openDesk = async (desk: string) => {
       const context = await session.browser.newContext({ locale: 'ja-JP' });
       const page = await context.newPage();
-      await page.goto(`${session.baseUrl}/organiser/check-in`);
-      await page.fill('#field-email', organiserCredentials.email);
-      await page.fill('#field-password', organiserCredentials.password);
-      await page.click('button[type=submit]');
-      await expect.poll(() => page.getByTestId('check-in-count').count()).toBe(1);
+      await signIn(page);
       await page.locator('input[name=desk]').fill(desk);
       return { context, page };
     };
@@ -44,5 +51,30 @@ describe('check-in at the door in the browser', () => {
     await expect.poll(() => two.page.getByTestId('check-in-result').textContent()).toBe('名札コード：この名札は総会が発行したものではありません。');
     await one.context.close();
     await two.context.close();
+  });
+
+  it('a desk in Chinese scans a badge held up to the camera, without the browser’s own QR reader, and checks it in once', async () => {
+    const delegate = await register({ givenName: '민준', familyName: '김', latinName: 'Minjun KIM', country: 'KR' });
+    const folder = mkdtempSync(join(tmpdir(), 'camera-'));
+    const video = join(folder, 'badge.y4m');
+    writeQrVideo(video, badgeCode(badgeSecret(session.app.db, session.app.congressId), delegate.id));
+    const browser = await launchChromium(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
+    try {
+      const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+      await signIn(page);
+      expect(await page.evaluate(() => 'BarcodeDetector' in globalThis)).toBe(false);
+      await page.getByRole('button', { name: '用摄像头扫描' }).click();
+      const result = page.getByTestId('check-in-result');
+      await expect.poll(() => result.textContent(), { timeout: 5000 }).toContain('김민준 (Minjun KIM)');
+      expect(await result.textContent()).toContain('欢迎！已签到。');
+      // The badge stays in front of the camera: it is not sent again, so the desk keeps showing the welcome.
+      await page.waitForTimeout(1500);
+      expect(await result.textContent()).toContain('欢迎！已签到。');
+      const checkIns = session.app.db.$client.prepare('select count(*) from check_ins where delegate_id = ?').pluck().get(delegate.id);
+      expect(checkIns).toBe(1);
+    } finally {
+      await browser.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -7,11 +7,11 @@ import { signInOrganiser, startTestApp } from './test-app.ts';
 type App = Awaited<ReturnType<typeof startTestApp>>['app'];
 const webRoot = resolve('dist/web');
 
-/** Debian's Chromium, headless; the flags keep it from reaching for the network this machine does not have. */
-export function launchChromium(): Promise<Browser> {
+/** Debian's Chromium, headless; the flags keep it from reaching for the network this machine does not have. `extraArgs` add to them. */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', ...extraArgs],
   });
 }
 

@@ -5,12 +5,10 @@ import { eventTimeZone } from '../../shared/event-time.ts';
 import { api, downloadFile } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
+import { cameraAvailable, createQrReader } from './qr-reader.ts';
 
-/** The browser's QR reader where it has one (Chromium on Android, macOS); elsewhere the code is typed or read by a scanner. */
-interface QrReader {
-  detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]>;
-}
-const QrDetector = (globalThis as { BarcodeDetector?: new (options: { formats: string[] }) => QrReader }).BarcodeDetector;
+/** A badge held in front of the camera is read many times a second; the same code counts once in this long. */
+const sameBadgeMs = 5000;
 
 /** The door: a desk scans badges (camera or typed), sees who it is or why not; arrivals are counted live. */
 export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: () => void }) {
@@ -43,22 +41,27 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
     setCode('');
   };
 
-  // Reads the camera a few times a second until a code is found; the scan is then sent like a typed one.
+  // Reads the camera a few times a second; a code found is sent like a typed one, once per badge shown.
   useEffect(() => {
-    const reader = scanning && QrDetector ? new QrDetector({ formats: ['qr_code'] }) : null;
-    if (!reader || !video.current) return;
+    if (!scanning || !video.current) return;
     let stream: MediaStream | undefined;
     let timer: ReturnType<typeof setInterval> | undefined;
-    void navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then((media) => {
+    let stopped = false;
+    let last = { code: '', at: 0 };
+    void Promise.all([navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }), createQrReader()]).then(([media, read]) => {
       stream = media;
+      if (stopped) return media.getTracks().forEach((track) => track.stop());
       video.current!.srcObject = media;
       void video.current!.play();
       timer = setInterval(async () => {
-        const [found] = await reader.detect(video.current!);
-        if (found) void submit(found.rawValue);
+        const found = await read(video.current!);
+        if (!found || (found === last.code && Date.now() - last.at < sameBadgeMs)) return;
+        last = { code: found, at: Date.now() };
+        void submit(found);
       }, 300);
     }, () => setScanning(false));
     return () => {
+      stopped = true;
       clearInterval(timer);
       stream?.getTracks().forEach((track) => track.stop());
     };
@@ -91,7 +94,7 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
           <input name="badgeCode" value={code} autoFocus autoComplete="off" maxLength={200} onInput={(event) => setCode(event.currentTarget.value)} />
         </label>
         <button type="submit">{t('checkIn.check')}</button>
-        {QrDetector && (
+        {cameraAvailable() && (
           <button type="button" class="secondary" onClick={() => setScanning(!scanning)}>
             {t(scanning ? 'checkIn.stopCamera' : 'checkIn.camera')}
           </button>
@@ -104,8 +107,10 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
             <>
               <p>
                 <strong>{result.value.delegate.name}</strong>
-                {result.value.delegate.latinName && ` (${result.value.delegate.latinName})`} · {result.value.delegate.organisation ?? ''} · {countryName(result.value.delegate.country, language)} ·{' '}
-                {t(`fields:categories.${result.value.delegate.category}`)}
+                {result.value.delegate.latinName && ` (${result.value.delegate.latinName})`}
+                {[result.value.delegate.organisation, countryName(result.value.delegate.country, language), t(`fields:categories.${result.value.delegate.category}`)]
+                  .filter(Boolean)
+                  .map((detail) => ` · ${detail}`)}
               </p>
               <p>
                 {result.value.status === 'checked-in'
