@@ -20,6 +20,7 @@ export const SessionView = Type.Object({
   capacity: Type.Union([Type.Integer(), Type.Null()]),
   /** Places taken on agendas (the waiting list not counted). */
   taken: Type.Integer(),
+  cancelled: Type.Boolean(),
   /** Goes up with every change; `updatedAt` is when the last one was made. */
   sequence: Type.Integer(),
   updatedAt: Type.String(),
@@ -66,6 +67,8 @@ const sessionFields = {
   speakers: Type.Array(Code, { maxItems: 30, uniqueItems: true }),
   capacity: seats,
   papers: Type.Array(PaperBody, { maxItems: 12 }),
+  /** Calls the session off (true) or on again (false). */
+  cancelled: Type.Boolean(),
 };
 
 /** A new session: its code, kind, times and at least one title; the rest may follow. */
@@ -115,6 +118,10 @@ export type PersonCreateBody = Static<typeof PersonCreateBody>;
 export const PersonPatchBody = Type.Partial(Type.Object(personFields), { additionalProperties: false, minProperties: 1 });
 export type PersonPatchBody = Static<typeof PersonPatchBody>;
 
+/** Why a delegate's agenda changed without them (the `agenda.changed` live event): a place from the waiting list, a session called off or on again. */
+export const agendaChanges = ['place', 'cancelled', 'reinstated'] as const;
+export type AgendaChange = (typeof agendaChanges)[number];
+
 const Commitment = Type.Object({
   kind: Type.Union([Type.Literal('session'), Type.Literal('tour'), Type.Literal('meeting')]),
   code: Type.String(),
@@ -129,5 +136,7 @@ export const MyAgenda = Type.Object({
   entries: Type.Array(Type.Object({ session: SessionView, status: Type.Union([Type.Literal('going'), Type.Literal('waitlisted')]), clashes: Type.Array(Commitment) })),
   /** The tour bus and consultation meetings, which are on the day whether or not sessions are added. */
   commitments: Type.Array(Commitment),
+  /** The live topic that announces a place given from a waiting list (`agenda.changed`). */
+  liveTopic: Type.String(),
 });
 export type MyAgenda = Static<typeof MyAgenda>;

@@ -30,6 +30,8 @@ export const programmeSessions = sqliteTable(
     chairId: integer('chair_id').references(() => programmePeople.id),
     /** Side events: places to sign up for; null: open to all. */
     capacity: integer('capacity'),
+    /** When organisers called the session off; it stays listed (and in calendars, as cancelled) so nobody misses the news. */
+    cancelledAt: text('cancelled_at'),
     /** Goes up with every change, for calendar apps (SEQUENCE); `updatedAt` is its LAST-MODIFIED. */
     sequence: integer('sequence').notNull().default(0),
     updatedAt: text('updated_at').notNull(),

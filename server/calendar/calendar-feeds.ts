@@ -1,4 +1,4 @@
-import ical, { type ICalCalendar } from 'ical-generator';
+import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { eventTimeZone } from '../../shared/event-time.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
@@ -26,6 +26,8 @@ function addSessionEvents(calendar: ICalCalendar, sessions: SessionView[], langu
       start: zoned(session.startsAt),
       end: zoned(session.endsAt),
       timezone: eventTimeZone,
+      // A called-off session stays in the feed as cancelled: calendar apps then strike or drop the entry they hold.
+      status: session.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       summary: session.title,
       location: session.room?.name ?? session.place ?? null,
       description: [

@@ -1,14 +1,16 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { agendaEntries, congresses, consultationParticipants, programmeSessions, tourBuses, tourSeats, tours } from '../../db/schema/index.ts';
 import type { MyAgenda } from '../../shared/programme-schema.ts';
 import type { MyConsultation } from '../../shared/consultation-schema.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import { recordAudit } from '../database/audit.ts';
-import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
+import { nowIso, withTransaction, type Executor } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { myConsultation } from '../consultations/participant-service.ts';
-import { inLanguage, overlaps, programme } from './programme-service.ts';
+import { inLanguage, overlaps, programme, type AgendaNotice } from './programme-service.ts';
+import { fillFreePlaces, goingCount } from './side-event-places.ts';
+import { delegateTopic } from '../registration/registration-repository.ts';
 
 /** A delegate's personal agenda: sessions they add, places at side events with a capacity, and what clashes. */
 
@@ -17,9 +19,6 @@ function sessionByCode(tx: Executor, congressId: number, code: string) {
   if (!session) throw new ApiFailure(404, 'session', 'notFound');
   return session;
 }
-
-const goingCount = (tx: Transaction, sessionId: number) =>
-  tx.select({ n: count() }).from(agendaEntries).where(and(eq(agendaEntries.sessionId, sessionId), eq(agendaEntries.status, 'going'))).get()!.n;
 
 /**
  * Adds session `code` to the delegate's agenda. A session with a capacity gives a place while one is free and a place
@@ -31,6 +30,7 @@ export function addToAgenda(db: Executor, congressId: number, delegateId: number
     const session = sessionByCode(tx, congressId, code);
     const existing = tx.select().from(agendaEntries).where(and(eq(agendaEntries.delegateId, delegateId), eq(agendaEntries.sessionId, session.id))).get();
     if (existing) return existing.status;
+    if (session.cancelledAt !== null) throw new ApiFailure(409, 'session', 'sessionCancelled');
     const status = session.capacity === null || goingCount(tx, session.id) < session.capacity ? 'going' : 'waitlisted';
     tx.insert(agendaEntries).values({ delegateId, sessionId: session.id, status, createdAt: nowIso() }).run();
     recordAudit(tx, { actorType: 'delegate', actorId: delegateId, action: 'agenda.add', entity: 'programme_session', entityId: session.id, data: { status } });
@@ -38,24 +38,18 @@ export function addToAgenda(db: Executor, congressId: number, delegateId: number
   });
 }
 
-/** Takes session `code` off the agenda; a place given up goes to the first on the waiting list. */
-export function removeFromAgenda(db: Executor, congressId: number, delegateId: number, code: string): void {
-  withTransaction(db, (tx) => {
+/**
+ * Takes session `code` off the agenda; a place given up goes to the first on the waiting list.
+ * Returns the delegates who got a place.
+ */
+export function removeFromAgenda(db: Executor, congressId: number, delegateId: number, code: string): AgendaNotice[] {
+  return withTransaction(db, (tx) => {
     const session = sessionByCode(tx, congressId, code);
     const entry = tx.select().from(agendaEntries).where(and(eq(agendaEntries.delegateId, delegateId), eq(agendaEntries.sessionId, session.id))).get();
-    if (!entry) return;
+    if (!entry) return [];
     tx.delete(agendaEntries).where(eq(agendaEntries.id, entry.id)).run();
     recordAudit(tx, { actorType: 'delegate', actorId: delegateId, action: 'agenda.remove', entity: 'programme_session', entityId: session.id, data: { status: entry.status } });
-    if (entry.status !== 'going' || session.capacity === null) return;
-    const next = tx
-      .select({ id: agendaEntries.id, delegateId: agendaEntries.delegateId })
-      .from(agendaEntries)
-      .where(and(eq(agendaEntries.sessionId, session.id), eq(agendaEntries.status, 'waitlisted')))
-      .orderBy(asc(agendaEntries.createdAt), asc(agendaEntries.id))
-      .get();
-    if (!next) return;
-    tx.update(agendaEntries).set({ status: 'going' }).where(eq(agendaEntries.id, next.id)).run();
-    recordAudit(tx, { actorType: 'system', actorId: null, action: 'agenda.promote', entity: 'programme_session', entityId: session.id, data: { delegateId: next.delegateId } });
+    return entry.status === 'going' ? fillFreePlaces(tx, session).map((promoted) => ({ delegateId: promoted, change: 'place' as const })) : [];
   });
 }
 
@@ -98,6 +92,7 @@ export function myAgenda(db: Executor, congressId: number, delegateId: number, l
       ...entries
         .filter((entry) => entry.status === 'going')
         .map((entry) => sessions.find((session) => session.code === entry.code)!)
+        .filter((session) => !session.cancelled)
         .map((session) => ({ kind: 'session' as const, code: session.code, title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, location: session.room?.name ?? session.place })),
       ...(seat
         ? [{ kind: 'tour' as const, code: 'tour', title: `${inLanguage(language, seat.titleKo, seat.titleEn)} · ${seat.bus}`, startsAt: seat.departsAt, endsAt: seat.returnsAt, location: inLanguage(language, seat.pointKo, seat.pointEn) }]
@@ -120,6 +115,7 @@ export function myAgenda(db: Executor, congressId: number, delegateId: number, l
         })
         .sort((x, y) => Date.parse(x.session.startsAt) - Date.parse(y.session.startsAt)),
       commitments: commitments.filter((commitment) => commitment.kind !== 'session'),
+      liveTopic: delegateTopic(delegateId),
     };
   });
 }

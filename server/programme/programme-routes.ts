@@ -14,14 +14,20 @@ import {
 import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
 import { requestLanguage } from '../http/error-handler.ts';
 import { addToAgenda, myAgenda, removeFromAgenda } from './agenda-service.ts';
-import { programme, saveSession } from './programme-service.ts';
+import { programme, saveSession, type AgendaNotice } from './programme-service.ts';
 import { savePerson, saveRoom } from './rooms-and-people-service.ts';
+import { delegateTopic } from '../registration/registration-repository.ts';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 60 }) });
 
 /** The programme for everyone, in the reader's language. */
 export async function programmeRoutes(app: FastifyInstance) {
   app.get('/api/programme', { schema: { response: { 200: ProgrammeView } } }, async (request) => programme(app.db, app.congressId, requestLanguage(request)));
+}
+
+/** Tells delegates why their agenda changed (a place, a session called off or on), on their own topic, once committed. */
+function announce(app: FastifyInstance, notices: AgendaNotice[], session: string) {
+  for (const { delegateId, change } of notices) app.live.publish(delegateTopic(delegateId), { type: 'agenda.changed', session, change });
 }
 
 const RoomView = ProgrammeView.properties.rooms.items;
@@ -43,7 +49,7 @@ export async function programmeEditingRoutes(app: FastifyInstance) {
     '/api/programme/sessions/:code',
     { schema: { params: CodeParams, body: SessionPatchBody, response: { 200: SessionView } } },
     async (request) => {
-      saveSession(app.db, app.congressId, request.params.code, { patch: request.body }, accountId(request.principal));
+      announce(app, saveSession(app.db, app.congressId, request.params.code, { patch: request.body }, accountId(request.principal)), request.params.code);
       return sessionView(request.params.code, request);
     },
   );
@@ -85,7 +91,7 @@ export async function agendaRoutes(app: FastifyInstance) {
     status: addToAgenda(app.db, app.congressId, delegateId(request.principal), request.params.code),
   }));
   app.delete<{ Params: Static<typeof CodeParams> }>('/api/me/agenda/:code', { schema: { params: CodeParams } }, async (request, reply) => {
-    removeFromAgenda(app.db, app.congressId, delegateId(request.principal), request.params.code);
+    announce(app, removeFromAgenda(app.db, app.congressId, delegateId(request.principal), request.params.code), request.params.code);
     return reply.code(204).send();
   });
 }

@@ -1,10 +1,11 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { agendaEntries, programmePapers, programmePeople, programmeRooms, programmeSessions, programmeSessionSpeakers } from '../../db/schema/index.ts';
-import type { ProgrammeView, SessionCreateBody, SessionPatchBody, SessionView } from '../../shared/programme-schema.ts';
+import type { AgendaChange, ProgrammeView, SessionCreateBody, SessionPatchBody, SessionView } from '../../shared/programme-schema.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
+import { fillFreePlaces, goingCount } from './side-event-places.ts';
 
 /** The programme: rooms, sessions with chairs, speakers and papers; edited by organisers without clashes. */
 
@@ -62,6 +63,7 @@ export function programme(db: Executor, congressId: number, language: UiLanguage
         papers: papers.filter((row) => row.sessionId === session.id).map(({ title, authors, abstract }) => ({ title, authors, abstract })),
         capacity: session.capacity,
         taken: taken.get(session.id) ?? 0,
+        cancelled: session.cancelledAt !== null,
         sequence: session.sequence,
         updatedAt: session.updatedAt,
       };
@@ -78,13 +80,23 @@ export function programme(db: Executor, congressId: number, language: UiLanguage
 export const overlaps = (a: { startsAt: string; endsAt: string }, b: { startsAt: string; endsAt: string }) =>
   Date.parse(a.startsAt) < Date.parse(b.endsAt) && Date.parse(b.startsAt) < Date.parse(a.endsAt);
 
+/** A delegate to tell, once the change is committed, why their agenda changed. */
+export interface AgendaNotice {
+  delegateId: number;
+  change: AgendaChange;
+}
+
 /**
  * Creates session `code` (with `create`) or changes it (with `patch`), refusing what the programme cannot hold:
- * an end before the start, a room taken at that time, a chair or speaker already in another session then.
- * The session's SEQUENCE goes up with each change, for calendar apps. All or nothing, with its audit row.
+ * an end before the start, a room taken at that time, a chair or speaker already in another session then,
+ * fewer places than people already have. More places go to the waiting list. A cancelled session frees its room
+ * and people; calling it on again checks them anew. Returns whom to tell: those given a place, and everyone with
+ * the session on their agenda when it is called off or on. The session's SEQUENCE goes up with each change, for
+ * calendar apps. All or nothing, with its audit row.
  */
-export function saveSession(db: Executor, congressId: number, code: string, change: { create: SessionCreateBody } | { patch: SessionPatchBody }, accountId: number): void {
-  withTransaction(db, (tx) => {
+export function saveSession(db: Executor, congressId: number, code: string, change: { create: SessionCreateBody } | { patch: SessionPatchBody }, accountId: number): AgendaNotice[] {
+  return withTransaction(db, (tx) => {
+    const at = nowIso();
     const existing = tx.select().from(programmeSessions).where(and(eq(programmeSessions.congressId, congressId), eq(programmeSessions.code, code))).get();
     if ('create' in change && existing) throw new ApiFailure(409, 'code', 'codeTaken', { code });
     if ('patch' in change && !existing) throw new ApiFailure(404, 'session', 'notFound');
@@ -105,14 +117,19 @@ export function saveSession(db: Executor, congressId: number, code: string, chan
       placeEn: pick(body.placeEn, existing?.placeEn),
       chairId,
       capacity: body.capacity === undefined ? existing?.capacity ?? null : body.capacity,
+      cancelledAt: 'cancelled' in body && body.cancelled !== undefined ? (body.cancelled ? existing?.cancelledAt ?? at : null) : existing?.cancelledAt ?? null,
     };
     if (!next.titleKo && !next.titleEn) throw new ApiFailure(422, 'titleEn', 'required');
     if (Date.parse(next.endsAt) <= Date.parse(next.startsAt)) throw new ApiFailure(422, 'endsAt', 'endBeforeStart');
     checkPlacesFitRoom(tx, next);
+    if (existing && next.capacity !== null) {
+      const going = goingCount(tx, existing.id);
+      if (going > next.capacity) throw new ApiFailure(409, 'capacity', 'fewerThanGoing', { going });
+    }
     const people = new Set([...(chairId === null ? [] : [chairId]), ...(speakerIds ?? speakersOf(tx, existing?.id))]);
-    checkClashes(tx, congressId, existing?.id ?? null, next, people, body.speakers !== undefined ? 'speakers' : 'chair');
+    if (next.cancelledAt === null) checkClashes(tx, congressId, existing?.id ?? null, next, people, body.speakers !== undefined ? 'speakers' : 'chair');
 
-    const updatedAt = nowIso();
+    const updatedAt = at;
     const id = existing
       ? tx.update(programmeSessions).set({ ...next, sequence: existing.sequence + 1, updatedAt }).where(eq(programmeSessions.id, existing.id)).returning({ id: programmeSessions.id }).get()!.id
       : tx.insert(programmeSessions).values({ congressId, code, ...next, updatedAt }).returning({ id: programmeSessions.id }).get().id;
@@ -127,6 +144,12 @@ export function saveSession(db: Executor, congressId: number, code: string, chan
       );
     }
     recordAudit(tx, { actorType: 'account', actorId: accountId, action: existing ? 'programme.session.update' : 'programme.session.create', entity: 'programme_session', entityId: id, data: body });
+    if (!existing) return [];
+    if ((existing.cancelledAt === null) !== (next.cancelledAt === null)) {
+      const change = next.cancelledAt === null ? 'reinstated' : 'cancelled';
+      return tx.select({ delegateId: agendaEntries.delegateId }).from(agendaEntries).where(eq(agendaEntries.sessionId, id)).all().map(({ delegateId }) => ({ delegateId, change }));
+    }
+    return next.cancelledAt === null ? fillFreePlaces(tx, { id, capacity: next.capacity }).map((delegateId) => ({ delegateId, change: 'place' as const })) : [];
   });
 }
 
@@ -151,7 +174,12 @@ const speakersOf = (tx: Transaction, sessionId: number | undefined) =>
 
 /** A room holds one session at a time, and a person is in one session at a time. */
 function checkClashes(tx: Transaction, congressId: number, selfId: number | null, session: { startsAt: string; endsAt: string; roomId: number | null }, people: Set<number>, peopleField: string) {
-  const others = tx.select().from(programmeSessions).where(eq(programmeSessions.congressId, congressId)).all().filter((other) => other.id !== selfId && overlaps(other, session));
+  const others = tx
+    .select()
+    .from(programmeSessions)
+    .where(and(eq(programmeSessions.congressId, congressId), isNull(programmeSessions.cancelledAt)))
+    .all()
+    .filter((other) => other.id !== selfId && overlaps(other, session));
   const titleOf = (other: SessionRow) => other.titleEn ?? other.titleKo ?? other.code;
   const roomClash = session.roomId === null ? undefined : others.find((other) => other.roomId === session.roomId);
   if (roomClash) throw new ApiFailure(409, 'room', 'roomTaken', { session: titleOf(roomClash) });

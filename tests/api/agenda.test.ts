@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MyAgenda } from '../../shared/programme-schema.ts';
+import { parseFeed } from '../support/ics.ts';
+import { connectLive } from '../support/live-client.ts';
 import { publishConsultationPlan, registerDelegate, useTestApp } from '../support/test-app.ts';
 
 const ctx = useTestApp();
@@ -43,6 +45,74 @@ describe('a delegate’s agenda', () => {
     expect(programme.sessions.find((s) => s.code === 'night-tour')).toMatchObject({ taken: 2, capacity: 2 });
     await remove(a!.headers, 'night-tour');
     expect((await agenda(c!.headers)).entries[0]!.status).toBe('going');
+  });
+
+  it('tells the first waiting, live and within a second, when a place frees; more places go to the waiting list in order, fewer than taken are refused', async () => {
+    const setPlaces = (capacity: number | null, language = 'en') =>
+      ctx.app.inject({ method: 'PATCH', url: '/api/programme/sessions/night-tour', headers: { ...ctx.organiser, 'accept-language': language }, payload: { capacity } });
+    await setPlaces(1);
+    const [holder, first, second, third] = await Promise.all([1, 2, 3, 4].map(() => registerDelegate(ctx.app)));
+    for (const delegate of [holder!, first!, second!, third!]) await add(delegate.headers, 'night-tour');
+    const baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    const live = await connectLive(baseUrl, first!.headers);
+    live.send({ type: 'subscribe', topics: [(await agenda(first!.headers)).liveTopic] });
+    await live.next((m) => m.type === 'subscribed');
+    const started = Date.now();
+    await remove(holder!.headers, 'night-tour');
+    const news = await live.next((m) => m.type === 'event', 1000);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(news).toMatchObject({ topic: `delegate:${first!.id}`, event: { type: 'agenda.changed', session: 'night-tour' } });
+    live.close();
+
+    expect((await setPlaces(2)).statusCode).toBe(200);
+    expect((await agenda(second!.headers)).entries[0]!.status).toBe('going');
+    expect((await agenda(third!.headers)).entries[0]!.status).toBe('waitlisted');
+    const refused = await setPlaces(1, 'ko');
+    expect([refused.statusCode, refused.json()]).toEqual([409, { field: 'capacity', message: '정원: 이미 2명이 자리를 받았습니다. 최소한 그만큼의 정원을 두세요.' }]);
+    // No limit at all: everyone waiting gets a place.
+    expect((await setPlaces(null)).statusCode).toBe(200);
+    expect((await agenda(third!.headers)).entries[0]!.status).toBe('going');
+  });
+
+  it('a session called off stays on agendas marked, is told live, leaves clashes, shows as cancelled in feeds, and frees its room until called on again', async () => {
+    const patch = (code: string, payload: object, language = 'en') =>
+      ctx.app.inject({ method: 'PATCH', url: `/api/programme/sessions/${code}`, headers: { ...ctx.organiser, 'accept-language': language }, payload });
+    const delegate = await registerDelegate(ctx.app, { languages: ['en'] });
+    for (const code of ['keynote-1', 'export-consultation']) await add(delegate.headers, code);
+    const before = await agenda(delegate.headers);
+    expect(before.entries.find((entry) => entry.session.code === 'keynote-1')!.clashes.map((clash) => clash.code)).toEqual(['export-consultation']);
+    const baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    const live = await connectLive(baseUrl, delegate.headers);
+    live.send({ type: 'subscribe', topics: [before.liveTopic] });
+    await live.next((m) => m.type === 'subscribed');
+
+    expect((await patch('export-consultation', { cancelled: true })).json()).toMatchObject({ cancelled: true, sequence: 1 });
+    const news = await live.next((m) => m.type === 'event', 1000);
+    expect(news.event).toEqual({ type: 'agenda.changed', session: 'export-consultation', change: 'cancelled' });
+    live.close();
+    const after = await agenda(delegate.headers);
+    expect(after.entries.map((entry) => [entry.session.code, entry.session.cancelled])).toEqual([['export-consultation', true], ['keynote-1', false]]);
+    expect(after.entries.find((entry) => entry.session.code === 'keynote-1')!.clashes).toEqual([]);
+    const latecomer = await registerDelegate(ctx.app);
+    const refused = await ctx.app.inject({ method: 'PUT', url: '/api/me/agenda/export-consultation', headers: { ...latecomer.headers, 'accept-language': 'ja' } });
+    expect([refused.statusCode, refused.json()]).toEqual([409, { field: 'session', message: 'セッション：このセッションは中止されました。' }]);
+    const feedUrl = (await ctx.app.inject({ url: '/api/me', headers: delegate.headers })).json().calendarUrl as string;
+    const events = parseFeed((await ctx.app.inject({ url: feedUrl })).body);
+    expect(events.find((event) => event.uid.startsWith('session-export-consultation@'))).toMatchObject({ status: 'CANCELLED', sequence: 1 });
+    expect(events.find((event) => event.uid.startsWith('session-keynote-1@'))).toMatchObject({ status: 'CONFIRMED' });
+
+    // The hall is free while the consultation is off; calling it on again finds the hall taken.
+    const fair = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/programme/sessions',
+      headers: ctx.organiser,
+      payload: { code: 'job-fair', kind: 'side-event', titleEn: 'Job fair', startsAt: '2015-11-04T13:00:00+09:00', endsAt: '2015-11-04T15:00:00+09:00', room: 'hall-2' },
+    });
+    expect(fair.statusCode).toBe(201);
+    const clash = await patch('export-consultation', { cancelled: false }, 'ko');
+    expect([clash.statusCode, clash.json().field, clash.json().message]).toEqual([409, 'room', '장소: 그 시간에 이 장소는 “Job fair”에 배정되어 있습니다.']);
+    expect((await patch('job-fair', { cancelled: true })).statusCode).toBe(200);
+    expect((await patch('export-consultation', { cancelled: false })).json()).toMatchObject({ cancelled: false });
   });
 
   it('shows the published tour bus as a clash for a session on the tour day', async () => {

@@ -48,6 +48,19 @@ describe('the programme in the browser', () => {
     const events = parseFeed(await (await fetch(feedLink!.replace(/^webcal:/, 'http:'))).text());
     expect(events.map((event) => event.uid.split('@')[0]).sort()).toEqual(['session-export-consultation', 'session-keynote-1', 'session-night-tour']);
     expect(events.find((event) => event.uid.startsWith('session-keynote-1@'))!.description).toContain('基調講演');
+
+    // The company presentations' one place is taken: the delegate waits, and hears on the page when it frees.
+    const json = { 'content-type': 'application/json' };
+    await fetch(`${session.baseUrl}/api/programme/sessions/company-presentations`, { method: 'PATCH', headers: { ...json, ...session.organiser }, body: JSON.stringify({ capacity: 1 }) });
+    const other = (await (await fetch(`${session.baseUrl}/api/registrations`, { method: 'POST', headers: json, body: JSON.stringify(aDelegate()) })).json()) as { token: string };
+    const asOther = { authorization: `Bearer ${other.token}` };
+    await fetch(`${session.baseUrl}/api/me/agenda/company-presentations`, { method: 'PUT', headers: asOther });
+    await page.goto(`${session.baseUrl}/programme`);
+    await programme.getByTestId('agenda-company-presentations').getByRole('button', { name: '申し込む' }).click();
+    await expect.poll(() => programme.getByTestId('agenda-company-presentations').textContent()).toContain('キャンセル待ち');
+    await fetch(`${session.baseUrl}/api/me/agenda/company-presentations`, { method: 'DELETE', headers: asOther });
+    await expect.poll(() => page.getByTestId('agenda-notice').textContent(), { timeout: 2000 }).toBe('「Excellent-company presentations」に空きが出て、あなたの参加が確定しました。');
+    await expect.poll(() => programme.getByTestId('agenda-company-presentations').textContent()).toContain('アジェンダに追加済み');
     await context.close();
   });
 
@@ -73,7 +86,7 @@ describe('the programme in the browser', () => {
     await context.close();
   });
 
-  it('an organiser in French adds a paper to a session and corrects a room; a missing title and too few seats are refused beside the field', async () => {
+  it('an organiser in French adds a paper, corrects a room and calls a side event off; a missing title and too few seats are refused beside the field', async () => {
     const context = await session.browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
     await page.goto(`${session.baseUrl}/organiser/programme`);
@@ -105,6 +118,14 @@ describe('the programme in the browser', () => {
     await rooms.locator('#field-nameEn').fill('Korean culture hall (3F)');
     await rooms.getByRole('button', { name: 'Enregistrer la salle' }).click();
     await expect.poll(() => rooms.locator('li[data-code=culture]').textContent()).toContain('Korean culture hall (3F) · 90 places');
+
+    // Calling the culture hall off: it stays on the public programme, marked and without a sign-up.
+    await page.locator('tr[data-session=culture-hall]').getByRole('button', { name: 'Modifier' }).click();
+    await form.locator('#field-cancelled').check();
+    await form.getByRole('button', { name: 'Enregistrer la session' }).click();
+    await expect.poll(() => page.locator('tr[data-session=culture-hall]').textContent()).toContain('Annulée');
+    await page.goto(`${session.baseUrl}/programme`);
+    await expect.poll(() => page.locator('[data-session=culture-hall] h3').textContent()).toBe('Événement parallèle Annulée Korean culture experience hall');
     await context.close();
   });
 });

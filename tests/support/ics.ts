@@ -10,6 +10,7 @@ export function parseFeed(text: string) {
     return {
       uid: event.uid,
       sequence: event.sequence,
+      status: component.getFirstPropertyValue('status') as string | null,
       summary: event.summary,
       location: event.location,
       description: event.description,

@@ -8,7 +8,7 @@ import { useFormErrors } from '../app/use-form-errors.ts';
 import { Field } from '../components/Field.tsx';
 import { RecordEditor } from './RecordEditor.tsx';
 
-const editorFields = ['code', 'kind', 'titleKo', 'titleEn', 'startsAt', 'endsAt', 'room', 'chair', 'speakers', 'capacity', 'papers'] as const;
+const editorFields = ['code', 'kind', 'titleKo', 'titleEn', 'startsAt', 'endsAt', 'room', 'chair', 'speakers', 'capacity', 'papers', 'cancelled'] as const;
 
 /** `2015-11-04T10:30` in Seoul time, as a datetime-local input shows it, and back to ISO 8601 with the event's offset. */
 const toLocalInput = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: eventTimeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)).replace(' ', 'T');
@@ -26,9 +26,10 @@ interface Draft {
   speakers: string;
   capacity: string;
   papers: PaperBody[];
+  cancelled: boolean;
 }
 
-const emptyDraft: Draft = { code: '', kind: 'parallel', titleKo: '', titleEn: '', startsAt: '2015-11-06T14:00', endsAt: '2015-11-06T15:30', room: '', chair: '', speakers: '', capacity: '', papers: [] };
+const emptyDraft: Draft = { code: '', kind: 'parallel', titleKo: '', titleEn: '', startsAt: '2015-11-06T14:00', endsAt: '2015-11-06T15:30', room: '', chair: '', speakers: '', capacity: '', papers: [], cancelled: false };
 
 /**
  * The organisers' programme desk: every session to change (time, room, titles, chair, speakers, places) and new ones
@@ -71,6 +72,7 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
             speakers: session.speakers.map((person) => person.code).join(', '),
             capacity: session.capacity === null ? '' : String(session.capacity),
             papers: session.papers,
+            cancelled: session.cancelled,
           }
         : emptyDraft,
     );
@@ -93,7 +95,7 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
       papers: draft.papers,
     };
     try {
-      if (editing) await api(`/api/programme/sessions/${encodeURIComponent(editing)}`, { method: 'PATCH', token, body });
+      if (editing) await api(`/api/programme/sessions/${encodeURIComponent(editing)}`, { method: 'PATCH', token, body: { ...body, cancelled: draft.cancelled } });
       else await api('/api/programme/sessions', { method: 'POST', token, body: { ...body, code: draft.code } });
       setSaved(true);
       await load();
@@ -170,6 +172,11 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
           <Field name="capacity" error={errors.capacity} optional>
             <input id="field-capacity" type="number" min={1} value={draft.capacity} onInput={set('capacity')} />
           </Field>
+          {editing && (
+            <Field name="cancelled" error={errors.cancelled} hint={t('programme:editor.cancelledHint')}>
+              <input id="field-cancelled" type="checkbox" checked={draft.cancelled} onChange={(event) => setDraft({ ...draft, cancelled: event.currentTarget.checked })} />
+            </Field>
+          )}
           <fieldset class="papers" id="field-papers" tabIndex={-1} data-field="papers">
             <legend>{t('fields:papers')}</legend>
             {errors.papers && (
@@ -213,7 +220,9 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
                   {clock.format(new Date(session.startsAt))}–{clock.format(new Date(session.endsAt))}
                 </td>
                 <td>{session.room?.name ?? session.place}</td>
-                <td>{session.title}</td>
+                <td class={session.cancelled ? 'session--cancelled' : undefined}>
+                  {session.cancelled && <span class="badge badge--cancelled">{t('programme:cancelled')}</span>} <span class="session__title">{session.title}</span>
+                </td>
                 <td>
                   <button type="button" class="link" onClick={() => open(session)}>
                     {t('programme:editor.edit')}

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { MyAgenda, ProgrammeView, SessionView } from '../../shared/programme-schema.ts';
+import type { AgendaChange, MyAgenda, ProgrammeView, SessionView } from '../../shared/programme-schema.ts';
 import { eventTimeZone, formatEventDay } from '../../shared/event-time.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
+import { useLive } from '../app/live.ts';
 import { readToken } from '../app/session.ts';
 
 /** The congress programme for everyone: day by day, each session with its time, room, chair, speakers and papers. */
@@ -14,6 +15,7 @@ export function ProgrammePage() {
   const token = readToken('delegate');
   const [agenda, setAgenda] = useState<MyAgenda | null>(null);
   const [onlyMine, setOnlyMine] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const load = useCallback(async () => {
     try {
       setProgramme(await api<ProgrammeView>('/api/programme'));
@@ -23,6 +25,13 @@ export function ProgrammePage() {
     }
   }, [language, token]);
   useEffect(() => void load(), [load]);
+  // A place freed at a full side event, or a session called off or on, reaches the delegate here without a reload.
+  useLive(token, agenda ? [agenda.liveTopic] : [], (event) => {
+    if (event && event.event.type !== 'agenda.changed') return;
+    void load();
+    const session = programme?.sessions.find((candidate) => candidate.code === event?.event.session);
+    if (session) setNotice(t(`programme:agenda.notices.${event!.event.change as AgendaChange}`, { title: session.title }));
+  });
   const change = async (code: string, method: 'PUT' | 'DELETE') => {
     try {
       await api(`/api/me/agenda/${encodeURIComponent(code)}`, { method, token: token! });
@@ -42,6 +51,11 @@ export function ProgrammePage() {
       <h1>{t('programme:heading')}</h1>
       <p class="muted">{t('programme:theme')}</p>
       {problem && <p class="alert" role="alert">{problem}</p>}
+      {notice && (
+        <p class="notice" role="status" data-testid="agenda-notice">
+          {notice}
+        </p>
+      )}
       {agenda && (
         <label class="check">
           <input type="checkbox" checked={onlyMine} onChange={(event) => setOnlyMine(event.currentTarget.checked)} data-testid="only-mine" /> {t('programme:agenda.myAgenda')}
@@ -68,12 +82,19 @@ function SessionItem({ session, entry, onChange }: { session: SessionView; entry
   const { t, language } = useTranslation();
   const clock = new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: eventTimeZone });
   return (
-    <li class={`session session--${session.kind}`} data-session={session.code}>
+    <li class={`session session--${session.kind}${session.cancelled ? ' session--cancelled' : ''}`} data-session={session.code}>
       <p class="session__time">
         {clock.format(new Date(session.startsAt))}–{clock.format(new Date(session.endsAt))} · {session.room?.name ?? session.place}
       </p>
       <h3>
-        <span class="badge">{t(`programme:kinds.${session.kind}`)}</span> {session.title}
+        <span class="badge">{t(`programme:kinds.${session.kind}`)}</span>
+        {session.cancelled && (
+          <>
+            {' '}
+            <span class="badge badge--cancelled">{t('programme:cancelled')}</span>
+          </>
+        )}{' '}
+        <span class="session__title">{session.title}</span>
       </h3>
       {session.description && <p>{session.description}</p>}
       {session.chair && <p class="small">{t('programme:chair', { name: `${session.chair.name} (${session.chair.affiliation})` })}</p>}
@@ -96,7 +117,7 @@ function SessionItem({ session, entry, onChange }: { session: SessionView; entry
                 {t('programme:agenda.remove')}
               </button>
             </>
-          ) : (
+          ) : session.cancelled ? null : (
             <button type="button" class="secondary" onClick={() => onChange(session.code, 'PUT')}>
               {t(session.capacity === null ? 'programme:agenda.add' : 'programme:agenda.signUp')}
             </button>

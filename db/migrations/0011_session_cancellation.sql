@@ -1,0 +1,1 @@
+ALTER TABLE `programme_sessions` ADD `cancelled_at` text;
