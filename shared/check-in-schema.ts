@@ -15,8 +15,18 @@ export type CheckInResult = Static<typeof CheckInResult>;
 export const CheckInCounts = Type.Object({ checkedIn: Type.Integer(), expected: Type.Integer(), byDesk: Type.Array(Type.Object({ desk: Type.String(), count: Type.Integer() })) });
 export type CheckInCounts = Static<typeof CheckInCounts>;
 
+/** A confirmed delegate's own check-in code, to show on their phone at the door, and whether they are already in. */
+export const MyBadge = Type.Object({ badgeCode: Type.String(), checkedInAt: Type.Union([Type.String(), Type.Null()]) });
+export type MyBadge = Static<typeof MyBadge>;
+
 export const BadgeQuery = Type.Object(
-  { category: Type.Optional(Type.String({ maxLength: 40 })), country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })), lang: Type.Optional(Type.String({ maxLength: 10 })) },
+  {
+    category: Type.Optional(Type.String({ maxLength: 40 })),
+    country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
+    /** One delegate's badge, reprinted at the desk. */
+    delegate: Type.Optional(Type.Integer({ minimum: 1 })),
+    lang: Type.Optional(Type.String({ maxLength: 10 })),
+  },
   { additionalProperties: false },
 );
 export type BadgeQuery = Static<typeof BadgeQuery>;

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { BadgeQuery, CheckInBody, CheckInCounts, CheckInResult } from '../../shared/check-in-schema.ts';
+import { BadgeQuery, CheckInBody, CheckInCounts, CheckInResult, MyBadge } from '../../shared/check-in-schema.ts';
 import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { askedLanguage, requestLanguage } from '../http/error-handler.ts';
 import { badgeHolders } from './badge-pdf.ts';
 import { printBadges } from './badge-printer.ts';
-import { checkIn, checkInCounts } from './check-in-service.ts';
+import { checkIn, checkInCounts, myBadge } from './check-in-service.ts';
 
 /** The live topic of arrivals, for the organisers' and desks' screens. */
 export const checkInTopic = 'check-in';
@@ -13,14 +13,17 @@ export const checkInTopic = 'check-in';
 const sendPdf = (reply: FastifyReply, name: string, bytes: Buffer) =>
   reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${name}"`).send(bytes);
 
-/** Badges to print (organisers: by category and country; a delegate: their own). */
+/** Badges to print (organisers and desk staff: by category and country, or one delegate's again; a delegate: their own). */
 export async function badgeRoutes(app: FastifyInstance) {
-  app.get<{ Querystring: BadgeQuery }>('/api/badges.pdf', { onRequest: app.requireAccount('organiser'), schema: { querystring: BadgeQuery } }, async (request, reply) => {
+  app.get<{ Querystring: BadgeQuery }>('/api/badges.pdf', { onRequest: app.requireAccount('organiser', 'staff'), schema: { querystring: BadgeQuery } }, async (request, reply) => {
     const language = askedLanguage(request, request.query.lang);
-    const holders = badgeHolders(app.db, app.congressId, { category: request.query.category, country: request.query.country });
+    const holders = badgeHolders(app.db, app.congressId, { category: request.query.category, country: request.query.country, delegateId: request.query.delegate });
     if (holders.length === 0) throw new ApiFailure(404, 'category', 'notFound');
     return sendPdf(reply, 'badges.pdf', await printBadges(app.db, app.congressId, holders, language));
   });
+  app.get('/api/me/badge', { onRequest: app.requireDelegate, schema: { response: { 200: MyBadge } } }, async (request) =>
+    myBadge(app.db, app.congressId, (request.principal as DelegatePrincipal).delegateId),
+  );
   app.get('/api/me/badge.pdf', { onRequest: app.requireDelegate }, async (request, reply) => {
     const holders = badgeHolders(app.db, app.congressId, { delegateId: (request.principal as DelegatePrincipal).delegateId });
     if (holders.length === 0) throw new ApiFailure(409, 'status', 'notConfirmed');

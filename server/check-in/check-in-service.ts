@@ -1,10 +1,10 @@
 import { and, count, eq } from 'drizzle-orm';
 import { checkIns, delegateCategories, delegates } from '../../db/schema/index.ts';
-import type { CheckInCounts, CheckInResult } from '../../shared/check-in-schema.ts';
+import type { CheckInCounts, CheckInResult, MyBadge } from '../../shared/check-in-schema.ts';
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
-import { badgeSecret, readBadgeCode } from './badge-token.ts';
+import { badgeCode, badgeSecret, readBadgeCode } from './badge-token.ts';
 import { fullName } from '../../shared/person-name.ts';
 
 /** The door: a badge's code scanned at a desk checks its delegate in, once. */
@@ -50,4 +50,12 @@ export function checkInCounts(db: Executor, congressId: number): CheckInCounts {
     .all();
   const expected = db.select({ n: count() }).from(delegates).where(and(eq(delegates.congressId, congressId), eq(delegates.status, 'confirmed'))).get()!.n;
   return { checkedIn: byDesk.reduce((sum, row) => sum + row.count, 0), expected, byDesk };
+}
+
+/** A delegate's own check-in code (confirmed registrations only, like their printed badge) and when they came in. */
+export function myBadge(db: Executor, congressId: number, delegateId: number): MyBadge {
+  const delegate = db.select({ status: delegates.status }).from(delegates).where(and(eq(delegates.id, delegateId), eq(delegates.congressId, congressId))).get();
+  if (delegate?.status !== 'confirmed') throw new ApiFailure(409, 'status', 'notConfirmed');
+  const arrival = db.select({ at: checkIns.checkedInAt }).from(checkIns).where(eq(checkIns.delegateId, delegateId)).get();
+  return { badgeCode: badgeCode(badgeSecret(db, congressId), delegateId), checkedInAt: arrival?.at ?? null };
 }

@@ -20,6 +20,9 @@ describe('badges and check-in', () => {
     expect(pages.find((page) => page.includes('김민준'))).toMatch(/중소기업[\s\S]*김민준[\s\S]*Minjun KIM[\s\S]*Changwon Precision[\s\S]*대한민국 \(KR\)/);
     // A name already in Latin letters is printed once.
     expect(pages.find((page) => page.includes('Priya Sharma'))?.match(/Priya/g)).toHaveLength(1);
+    const staff = await signInAccount(ctx.app, 'staff');
+    const reprint = await ctx.app.inject({ url: `/api/badges.pdf?delegate=${kim.id}`, headers: staff });
+    expect(await pdfPages(reprint.rawPayload)).toEqual([expect.stringContaining('김민준')]);
     const own = await ctx.app.inject({ url: '/api/me/badge.pdf', headers: kim.headers });
     expect((await pdfPages(own.rawPayload)).join(' ')).toContain('김민준');
     expect((await ctx.app.inject({ url: '/api/badges.pdf?country=ZZ', headers: ctx.organiser })).statusCode).toBe(404);
@@ -46,6 +49,19 @@ describe('badges and check-in', () => {
     expect([cancelled.statusCode, cancelled.json().message]).toEqual([409, '名札コード：この名札の登録は取り消されています。']);
     const counts = (await ctx.app.inject({ url: '/api/check-ins/counts', headers: staff })).json() as CheckInCounts;
     expect(counts).toMatchObject({ checkedIn: 1, byDesk: [{ desk: 'desk 1', count: 1 }] });
+  });
+
+  it('gives a confirmed delegate their own check-in code, which the door accepts, and says when they came in; others are refused', async () => {
+    const delegate = await registerDelegate(ctx.app, { country: 'VN' });
+    const mine = (await ctx.app.inject({ url: '/api/me/badge', headers: delegate.headers })).json();
+    expect(mine).toEqual({ badgeCode: codeOf(delegate.id), checkedInAt: null });
+    const scan = await ctx.app.inject({ method: 'POST', url: '/api/check-ins', headers: ctx.organiser, payload: { badgeCode: mine.badgeCode, desk: 'desk 3' } });
+    expect(scan.json()).toMatchObject({ status: 'checked-in', delegate: { id: delegate.id } });
+    expect((await ctx.app.inject({ url: '/api/me/badge', headers: delegate.headers })).json().checkedInAt).toBe(scan.json().checkedInAt);
+
+    const pending = await registerDelegate(ctx.app, { category: 'press' });
+    const refused = await ctx.app.inject({ url: '/api/me/badge', headers: { ...pending.headers, 'accept-language': 'vi' } });
+    expect([refused.statusCode, refused.json().field]).toEqual([409, 'status']);
   });
 
   it('sends the new counts live to the organisers’ screens', async () => {

@@ -55,8 +55,9 @@ const access: Record<string, Role[]> = {
   'POST /api/tours/buses/:id/boarding': ['staff', 'organiser'],
   'POST /api/check-ins': ['staff', 'organiser'],
   'GET /api/check-ins/counts': ['staff', 'organiser'],
+  'GET /api/me/badge': delegates,
   'GET /api/me/badge.pdf': delegates,
-  'GET /api/badges.pdf': ['organiser'],
+  'GET /api/badges.pdf': ['staff', 'organiser'],
 };
 const organiserOnly = [
   'PATCH /api/congress', 'PATCH /api/categories/:code', 'GET /api/delegates', 'GET /api/delegates/counts', 'GET /api/delegates/:id', 'POST /api/delegates/:id/approve',

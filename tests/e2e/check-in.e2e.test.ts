@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { badgeCode, badgeSecret } from '../../server/check-in/badge-token.ts';
 import { launchChromium, useBrowserApp } from '../support/browser.ts';
-import { writeQrVideo } from '../support/fake-camera.ts';
+import { photograph, writeStillVideo } from '../support/fake-camera.ts';
+import { pdfPages } from '../support/pdf-text.ts';
 import { aDelegate, organiserCredentials } from '../support/test-app.ts';
 
 const session = useBrowserApp();
@@ -19,7 +20,7 @@ const signIn = async (page: import('playwright-core').Page) => {
 };
 
 describe('check-in at the door in the browser', () => {
-  it('a desk checks a badge in, a second scan says when and where, a forged code is refused, and another desk’s count moves live', async () => {
+  it('a desk checks a badge in and reprints it, a second scan says when and where, a forged code is refused, and another desk’s count moves live', async () => {
     const delegate = await register({ givenName: '翔太', familyName: '佐藤', country: 'JP', organisation: 'Kyushu Cluster' });
     const code = badgeCode(badgeSecret(session.app.db, session.app.congressId), delegate.id);
 
@@ -39,6 +40,11 @@ describe('check-in at the door in the browser', () => {
     const result = one.page.getByTestId('check-in-result');
     await expect.poll(() => result.textContent()).toContain('佐藤翔太');
     expect(await result.textContent()).toContain('ようこそ！チェックインしました。');
+    // A lost badge is printed again from the desk.
+    const [download] = await Promise.all([one.page.waitForEvent('download'), result.getByRole('button', { name: 'この名札を再印刷' }).click()]);
+    const reprinted = await pdfPages(readFileSync((await download.path())!));
+    expect(reprinted).toHaveLength(1);
+    expect(reprinted[0]).toContain('佐藤翔太');
     // The other desk's count moves without a reload.
     await expect.poll(() => two.page.getByTestId('check-in-count').textContent(), { timeout: 2000 }).not.toBe(before);
 
@@ -53,11 +59,20 @@ describe('check-in at the door in the browser', () => {
     await two.context.close();
   });
 
-  it('a desk in Chinese scans a badge held up to the camera, without the browser’s own QR reader, and checks it in once', async () => {
-    const delegate = await register({ givenName: '민준', familyName: '김', latinName: 'Minjun KIM', country: 'KR' });
+  it('a delegate shows their code on the phone; a desk in Chinese reads it with the camera, without the browser’s own QR reader, and checks them in once', async () => {
+    const delegate = (await (
+      await fetch(`${session.baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate({ givenName: '민준', familyName: '김', latinName: 'Minjun KIM', country: 'KR' })) })
+    ).json()) as { id: number; token: string };
+    const phone = await session.browser.newContext({ locale: 'ko-KR', viewport: { width: 390, height: 844 } });
+    const own = await phone.newPage();
+    await own.goto(`${session.baseUrl}/me#token=${encodeURIComponent(delegate.token)}`);
+    const badge = own.getByTestId('my-badge');
+    await expect.poll(() => badge.locator('svg').count()).toBe(1);
+    expect(await badge.textContent()).toContain('EXCO 등록 데스크에서 휴대전화로 이 코드를 보여 주시거나');
+
     const folder = mkdtempSync(join(tmpdir(), 'camera-'));
-    const video = join(folder, 'badge.y4m');
-    writeQrVideo(video, badgeCode(badgeSecret(session.app.db, session.app.congressId), delegate.id));
+    const video = join(folder, 'phone.y4m');
+    writeStillVideo(video, await photograph(own, '[data-testid=badge-qr]'));
     const browser = await launchChromium(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
     try {
       const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
@@ -67,7 +82,7 @@ describe('check-in at the door in the browser', () => {
       const result = page.getByTestId('check-in-result');
       await expect.poll(() => result.textContent(), { timeout: 5000 }).toContain('김민준 (Minjun KIM)');
       expect(await result.textContent()).toContain('欢迎！已签到。');
-      // The badge stays in front of the camera: it is not sent again, so the desk keeps showing the welcome.
+      // The phone stays in front of the camera: the code is not sent again, so the desk keeps showing the welcome.
       await page.waitForTimeout(1500);
       expect(await result.textContent()).toContain('欢迎！已签到。');
       const checkIns = session.app.db.$client.prepare('select count(*) from check_ins where delegate_id = ?').pluck().get(delegate.id);
@@ -76,5 +91,8 @@ describe('check-in at the door in the browser', () => {
       await browser.close();
       rmSync(folder, { recursive: true, force: true });
     }
+    await own.reload();
+    await expect.poll(() => own.getByTestId('my-badge').textContent()).toMatch(/2\d{3}\. \d{1,2}\. \d{1,2}\..*체크인했습니다/);
+    await phone.close();
   });
 });

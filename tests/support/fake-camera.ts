@@ -1,25 +1,38 @@
 import { writeFileSync } from 'node:fs';
-import { qrModules } from '../../server/check-in/badge-pdf.ts';
+import type { Page } from 'playwright-core';
+
+export const cameraWidth = 320;
+export const cameraHeight = 240;
 
 /**
- * A short video (YUV4MPEG2, which Chromium's fake camera plays in a loop) of a badge's QR code held still in front
- * of the camera: black modules on white paper, 6 pixels a module, centred in a 320×240 frame.
+ * A short video (YUV4MPEG2, which Chromium's fake camera plays in a loop) of one still grey-scale picture, such as
+ * a badge or a phone screen held in front of the desk's camera. `grey` holds a 0–255 value per pixel, row by row.
  */
-export function writeQrVideo(path: string, text: string) {
-  const width = 320;
-  const height = 240;
-  const modules = qrModules(text);
-  const scale = 6;
-  const left = (width - modules.length * scale) >> 1;
-  const top = (height - modules.length * scale) >> 1;
-  const luma = Buffer.alloc(width * height, 235);
-  modules.forEach((row, r) =>
-    row.forEach((dark, c) => {
-      if (!dark) return;
-      for (let y = 0; y < scale; y++) luma.fill(16, (top + r * scale + y) * width + left + c * scale, (top + r * scale + y) * width + left + (c + 1) * scale);
-    }),
-  );
-  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
+export function writeStillVideo(path: string, grey: ArrayLike<number>) {
+  const luma = Buffer.from(Array.from(grey, (value) => Math.round(16 + (value / 255) * 219)));
+  const chroma = Buffer.alloc((cameraWidth / 2) * (cameraHeight / 2) * 2, 128);
   const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
-  writeFileSync(path, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), ...Array.from({ length: 10 }, () => frame)]));
+  writeFileSync(path, Buffer.concat([Buffer.from(`YUV4MPEG2 W${cameraWidth} H${cameraHeight} F10:1 Ip A1:1 C420jpeg\n`), ...Array.from({ length: 10 }, () => frame)]));
+}
+
+/** What the camera sees of `selector` on `page` (an image or SVG): drawn by the browser, centred on white, in grey. */
+export function photograph(page: Page, selector: string): Promise<number[]> {
+  return page.evaluate(
+    async ({ selector, width, height }) => {
+      const element = document.querySelector(selector)!;
+      const svg = element instanceof SVGSVGElement ? element : element.querySelector('svg')!;
+      const picture = new Image();
+      picture.src = `data:image/svg+xml;base64,${btoa(new XMLSerializer().serializeToString(svg))}`;
+      await picture.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width, height });
+      const context = canvas.getContext('2d')!;
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, width, height);
+      const side = Math.min(width, height) - 20;
+      context.drawImage(picture, (width - side) / 2, (height - side) / 2, side, side);
+      const pixels = context.getImageData(0, 0, width, height).data;
+      return Array.from({ length: width * height }, (_, at) => pixels[at * 4]!);
+    },
+    { selector, width: cameraWidth, height: cameraHeight },
+  );
 }

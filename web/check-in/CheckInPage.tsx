@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckInCounts, CheckInResult } from '../../shared/check-in-schema.ts';
+import type { CongressInfo } from '../../shared/congress-schema.ts';
 import { countryName } from '../../shared/countries.ts';
 import { eventTimeZone } from '../../shared/event-time.ts';
 import { api, downloadFile } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
+import { useCountryOptions } from '../components/RegistrationFields.tsx';
 import { cameraAvailable, createQrReader } from './qr-reader.ts';
 
 /** A badge held in front of the camera is read many times a second; the same code counts once in this long. */
@@ -18,6 +20,17 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
   const [result, setResult] = useState<{ ok: true; value: CheckInResult } | { ok: false; text: string } | null>(null);
   const [counts, setCounts] = useState<CheckInCounts | null>(null);
   const [category, setCategory] = useState('');
+  const [country, setCountry] = useState('');
+  const [categories, setCategories] = useState<string[]>([]);
+  const countries = useCountryOptions(language);
+  useEffect(() => void api<CongressInfo>('/api/congress').then((congress) => setCategories(congress.categories.map((entry) => entry.code))), []);
+  const printBadges = async (filter: Record<string, string>) => {
+    try {
+      await downloadFile(`/api/badges.pdf?${new URLSearchParams({ lang: language, ...filter })}`, 'badges.pdf', { token });
+    } catch (error) {
+      setResult({ ok: false, text: (error as Error).message });
+    }
+  };
   const [scanning, setScanning] = useState(false);
   const video = useRef<HTMLVideoElement>(null);
 
@@ -117,6 +130,9 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
                   ? t('checkIn.welcome')
                   : t('checkIn.already', { time: clock(result.value.checkedInAt), desk: result.value.desk })}
               </p>
+              <button type="button" class="link" onClick={() => void printBadges({ delegate: String(result.value.delegate.id) })}>
+                {t('checkIn.reprint')}
+              </button>
             </>
           ) : (
             <p>{result.text}</p>
@@ -126,13 +142,21 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
       <div class="toolbar">
         <select value={category} onChange={(event) => setCategory(event.currentTarget.value)} aria-label={t('fields:category')}>
           <option value="">{t('checkIn.allCategories')}</option>
-          {['government', 'university', 'research', 'large-company', 'sme', 'international-organisation', 'press', 'speaker', 'staff'].map((code) => (
+          {categories.map((code) => (
             <option key={code} value={code}>
               {t(`fields:categories.${code}`)}
             </option>
           ))}
         </select>
-        <button type="button" class="secondary" onClick={() => void downloadFile(`/api/badges.pdf?lang=${language}${category ? `&category=${category}` : ''}`, 'badges.pdf', { token })}>
+        <select value={country} onChange={(event) => setCountry(event.currentTarget.value)} aria-label={t('fields:country')} data-testid="badge-country">
+          <option value="">{t('checkIn.allCountries')}</option>
+          {countries.map(({ code, name }) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <button type="button" class="secondary" onClick={() => void printBadges({ ...(category && { category }), ...(country && { country }) })}>
           {t('checkIn.badges')}
         </button>
       </div>

@@ -10,6 +10,7 @@ import { useFormErrors } from '../app/use-form-errors.ts';
 import { RegistrationFields, draftToBody, type RegistrationDraft } from '../components/RegistrationFields.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { MyConsultationSection } from '../my-consultation/MyConsultationSection.tsx';
+import { MyBadgeSection } from '../my-badge/MyBadgeSection.tsx';
 import { MyToursSection } from '../my-tours/MyToursSection.tsx';
 
 const formFields = ['givenName', 'familyName', 'latinName', 'email', 'country', 'organisation', 'jobTitle', 'languages', 'phone', 'dietary', 'accessibility'];
@@ -129,6 +130,7 @@ export function MyRegistrationPage() {
           </form>
         )}
       </section>
+      {registration?.status === 'confirmed' && <MyBadgeSection token={token} />}
       {registration && !closed && <MyConsultationSection token={token} delegateId={registration.id} />}
       {registration && !closed && <MyToursSection token={token} delegateId={registration.id} />}
     </main>
