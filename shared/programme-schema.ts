@@ -95,6 +95,27 @@ export const SessionCreateBody = Type.Object(
 export type SessionCreateBody = Static<typeof SessionCreateBody>;
 
 export const SessionPatchBody = Type.Partial(Type.Object(sessionFields), { additionalProperties: false, minProperties: 1 });
+
+/** A session as the organisers' editor loads it: every field as stored, both languages. */
+export const SessionEditable = Type.Object({
+  code: Type.String(),
+  kind: SessionKind,
+  titleKo: Type.Union([Type.String(), Type.Null()]),
+  titleEn: Type.Union([Type.String(), Type.Null()]),
+  descriptionKo: Type.Union([Type.String(), Type.Null()]),
+  descriptionEn: Type.Union([Type.String(), Type.Null()]),
+  startsAt: Type.String(),
+  endsAt: Type.String(),
+  room: Type.Union([Type.String(), Type.Null()]),
+  placeKo: Type.Union([Type.String(), Type.Null()]),
+  placeEn: Type.Union([Type.String(), Type.Null()]),
+  chair: Type.Union([Type.String(), Type.Null()]),
+  speakers: Type.Array(Type.String()),
+  capacity: Type.Union([Type.Integer(), Type.Null()]),
+  papers: Type.Array(PaperBody),
+  cancelled: Type.Boolean(),
+});
+export type SessionEditable = Static<typeof SessionEditable>;
 export type SessionPatchBody = Static<typeof SessionPatchBody>;
 
 const roomFields = {

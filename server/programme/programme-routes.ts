@@ -8,13 +8,14 @@ import {
   RoomCreateBody,
   RoomPatchBody,
   SessionCreateBody,
+  SessionEditable,
   SessionPatchBody,
   SessionView,
 } from '../../shared/programme-schema.ts';
 import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
 import { requestLanguage } from '../http/error-handler.ts';
 import { addToAgenda, myAgenda, removeFromAgenda } from './agenda-service.ts';
-import { programme, saveSession, type AgendaNotice } from './programme-service.ts';
+import { editableSession, programme, saveSession, type AgendaNotice } from './programme-service.ts';
 import { savePerson, saveRoom } from './rooms-and-people-service.ts';
 import { delegateTopic } from '../registration/registration-repository.ts';
 
@@ -41,6 +42,9 @@ export async function programmeEditingRoutes(app: FastifyInstance) {
   const sessionView = (code: string, request: Parameters<typeof requestLanguage>[0]) => viewFor(request).sessions.find((session) => session.code === code)!;
   const roomView = (code: string, request: Parameters<typeof requestLanguage>[0]) => viewFor(request).rooms.find((room) => room.code === code)!;
   const personView = (code: string, request: Parameters<typeof requestLanguage>[0]) => viewFor(request).people.find((person) => person.code === code)!;
+  app.get<{ Params: Static<typeof CodeParams> }>('/api/programme/sessions/:code', { schema: { params: CodeParams, response: { 200: SessionEditable } } }, async (request) =>
+    editableSession(app.db, app.congressId, request.params.code),
+  );
   app.post<{ Body: SessionCreateBody }>('/api/programme/sessions', { schema: { body: SessionCreateBody, response: { 201: SessionView } } }, async (request, reply) => {
     saveSession(app.db, app.congressId, request.body.code, { create: request.body }, accountId(request.principal));
     return reply.code(201).send(sessionView(request.body.code, request));

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { agendaEntries, programmePapers, programmePeople, programmeRooms, programmeSessions, programmeSessionSpeakers } from '../../db/schema/index.ts';
-import type { AgendaChange, ProgrammeView, SessionCreateBody, SessionPatchBody, SessionView } from '../../shared/programme-schema.ts';
+import type { AgendaChange, ProgrammeView, SessionCreateBody, SessionEditable, SessionPatchBody, SessionView } from '../../shared/programme-schema.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
@@ -74,6 +74,44 @@ export function programme(db: Executor, congressId: number, language: UiLanguage
       sessions: sessions.map(view),
     };
   });
+}
+
+/** Session `code` with every field as stored, for the organisers' editor. */
+export function editableSession(db: Executor, congressId: number, code: string): SessionEditable {
+  const session = db.select().from(programmeSessions).where(and(eq(programmeSessions.congressId, congressId), eq(programmeSessions.code, code))).get();
+  if (!session) throw new ApiFailure(404, 'session', 'notFound');
+  const codeOf = (table: typeof programmeRooms | typeof programmePeople, id: number | null) =>
+    id === null ? null : db.select({ code: table.code }).from(table).where(eq(table.id, id)).get()!.code;
+  return {
+    code: session.code,
+    kind: session.kind,
+    titleKo: session.titleKo,
+    titleEn: session.titleEn,
+    descriptionKo: session.descriptionKo,
+    descriptionEn: session.descriptionEn,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    room: codeOf(programmeRooms, session.roomId),
+    placeKo: session.placeKo,
+    placeEn: session.placeEn,
+    chair: codeOf(programmePeople, session.chairId),
+    speakers: db
+      .select({ code: programmePeople.code })
+      .from(programmeSessionSpeakers)
+      .innerJoin(programmePeople, eq(programmePeople.id, programmeSessionSpeakers.personId))
+      .where(eq(programmeSessionSpeakers.sessionId, session.id))
+      .orderBy(asc(programmeSessionSpeakers.sortOrder))
+      .all()
+      .map((row) => row.code),
+    capacity: session.capacity,
+    papers: db
+      .select({ title: programmePapers.title, authors: programmePapers.authors, abstract: programmePapers.abstract })
+      .from(programmePapers)
+      .where(eq(programmePapers.sessionId, session.id))
+      .orderBy(asc(programmePapers.sortOrder))
+      .all(),
+    cancelled: session.cancelledAt !== null,
+  };
 }
 
 /** Whether two time ranges share a moment (touching ends do not). */

@@ -56,6 +56,23 @@ describe('the programme', () => {
     expect(sequence).toBe(1);
     expect((await send('PATCH', '/api/programme/sessions/nothing', { titleEn: 'x' })).statusCode).toBe(404);
   });
+
+  it('gives the organisers’ editor a session as stored, both languages and codes, and refuses everyone else', async () => {
+    const editable = await ctx.app.inject({ url: '/api/programme/sessions/keynote-1', headers: ctx.organiser });
+    expect(editable.json()).toMatchObject({
+      code: 'keynote-1',
+      titleKo: '기조연설 1: 창조경제 시대의 클러스터',
+      titleEn: 'Keynote 1: Clusters in the creative economy',
+      room: 'auditorium',
+      chair: 'kicox',
+      speakers: ['ketels'],
+      papers: [],
+      cancelled: false,
+    });
+    expect((await ctx.app.inject({ url: '/api/programme/sessions/night-tour', headers: ctx.organiser })).json()).toMatchObject({ room: null, capacity: 45, placeKo: expect.any(String) });
+    expect((await ctx.app.inject({ url: '/api/programme/sessions/nothing', headers: ctx.organiser })).statusCode).toBe(404);
+    expect((await ctx.app.inject({ url: '/api/programme/sessions/keynote-1' })).statusCode).toBe(401);
+  });
 });
 
 describe('editing papers, rooms and people', () => {

@@ -66,7 +66,7 @@ const organiserOnly = [
   'GET /api/consultations/plan', 'POST /api/consultations/plan/run', 'POST /api/consultations/plan/import', 'PUT /api/consultations/plan/meetings/:code',
   'POST /api/consultations/plan/publish', 'PATCH /api/consultations/participants/:code', 'PUT /api/consultations/participants/:code/delegate',
   'GET /api/consultations/suggestions/matrix', 'PATCH /api/consultations/settings', 'POST /api/consultations/meetings',
-  'POST /api/programme/sessions', 'PATCH /api/programme/sessions/:code',
+  'GET /api/programme/sessions/:code', 'POST /api/programme/sessions', 'PATCH /api/programme/sessions/:code',
   'POST /api/programme/rooms', 'PATCH /api/programme/rooms/:code', 'POST /api/programme/people', 'PATCH /api/programme/people/:code',
 ];
 for (const route of organiserOnly) access[route] = ['organiser'];

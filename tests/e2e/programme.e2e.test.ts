@@ -74,6 +74,9 @@ describe('the programme in the browser', () => {
     const row = page.locator('tr[data-session=keynote-3]');
     await row.getByRole('button', { name: '수정' }).click();
     const form = page.getByTestId('session-form');
+    // Both languages are there to edit, whatever the organiser reads the screen in.
+    await expect.poll(() => form.locator('#field-titleEn').inputValue()).toBe('Keynote 3: Steel and regional innovation');
+    expect(await form.locator('#field-titleKo').inputValue()).toBe('기조연설 3: 철강 산업과 지역 혁신');
     await form.locator('#field-startsAt').fill('2015-11-05T10:00');
     await form.locator('#field-endsAt').fill('2015-11-05T11:00');
     await form.getByRole('button', { name: '세션 저장' }).click();

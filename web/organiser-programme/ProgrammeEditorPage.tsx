@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { PaperBody, ProgrammeView, SessionView } from '../../shared/programme-schema.ts';
+import type { PaperBody, ProgrammeView, SessionEditable, SessionView } from '../../shared/programme-schema.ts';
 import { sessionKinds } from '../../shared/session-kinds.ts';
 import { eventTimeZone } from '../../shared/event-time.ts';
 import { api } from '../app/api.ts';
@@ -8,17 +8,17 @@ import { useFormErrors } from '../app/use-form-errors.ts';
 import { Field } from '../components/Field.tsx';
 import { RecordEditor } from './RecordEditor.tsx';
 
-const editorFields = ['code', 'kind', 'titleKo', 'titleEn', 'startsAt', 'endsAt', 'room', 'chair', 'speakers', 'capacity', 'papers', 'cancelled'] as const;
+/** The texts a session has in Korean and English; an empty one is stored as missing, and readers get the other. */
+const bilingualTexts = ['titleKo', 'titleEn', 'descriptionKo', 'descriptionEn', 'placeKo', 'placeEn'] as const;
+const editorFields = ['code', 'kind', ...bilingualTexts, 'startsAt', 'endsAt', 'room', 'chair', 'speakers', 'capacity', 'papers', 'cancelled'] as const;
 
 /** `2015-11-04T10:30` in Seoul time, as a datetime-local input shows it, and back to ISO 8601 with the event's offset. */
 const toLocalInput = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: eventTimeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)).replace(' ', 'T');
 const fromLocalInput = (local: string) => `${local}:00+09:00`;
 
-interface Draft {
+interface Draft extends Record<(typeof bilingualTexts)[number], string> {
   code: string;
   kind: SessionView['kind'];
-  titleKo: string;
-  titleEn: string;
   startsAt: string;
   endsAt: string;
   room: string;
@@ -29,11 +29,12 @@ interface Draft {
   cancelled: boolean;
 }
 
-const emptyDraft: Draft = { code: '', kind: 'parallel', titleKo: '', titleEn: '', startsAt: '2015-11-06T14:00', endsAt: '2015-11-06T15:30', room: '', chair: '', speakers: '', capacity: '', papers: [], cancelled: false };
+const emptyDraft: Draft = { code: '', kind: 'parallel', titleKo: '', titleEn: '', descriptionKo: '', descriptionEn: '', placeKo: '', placeEn: '', startsAt: '2015-11-06T14:00', endsAt: '2015-11-06T15:30', room: '', chair: '', speakers: '', capacity: '', papers: [], cancelled: false };
 
 /**
- * The organisers' programme desk: every session to change (time, room, titles, chair, speakers, places) and new ones
- * to add; the server refuses a double-booked room or person and the refusal shows beside the field.
+ * The organisers' programme desk: every session to change (time, room, titles and descriptions in Korean and English,
+ * chair, speakers, places, papers, called off) and new ones to add, with the venue's rooms and the speakers; the
+ * server refuses a double-booked room or person and the refusal shows beside the field.
  */
 export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSignOut: () => void }) {
   const { t, language } = useTranslation();
@@ -53,29 +54,30 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
   }, [language]);
   useEffect(() => void load(), [load]);
 
-  const open = (session: SessionView | null) => {
+  const open = async (code: string | null) => {
     clear();
     setSaved(false);
-    setEditing(session?.code ?? '');
-    setDraft(
-      session
-        ? {
-            code: session.code,
-            kind: session.kind,
-            // The editor shows the texts as the reader's language gives them; both are sent only when changed.
-            titleKo: language === 'ko' ? session.title : '',
-            titleEn: language === 'ko' ? '' : session.title,
-            startsAt: toLocalInput(session.startsAt),
-            endsAt: toLocalInput(session.endsAt),
-            room: session.room?.code ?? '',
-            chair: session.chair?.code ?? '',
-            speakers: session.speakers.map((person) => person.code).join(', '),
-            capacity: session.capacity === null ? '' : String(session.capacity),
-            papers: session.papers,
-            cancelled: session.cancelled,
-          }
-        : emptyDraft,
-    );
+    if (code === null) {
+      setEditing('');
+      setDraft(emptyDraft);
+      return;
+    }
+    try {
+      const session = await api<SessionEditable>(`/api/programme/sessions/${encodeURIComponent(code)}`, { token });
+      setEditing(code);
+      setDraft({
+        ...session,
+        ...Object.fromEntries(bilingualTexts.map((key) => [key, session[key] ?? ''])),
+        startsAt: toLocalInput(session.startsAt),
+        endsAt: toLocalInput(session.endsAt),
+        room: session.room ?? '',
+        chair: session.chair ?? '',
+        speakers: session.speakers.join(', '),
+        capacity: session.capacity === null ? '' : String(session.capacity),
+      } as Draft);
+    } catch (error) {
+      show(error);
+    }
   };
 
   const save = async (event: Event) => {
@@ -84,8 +86,7 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
     setSaved(false);
     const body = {
       kind: draft.kind,
-      ...(draft.titleKo.trim() ? { titleKo: draft.titleKo } : {}),
-      ...(draft.titleEn.trim() ? { titleEn: draft.titleEn } : {}),
+      ...Object.fromEntries(bilingualTexts.map((key) => [key, draft[key].trim() || null])),
       startsAt: fromLocalInput(draft.startsAt),
       endsAt: fromLocalInput(draft.endsAt),
       room: draft.room || null,
@@ -113,7 +114,7 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
     <section data-testid="programme-editor">
       <div class="toolbar">
         <h2>{t('programme:editor.heading')}</h2>
-        <button type="button" onClick={() => open(null)}>
+        <button type="button" onClick={() => void open(null)}>
           {t('programme:editor.new')}
         </button>
       </div>
@@ -140,6 +141,11 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
           <Field name="titleEn" error={errors.titleEn} optional>
             <input id="field-titleEn" value={draft.titleEn} onInput={set('titleEn')} />
           </Field>
+          {(['descriptionKo', 'descriptionEn'] as const).map((key) => (
+            <Field key={key} name={key} error={errors[key]} optional>
+              <textarea id={`field-${key}`} value={draft[key]} rows={3} maxLength={4000} onInput={set(key)} />
+            </Field>
+          ))}
           <Field name="startsAt" error={errors.startsAt}>
             <input id="field-startsAt" type="datetime-local" value={draft.startsAt} onInput={set('startsAt')} />
           </Field>
@@ -156,6 +162,13 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
               ))}
             </select>
           </Field>
+          <div class="field-row">
+            {(['placeKo', 'placeEn'] as const).map((key) => (
+              <Field key={key} name={key} error={errors[key]} optional>
+                <input id={`field-${key}`} value={draft[key]} maxLength={300} onInput={set(key)} />
+              </Field>
+            ))}
+          </div>
           <Field name="chair" error={errors.chair}>
             <select id="field-chair" value={draft.chair} onChange={set('chair')}>
               <option value="">–</option>
@@ -224,7 +237,7 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
                   {session.cancelled && <span class="badge badge--cancelled">{t('programme:cancelled')}</span>} <span class="session__title">{session.title}</span>
                 </td>
                 <td>
-                  <button type="button" class="link" onClick={() => open(session)}>
+                  <button type="button" class="link" onClick={() => void open(session.code)}>
                     {t('programme:editor.edit')}
                   </button>
                 </td>
