@@ -103,13 +103,44 @@ describe('side-event sign-ups at once', () => {
     const worker = fileURLToPath(new URL('../support/agenda-race-worker.ts', import.meta.url));
     const startAt = Date.now() + 1500;
     const shares = [0, 1, 2, 3].map((k) => delegateIds.filter((_, index) => index % 4 === k));
-    const workers = await Promise.all(shares.map((ids) => run(process.execPath, ['--import', 'tsx', worker, databasePath, 'night-tour', String(startAt), ids.join(',')], { cwd: process.cwd() })));
+    const workers = await Promise.all(shares.map((ids) => run(process.execPath, ['--import', 'tsx', worker, databasePath, 'night-tour', String(startAt), 'add', ids.join(',')], { cwd: process.cwd() })));
     const outcomes = workers.flatMap(({ stdout }) => JSON.parse(stdout) as string[]);
     expect(outcomes.filter((o) => o.startsWith('error'))).toEqual([]);
     expect(outcomes.filter((o) => o === 'going')).toHaveLength(capacity);
     expect(outcomes.filter((o) => o === 'waitlisted')).toHaveLength(160 - capacity);
     const going = app.db.$client.prepare("select count(*) from agenda_entries a join programme_sessions s on s.id = a.session_id where s.code = 'night-tour' and a.status = 'going'").pluck().get();
     expect(going).toBe(capacity);
+  }, 60_000);
+
+  it('processes giving places up while others sign up never overfill the side event, and freed places go to the waiting list first come, first served', async () => {
+    const capacity = 45;
+    const answers = await Promise.all(Array.from({ length: 105 }, (_, i) => post(aDelegate({ email: `night-tour-swap-${i}@example.org` }))));
+    const ids = (await Promise.all(answers.map(async (answer) => (await answer.json()).id))) as number[];
+    const holders = ids.slice(0, capacity);
+    const newcomers = ids.slice(capacity);
+    const worker = fileURLToPath(new URL('../support/agenda-race-worker.ts', import.meta.url));
+    const race = (startAt: number, action: string, share: number[]) =>
+      run(process.execPath, ['--import', 'tsx', worker, databasePath, 'night-tour', String(startAt), action, share.join(',')], { cwd: process.cwd() });
+    await race(Date.now(), 'add', holders);
+    const startAt = Date.now() + 1500;
+    const leaving = holders.slice(0, 20);
+    await Promise.all([
+      race(startAt, 'remove', leaving.filter((_, k) => k % 2 === 0)),
+      race(startAt, 'remove', leaving.filter((_, k) => k % 2 === 1)),
+      race(startAt, 'add', newcomers.filter((_, k) => k % 2 === 0)),
+      race(startAt, 'add', newcomers.filter((_, k) => k % 2 === 1)),
+    ]);
+    const entries = app.db.$client
+      .prepare("select a.id, a.delegate_id as delegateId, a.status from agenda_entries a join programme_sessions s on s.id = a.session_id where s.code = 'night-tour' order by a.id")
+      .all() as { id: number; delegateId: number; status: string }[];
+    expect(entries.filter((entry) => entry.status === 'going')).toHaveLength(capacity);
+    expect(entries.filter((entry) => entry.status === 'waitlisted')).toHaveLength(newcomers.length - leaving.length);
+    expect(entries.some((entry) => leaving.includes(entry.delegateId))).toBe(false);
+    // Among the newcomers, everyone who got a place signed up before everyone still waiting.
+    const arrivals = entries.filter((entry) => newcomers.includes(entry.delegateId));
+    const lastPlaced = Math.max(...arrivals.filter((entry) => entry.status === 'going').map((entry) => entry.id));
+    const firstWaiting = Math.min(...arrivals.filter((entry) => entry.status === 'waitlisted').map((entry) => entry.id));
+    expect(lastPlaced).toBeLessThan(firstWaiting);
   }, 60_000);
 });
 
