@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { delegateStatuses } from './delegate-status.ts';
 
 export const CheckInBody = Type.Object({ badgeCode: Type.String({ minLength: 1, maxLength: 200 }), desk: Type.String({ minLength: 1, maxLength: 40 }) }, { additionalProperties: false });
 export type CheckInBody = Static<typeof CheckInBody>;
@@ -14,6 +15,26 @@ export type CheckInResult = Static<typeof CheckInResult>;
 
 export const CheckInCounts = Type.Object({ checkedIn: Type.Integer(), expected: Type.Integer(), byDesk: Type.Array(Type.Object({ desk: Type.String(), count: Type.Integer() })) });
 export type CheckInCounts = Static<typeof CheckInCounts>;
+
+/** A desk checking in a delegate found by name. */
+export const CheckInByNameBody = Type.Object({ delegate: Type.Integer({ minimum: 1 }), desk: Type.String({ minLength: 1, maxLength: 40 }) }, { additionalProperties: false });
+export type CheckInByNameBody = Static<typeof CheckInByNameBody>;
+
+export const ArrivalSearchQuery = Type.Object({ q: Type.String({ minLength: 2, maxLength: 100 }) }, { additionalProperties: false });
+export type ArrivalSearchQuery = Static<typeof ArrivalSearchQuery>;
+
+/** A delegate the desk may be looking for: who, their registration's status, and whether they are already in. */
+export const ArrivalCandidate = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  latinName: Type.Union([Type.String(), Type.Null()]),
+  organisation: Type.Union([Type.String(), Type.Null()]),
+  country: Type.String(),
+  category: Type.String(),
+  status: Type.Enum(delegateStatuses),
+  checkedInAt: Type.Union([Type.String(), Type.Null()]),
+});
+export type ArrivalCandidate = Static<typeof ArrivalCandidate>;
 
 /** A confirmed delegate's own check-in code, to show on their phone at the door, and whether they are already in. */
 export const MyBadge = Type.Object({ badgeCode: Type.String(), checkedInAt: Type.Union([Type.String(), Type.Null()]) });

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { BadgeQuery, CheckInBody, CheckInCounts, CheckInResult, MyBadge } from '../../shared/check-in-schema.ts';
+import { Type } from 'typebox';
+import { ArrivalCandidate, ArrivalSearchQuery, BadgeQuery, CheckInBody, CheckInByNameBody, CheckInCounts, CheckInResult, MyBadge } from '../../shared/check-in-schema.ts';
 import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { askedLanguage, requestLanguage } from '../http/error-handler.ts';
 import { badgeHolders } from './badge-pdf.ts';
 import { printBadges } from './badge-printer.ts';
-import { checkIn, checkInCounts, myBadge } from './check-in-service.ts';
+import { checkIn, checkInByName, checkInCounts, findArrivals, myBadge } from './check-in-service.ts';
 
 /** The live topic of arrivals, for the organisers' and desks' screens. */
 export const checkInTopic = 'check-in';
@@ -35,10 +36,19 @@ export async function badgeRoutes(app: FastifyInstance) {
 export async function checkInRoutes(app: FastifyInstance) {
   app.addHook('onRequest', app.requireAccount('organiser', 'staff'));
   app.live.defineTopic(checkInTopic, (principal) => principal.kind === 'account');
-  app.post<{ Body: CheckInBody }>('/api/check-ins', { schema: { body: CheckInBody, response: { 200: CheckInResult } } }, async (request) => {
-    const result = checkIn(app.db, app.congressId, request.body.badgeCode, request.body.desk, (request.principal as AccountPrincipal).accountId);
+  // A new arrival's counts reach every desk; a repeated scan changes nothing to announce.
+  const announced = (result: CheckInResult) => {
     if (result.status === 'checked-in') app.live.publish(checkInTopic, { type: 'check-in', ...checkInCounts(app.db, app.congressId) });
     return result;
-  });
+  };
+  app.post<{ Body: CheckInBody }>('/api/check-ins', { schema: { body: CheckInBody, response: { 200: CheckInResult } } }, async (request) =>
+    announced(checkIn(app.db, app.congressId, request.body.badgeCode, request.body.desk, (request.principal as AccountPrincipal).accountId)),
+  );
+  app.get<{ Querystring: ArrivalSearchQuery }>('/api/check-ins/search', { schema: { querystring: ArrivalSearchQuery, response: { 200: Type.Array(ArrivalCandidate) } } }, async (request) =>
+    findArrivals(app.db, app.congressId, request.query.q),
+  );
+  app.post<{ Body: CheckInByNameBody }>('/api/check-ins/by-name', { schema: { body: CheckInByNameBody, response: { 200: CheckInResult } } }, async (request) =>
+    announced(checkInByName(app.db, app.congressId, request.body.delegate, request.body.desk, (request.principal as AccountPrincipal).accountId)),
+  );
   app.get('/api/check-ins/counts', { schema: { response: { 200: CheckInCounts } } }, async () => checkInCounts(app.db, app.congressId));
 }

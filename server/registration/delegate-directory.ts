@@ -13,8 +13,9 @@ function conditions(congressId: number, filter: DelegateFilter): SQL | undefined
   if (filter.status) parts.push(eq(delegates.status, filter.status));
   const text = filter.q?.trim();
   if (text) {
-    // Either name order matches ("Kim Minjun" and "Minjun Kim"), as do the Latin name, email and organisation.
-    const haystack = sql`${delegates.givenName} || ' ' || ${delegates.familyName} || ' ' || ${delegates.givenName} || ' ' || coalesce(${delegates.latinName}, '') || ' ' || ${delegates.email} || ' ' || coalesce(${delegates.organisation}, '')`;
+    // Either name order matches ("Kim Minjun" and "Minjun Kim", and 김민준 written together), as do the Latin name,
+    // email and organisation.
+    const haystack = sql`${delegates.givenName} || ' ' || ${delegates.familyName} || ' ' || ${delegates.givenName} || ' ' || ${delegates.familyName} || ${delegates.givenName} || ' ' || coalesce(${delegates.latinName}, '') || ' ' || ${delegates.email} || ' ' || coalesce(${delegates.organisation}, '')`;
     parts.push(sql`${haystack} like ${likePattern(text)} escape '\\'`);
   }
   return and(...parts);

@@ -64,6 +64,32 @@ describe('badges and check-in', () => {
     expect([refused.statusCode, refused.json().field]).toEqual([409, 'status']);
   });
 
+  it('finds a delegate without a badge by name, in their script or Latin letters, and checks them in once by hand', async () => {
+    const staff = await signInAccount(ctx.app, 'staff');
+    const kim = await registerDelegate(ctx.app, { givenName: '민준', familyName: '김', latinName: 'Minjun KIM', country: 'KR', organisation: 'Gumi Electronics' });
+    await registerDelegate(ctx.app, { givenName: 'Christian', familyName: 'Ketels', country: 'US' });
+    const search = async (q: string, language = 'en') => ctx.app.inject({ url: `/api/check-ins/search?q=${encodeURIComponent(q)}`, headers: { ...staff, 'accept-language': language } });
+    for (const q of ['minjun kim', '김민준', '민준', 'gumi']) expect((await search(q)).json().map((found: { id: number }) => found.id), q).toEqual([kim.id]);
+    expect((await search('minjun')).json()[0]).toEqual({ id: kim.id, name: '김민준', latinName: 'Minjun KIM', organisation: 'Gumi Electronics', country: 'KR', category: 'university', status: 'confirmed', checkedInAt: null });
+    const tooShort = await search('k', 'ko');
+    expect([tooShort.statusCode, tooShort.json().field]).toEqual([400, 'q']);
+
+    const byName = (delegate: number, language = 'en') =>
+      ctx.app.inject({ method: 'POST', url: '/api/check-ins/by-name', headers: { ...staff, 'accept-language': language }, payload: { delegate, desk: 'help desk' } });
+    const first = (await byName(kim.id)).json() as CheckInResult;
+    expect(first).toMatchObject({ status: 'checked-in', desk: 'help desk', delegate: { id: kim.id, name: '김민준' } });
+    expect((await byName(kim.id)).json()).toMatchObject({ status: 'already', checkedInAt: first.checkedInAt });
+    // The badge scanned afterwards hears the same: one arrival.
+    const scanned = await ctx.app.inject({ method: 'POST', url: '/api/check-ins', headers: staff, payload: { badgeCode: codeOf(kim.id), desk: 'desk 1' } });
+    expect(scanned.json()).toMatchObject({ status: 'already', desk: 'help desk' });
+    expect((await search('minjun')).json()[0].checkedInAt).toBe(first.checkedInAt);
+    const unknown = await byName(999_999, 'fr');
+    expect([unknown.statusCode, unknown.json().field]).toEqual([404, 'delegate']);
+    const leaving = await registerDelegate(ctx.app);
+    await ctx.app.inject({ method: 'DELETE', url: '/api/me', headers: leaving.headers });
+    expect((await byName(leaving.id)).statusCode).toBe(409);
+  });
+
   it('sends the new counts live to the organisers’ screens', async () => {
     const delegate = await registerDelegate(ctx.app);
     const baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });

@@ -58,6 +58,8 @@ const access: Record<string, Role[]> = {
   'GET /api/me/badge': delegates,
   'GET /api/me/badge.pdf': delegates,
   'GET /api/badges.pdf': ['staff', 'organiser'],
+  'GET /api/check-ins/search': ['staff', 'organiser'],
+  'POST /api/check-ins/by-name': ['staff', 'organiser'],
 };
 const organiserOnly = [
   'PATCH /api/congress', 'PATCH /api/categories/:code', 'GET /api/delegates', 'GET /api/delegates/counts', 'GET /api/delegates/:id', 'POST /api/delegates/:id/approve',

@@ -20,7 +20,7 @@ const signIn = async (page: import('playwright-core').Page) => {
 };
 
 describe('check-in at the door in the browser', () => {
-  it('a desk checks a badge in and reprints it, a second scan says when and where, a forged code is refused, and another desk’s count moves live', async () => {
+  it('a desk checks a badge in and reprints it, a second scan says when and where, a forged code is refused, a delegate without a badge is found by name, and another desk’s count moves live', async () => {
     const delegate = await register({ givenName: '翔太', familyName: '佐藤', country: 'JP', organisation: 'Kyushu Cluster' });
     const code = badgeCode(badgeSecret(session.app.db, session.app.congressId), delegate.id);
 
@@ -55,6 +55,17 @@ describe('check-in at the door in the browser', () => {
     await two.page.locator('input[name=badgeCode]').fill(code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A'));
     await two.page.getByRole('button', { name: 'チェックイン' }).click();
     await expect.poll(() => two.page.getByTestId('check-in-result').textContent()).toBe('名札コード：この名札は総会が発行したものではありません。');
+
+    // No badge and no phone: the desk finds the delegate by the Latin name and checks them in by hand.
+    const forgetful = await register({ givenName: '花子', familyName: '山田', latinName: 'Hanako YAMADA', country: 'JP' });
+    const finder = two.page.getByTestId('find-by-name');
+    await finder.locator('input[name=arrivalSearch]').fill('yamada');
+    await finder.getByRole('button', { name: '検索' }).click();
+    const row = finder.locator(`li[data-delegate-id="${forgetful.id}"]`);
+    await expect.poll(() => row.textContent()).toContain('山田花子 (Hanako YAMADA)');
+    await row.getByRole('button', { name: 'チェックイン' }).click();
+    await expect.poll(() => two.page.getByTestId('check-in-result').textContent()).toContain('山田花子');
+    expect(await two.page.getByTestId('check-in-result').textContent()).toContain('ようこそ！チェックインしました。');
     await one.context.close();
     await two.context.close();
   });

@@ -7,6 +7,7 @@ import { api, downloadFile } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
 import { useCountryOptions } from '../components/RegistrationFields.tsx';
+import { FindByName, type DeskOutcome } from './FindByName.tsx';
 import { cameraAvailable, createQrReader } from './qr-reader.ts';
 
 /** A badge held in front of the camera is read many times a second; the same code counts once in this long. */
@@ -17,7 +18,7 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
   const { t, language } = useTranslation();
   const [desk, setDesk] = useState(() => localStorage.getItem('congress.desk') ?? 'desk 1');
   const [code, setCode] = useState('');
-  const [result, setResult] = useState<{ ok: true; value: CheckInResult } | { ok: false; text: string } | null>(null);
+  const [result, setResult] = useState<DeskOutcome | null>(null);
   const [counts, setCounts] = useState<CheckInCounts | null>(null);
   const [category, setCategory] = useState('');
   const [country, setCountry] = useState('');
@@ -114,6 +115,7 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
         )}
       </form>
       {scanning && <video ref={video} class="scanner" muted playsInline />}
+      <FindByName token={token} desk={desk} onOutcome={setResult} />
       {result && (
         <div class={`card ${result.ok && result.value.status === 'checked-in' ? 'notice' : 'alert'}`} role="status" data-testid="check-in-result">
           {result.ok ? (
