@@ -1,5 +1,5 @@
-import type { FastifyInstance } from 'fastify';
-import { Type, type Static } from 'typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type, type Static, type TSchema } from 'typebox';
 import {
   MyAgenda,
   PersonCreateBody,
@@ -34,54 +34,64 @@ function announce(app: FastifyInstance, notices: AgendaNotice[], session: string
 const RoomView = ProgrammeView.properties.rooms.items;
 const PersonView = ProgrammeView.properties.people.items;
 
+type Change<Create extends TSchema, Patch extends TSchema> = { create: Static<Create> } | { patch: Static<Patch> };
+
+/**
+ * Adding (POST `path`) and changing (PATCH `path/:code`) one kind of programme record, around its save and its view
+ * in the reader's language; `afterSave` gets what the save returned once it is committed.
+ */
+function editingRoutes<Create extends TSchema, Patch extends TSchema, Saved>(
+  app: FastifyInstance,
+  path: string,
+  schemas: { create: Create; patch: Patch; view: TSchema },
+  save: (code: string, change: Change<Create, Patch>, accountId: number) => Saved,
+  view: (code: string, request: FastifyRequest) => unknown,
+  afterSave: (saved: Saved, code: string) => void = () => {},
+) {
+  const accountId = (request: FastifyRequest) => (request.principal as AccountPrincipal).accountId;
+  app.post<{ Body: Static<Create> }>(path, { schema: { body: schemas.create, response: { 201: schemas.view } } }, async (request, reply) => {
+    const { code } = request.body as { code: string };
+    afterSave(save(code, { create: request.body as Static<Create> }, accountId(request)), code);
+    return reply.code(201).send(view(code, request));
+  });
+  app.patch<{ Params: Static<typeof CodeParams>; Body: Static<Patch> }>(
+    `${path}/:code`,
+    { schema: { params: CodeParams, body: schemas.patch, response: { 200: schemas.view } } },
+    async (request) => {
+      afterSave(save(request.params.code, { patch: request.body as Static<Patch> }, accountId(request)), request.params.code);
+      return view(request.params.code, request);
+    },
+  );
+}
+
 /** Organisers add and change sessions (with their papers), rooms and people; clashes of rooms and people are refused. */
 export async function programmeEditingRoutes(app: FastifyInstance) {
   app.addHook('onRequest', app.requireAccount('organiser'));
-  const accountId = (principal: unknown) => (principal as AccountPrincipal).accountId;
-  const viewFor = (request: Parameters<typeof requestLanguage>[0]) => programme(app.db, app.congressId, requestLanguage(request));
-  const sessionView = (code: string, request: Parameters<typeof requestLanguage>[0]) => viewFor(request).sessions.find((session) => session.code === code)!;
-  const roomView = (code: string, request: Parameters<typeof requestLanguage>[0]) => viewFor(request).rooms.find((room) => room.code === code)!;
-  const personView = (code: string, request: Parameters<typeof requestLanguage>[0]) => viewFor(request).people.find((person) => person.code === code)!;
+  const viewFor = (request: FastifyRequest) => programme(app.db, app.congressId, requestLanguage(request));
   app.get<{ Params: Static<typeof CodeParams> }>('/api/programme/sessions/:code', { schema: { params: CodeParams, response: { 200: SessionEditable } } }, async (request) =>
     editableSession(app.db, app.congressId, request.params.code),
   );
-  app.post<{ Body: SessionCreateBody }>('/api/programme/sessions', { schema: { body: SessionCreateBody, response: { 201: SessionView } } }, async (request, reply) => {
-    saveSession(app.db, app.congressId, request.body.code, { create: request.body }, accountId(request.principal));
-    return reply.code(201).send(sessionView(request.body.code, request));
-  });
-  app.patch<{ Params: Static<typeof CodeParams>; Body: SessionPatchBody }>(
-    '/api/programme/sessions/:code',
-    { schema: { params: CodeParams, body: SessionPatchBody, response: { 200: SessionView } } },
-    async (request) => {
-      announce(app, saveSession(app.db, app.congressId, request.params.code, { patch: request.body }, accountId(request.principal)), request.params.code);
-      return sessionView(request.params.code, request);
-    },
+  editingRoutes(
+    app,
+    '/api/programme/sessions',
+    { create: SessionCreateBody, patch: SessionPatchBody, view: SessionView },
+    (code, change, accountId) => saveSession(app.db, app.congressId, code, change, accountId),
+    (code, request) => viewFor(request).sessions.find((session) => session.code === code),
+    (notices, code) => announce(app, notices, code),
   );
-
-  app.post<{ Body: RoomCreateBody }>('/api/programme/rooms', { schema: { body: RoomCreateBody, response: { 201: RoomView } } }, async (request, reply) => {
-    saveRoom(app.db, app.congressId, request.body.code, { create: request.body }, accountId(request.principal));
-    return reply.code(201).send(roomView(request.body.code, request));
-  });
-  app.patch<{ Params: Static<typeof CodeParams>; Body: RoomPatchBody }>(
-    '/api/programme/rooms/:code',
-    { schema: { params: CodeParams, body: RoomPatchBody, response: { 200: RoomView } } },
-    async (request) => {
-      saveRoom(app.db, app.congressId, request.params.code, { patch: request.body }, accountId(request.principal));
-      return roomView(request.params.code, request);
-    },
+  editingRoutes(
+    app,
+    '/api/programme/rooms',
+    { create: RoomCreateBody, patch: RoomPatchBody, view: RoomView },
+    (code, change, accountId) => saveRoom(app.db, app.congressId, code, change, accountId),
+    (code, request) => viewFor(request).rooms.find((room) => room.code === code),
   );
-
-  app.post<{ Body: PersonCreateBody }>('/api/programme/people', { schema: { body: PersonCreateBody, response: { 201: PersonView } } }, async (request, reply) => {
-    savePerson(app.db, app.congressId, request.body.code, { create: request.body }, accountId(request.principal));
-    return reply.code(201).send(personView(request.body.code, request));
-  });
-  app.patch<{ Params: Static<typeof CodeParams>; Body: PersonPatchBody }>(
-    '/api/programme/people/:code',
-    { schema: { params: CodeParams, body: PersonPatchBody, response: { 200: PersonView } } },
-    async (request) => {
-      savePerson(app.db, app.congressId, request.params.code, { patch: request.body }, accountId(request.principal));
-      return personView(request.params.code, request);
-    },
+  editingRoutes(
+    app,
+    '/api/programme/people',
+    { create: PersonCreateBody, patch: PersonPatchBody, view: PersonView },
+    (code, change, accountId) => savePerson(app.db, app.congressId, code, change, accountId),
+    (code, request) => viewFor(request).people.find((person) => person.code === code),
   );
 }
 
