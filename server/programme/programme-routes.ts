@@ -17,6 +17,7 @@ import { requestLanguage } from '../http/error-handler.ts';
 import { addToAgenda, myAgenda, removeFromAgenda } from './agenda-service.ts';
 import { editableSession, programme, saveSession, type AgendaNotice } from './programme-service.ts';
 import { savePerson, saveRoom } from './rooms-and-people-service.ts';
+import type { Change } from './record-change.ts';
 import { delegateTopic } from '../registration/registration-repository.ts';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 60 }) });
@@ -34,8 +35,6 @@ function announce(app: FastifyInstance, notices: AgendaNotice[], session: string
 const RoomView = ProgrammeView.properties.rooms.items;
 const PersonView = ProgrammeView.properties.people.items;
 
-type Change<Create extends TSchema, Patch extends TSchema> = { create: Static<Create> } | { patch: Static<Patch> };
-
 /**
  * Adding (POST `path`) and changing (PATCH `path/:code`) one kind of programme record, around its save and its view
  * in the reader's language; `afterSave` gets what the save returned once it is committed.
@@ -44,7 +43,7 @@ function editingRoutes<Create extends TSchema, Patch extends TSchema, Saved>(
   app: FastifyInstance,
   path: string,
   schemas: { create: Create; patch: Patch; view: TSchema },
-  save: (code: string, change: Change<Create, Patch>, accountId: number) => Saved,
+  save: (code: string, change: Change<Static<Create>, Static<Patch>>, accountId: number) => Saved,
   view: (code: string, request: FastifyRequest) => unknown,
   afterSave: (saved: Saved, code: string) => void = () => {},
 ) {

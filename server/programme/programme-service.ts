@@ -6,6 +6,7 @@ import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { fillFreePlaces, goingCount } from './side-event-places.ts';
+import { changeBody, type Change } from './record-change.ts';
 
 /** The programme: rooms, sessions with chairs, speakers and papers; edited by organisers without clashes. */
 
@@ -37,7 +38,8 @@ export function programme(db: Executor, congressId: number, language: UiLanguage
       tx
         .select({ sessionId: agendaEntries.sessionId, n: count() })
         .from(agendaEntries)
-        .where(eq(agendaEntries.status, 'going'))
+        .innerJoin(programmeSessions, eq(programmeSessions.id, agendaEntries.sessionId))
+        .where(and(eq(programmeSessions.congressId, congressId), eq(agendaEntries.status, 'going')))
         .groupBy(agendaEntries.sessionId)
         .all()
         .map((row) => [row.sessionId, row.n]),
@@ -132,13 +134,11 @@ export interface AgendaNotice {
  * the session on their agenda when it is called off or on. The session's SEQUENCE goes up with each change, for
  * calendar apps. All or nothing, with its audit row.
  */
-export function saveSession(db: Executor, congressId: number, code: string, change: { create: SessionCreateBody } | { patch: SessionPatchBody }, accountId: number): AgendaNotice[] {
+export function saveSession(db: Executor, congressId: number, code: string, change: Change<SessionCreateBody, SessionPatchBody>, accountId: number): AgendaNotice[] {
   return withTransaction(db, (tx) => {
     const at = nowIso();
     const existing = tx.select().from(programmeSessions).where(and(eq(programmeSessions.congressId, congressId), eq(programmeSessions.code, code))).get();
-    if ('create' in change && existing) throw new ApiFailure(409, 'code', 'codeTaken', { code });
-    if ('patch' in change && !existing) throw new ApiFailure(404, 'session', 'notFound');
-    const body = 'create' in change ? change.create : change.patch;
+    const body = changeBody(change, existing, code, 'session');
     const roomId = body.room === undefined ? existing?.roomId ?? null : body.room === null ? null : codeToId(tx, congressId, 'room', body.room);
     const chairId = body.chair === undefined ? existing?.chairId ?? null : body.chair === null ? null : codeToId(tx, congressId, 'chair', body.chair);
     const speakerIds = body.speakers?.map((person, index) => codeToId(tx, congressId, `speakers[${index}]`, person));
@@ -155,22 +155,22 @@ export function saveSession(db: Executor, congressId: number, code: string, chan
       placeEn: pick(body.placeEn, existing?.placeEn),
       chairId,
       capacity: body.capacity === undefined ? existing?.capacity ?? null : body.capacity,
-      cancelledAt: 'cancelled' in body && body.cancelled !== undefined ? (body.cancelled ? existing?.cancelledAt ?? at : null) : existing?.cancelledAt ?? null,
+      cancelledAt: 'cancelled' in body ? (body.cancelled ? existing?.cancelledAt ?? at : null) : existing?.cancelledAt ?? null,
     };
     if (!next.titleKo && !next.titleEn) throw new ApiFailure(422, 'titleEn', 'required');
     if (Date.parse(next.endsAt) <= Date.parse(next.startsAt)) throw new ApiFailure(422, 'endsAt', 'endBeforeStart');
     checkPlacesFitRoom(tx, next);
-    if (existing && next.capacity !== null) {
+    // Only a new number of places can fall below the people holding one.
+    if (existing && typeof body.capacity === 'number') {
       const going = goingCount(tx, existing.id);
-      if (going > next.capacity) throw new ApiFailure(409, 'capacity', 'fewerThanGoing', { going });
+      if (going > body.capacity) throw new ApiFailure(409, 'capacity', 'fewerThanGoing', { going });
     }
     const people = new Set([...(chairId === null ? [] : [chairId]), ...(speakerIds ?? speakersOf(tx, existing?.id))]);
     if (next.cancelledAt === null) checkClashes(tx, congressId, existing?.id ?? null, next, people, body.speakers !== undefined ? 'speakers' : 'chair');
 
-    const updatedAt = at;
     const id = existing
-      ? tx.update(programmeSessions).set({ ...next, sequence: existing.sequence + 1, updatedAt }).where(eq(programmeSessions.id, existing.id)).returning({ id: programmeSessions.id }).get()!.id
-      : tx.insert(programmeSessions).values({ congressId, code, ...next, updatedAt }).returning({ id: programmeSessions.id }).get().id;
+      ? tx.update(programmeSessions).set({ ...next, sequence: existing.sequence + 1, updatedAt: at }).where(eq(programmeSessions.id, existing.id)).returning({ id: programmeSessions.id }).get()!.id
+      : tx.insert(programmeSessions).values({ congressId, code, ...next, updatedAt: at }).returning({ id: programmeSessions.id }).get().id;
     if (speakerIds) {
       tx.delete(programmeSessionSpeakers).where(eq(programmeSessionSpeakers.sessionId, id)).run();
       speakerIds.forEach((personId, sortOrder) => tx.insert(programmeSessionSpeakers).values({ sessionId: id, personId, sortOrder }).run());

@@ -4,10 +4,9 @@ import type { PersonCreateBody, PersonPatchBody, RoomCreateBody, RoomPatchBody }
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
+import { changeBody, type Change } from './record-change.ts';
 
 /** The venue's rooms and the programme's people, as organisers add and correct them. */
-
-type Change<Create, Patch> = { create: Create } | { patch: Patch };
 
 /**
  * Sessions whose calendar entries show what changed (a room's name, a person's name) get a new SEQUENCE,
@@ -27,9 +26,7 @@ function touchSessions(tx: Transaction, sessionIds: number[]) {
 export function saveRoom(db: Executor, congressId: number, code: string, change: Change<RoomCreateBody, RoomPatchBody>, accountId: number): void {
   withTransaction(db, (tx) => {
     const existing = tx.select().from(programmeRooms).where(and(eq(programmeRooms.congressId, congressId), eq(programmeRooms.code, code))).get();
-    if ('create' in change && existing) throw new ApiFailure(409, 'code', 'codeTaken', { code });
-    if ('patch' in change && !existing) throw new ApiFailure(404, 'room', 'notFound');
-    const body = 'create' in change ? change.create : change.patch;
+    const body = changeBody(change, existing, code, 'room');
     const next = {
       nameKo: body.nameKo?.trim() ?? existing!.nameKo,
       nameEn: body.nameEn?.trim() ?? existing!.nameEn,
@@ -63,9 +60,7 @@ const roomCount = (tx: Transaction, congressId: number) =>
 export function savePerson(db: Executor, congressId: number, code: string, change: Change<PersonCreateBody, PersonPatchBody>, accountId: number): void {
   withTransaction(db, (tx) => {
     const existing = tx.select().from(programmePeople).where(and(eq(programmePeople.congressId, congressId), eq(programmePeople.code, code))).get();
-    if ('create' in change && existing) throw new ApiFailure(409, 'code', 'codeTaken', { code });
-    if ('patch' in change && !existing) throw new ApiFailure(404, 'person', 'notFound');
-    const body = 'create' in change ? change.create : change.patch;
+    const body = changeBody(change, existing, code, 'person');
     const next = { name: body.name?.trim() ?? existing!.name, affiliation: body.affiliation?.trim() ?? existing!.affiliation };
     if (!existing) {
       const { id } = tx.insert(programmePeople).values({ congressId, code, ...next }).returning({ id: programmePeople.id }).get();
