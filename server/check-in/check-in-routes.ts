@@ -18,8 +18,10 @@ const sendPdf = (reply: FastifyReply, name: string, bytes: Buffer) =>
 export async function badgeRoutes(app: FastifyInstance) {
   app.get<{ Querystring: BadgeQuery }>('/api/badges.pdf', { onRequest: app.requireAccount('organiser', 'staff'), schema: { querystring: BadgeQuery } }, async (request, reply) => {
     const language = askedLanguage(request, request.query.lang);
-    const holders = badgeHolders(app.db, app.congressId, { category: request.query.category, country: request.query.country, delegateId: request.query.delegate });
-    if (holders.length === 0) throw new ApiFailure(404, 'category', 'notFound');
+    const { category, country, delegate } = request.query;
+    const holders = badgeHolders(app.db, app.congressId, { category, country, delegateId: delegate });
+    // Nobody to print: the refusal names the narrowest filter asked for.
+    if (holders.length === 0) throw new ApiFailure(404, delegate ? 'delegate' : country ? 'country' : 'category', 'notFound');
     return sendPdf(reply, 'badges.pdf', await printBadges(app.db, app.congressId, holders, language));
   });
   app.get('/api/me/badge', { onRequest: app.requireDelegate, schema: { response: { 200: MyBadge } } }, async (request) =>

@@ -26,6 +26,8 @@ describe('badges and check-in', () => {
     const own = await ctx.app.inject({ url: '/api/me/badge.pdf', headers: kim.headers });
     expect((await pdfPages(own.rawPayload)).join(' ')).toContain('김민준');
     expect((await ctx.app.inject({ url: '/api/badges.pdf?country=ZZ', headers: ctx.organiser })).statusCode).toBe(404);
+    const nobody = await ctx.app.inject({ url: '/api/badges.pdf?delegate=999999', headers: staff });
+    expect([nobody.statusCode, nobody.json().field]).toEqual([404, 'delegate']);
   });
 
   it('checks a delegate in once: a second scan says when and where, a forged or cancelled badge is refused in the desk’s language', async () => {

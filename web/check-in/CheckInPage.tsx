@@ -7,7 +7,7 @@ import { api, downloadFile } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
 import { useCountryOptions } from '../components/RegistrationFields.tsx';
-import { FindByName, type DeskOutcome } from './FindByName.tsx';
+import { FindByName } from './FindByName.tsx';
 import { cameraAvailable, createQrReader } from './qr-reader.ts';
 
 /** A badge held in front of the camera is read many times a second; the same code counts once in this long. */
@@ -18,7 +18,7 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
   const { t, language } = useTranslation();
   const [desk, setDesk] = useState(() => localStorage.getItem('congress.desk') ?? 'desk 1');
   const [code, setCode] = useState('');
-  const [result, setResult] = useState<DeskOutcome | null>(null);
+  const [result, setResult] = useState<{ ok: true; value: CheckInResult } | { ok: false; text: string } | null>(null);
   const [counts, setCounts] = useState<CheckInCounts | null>(null);
   const [category, setCategory] = useState('');
   const [country, setCountry] = useState('');
@@ -45,13 +45,19 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
   useEffect(() => void loadCounts(), [loadCounts]);
   useLive(token, ['check-in'], (message) => (message ? setCounts(message.event as unknown as CheckInCounts) : void loadCounts()));
 
-  const submit = async (scanned: string) => {
+  // Every check-in, scanned, typed or found by name, is recorded at this desk and answered in the same card.
+  const checkIn = async (path: string, body: object): Promise<boolean> => {
     localStorage.setItem('congress.desk', desk);
     try {
-      setResult({ ok: true, value: await api<CheckInResult>('/api/check-ins', { method: 'POST', token, body: { badgeCode: scanned, desk } }) });
+      setResult({ ok: true, value: await api<CheckInResult>(path, { method: 'POST', token, body: { ...body, desk } }) });
+      return true;
     } catch (error) {
       setResult({ ok: false, text: (error as Error).message });
+      return false;
     }
+  };
+  const submit = async (scanned: string) => {
+    await checkIn('/api/check-ins', { badgeCode: scanned });
     setCode('');
   };
 
@@ -115,7 +121,7 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
         )}
       </form>
       {scanning && <video ref={video} class="scanner" muted playsInline />}
-      <FindByName token={token} desk={desk} onOutcome={setResult} />
+      <FindByName token={token} onCheckIn={(delegate) => checkIn('/api/check-ins/by-name', { delegate })} />
       {result && (
         <div class={`card ${result.ok && result.value.status === 'checked-in' ? 'notice' : 'alert'}`} role="status" data-testid="check-in-result">
           {result.ok ? (

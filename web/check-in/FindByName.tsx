@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
-import type { ArrivalCandidate, CheckInResult } from '../../shared/check-in-schema.ts';
+import type { ArrivalCandidate } from '../../shared/check-in-schema.ts';
 import { countryName } from '../../shared/countries.ts';
 import { eventTimeZone } from '../../shared/event-time.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 
-/** What the desk shows after a check-in attempt: who and whether they were in already, or why not. */
-export type DeskOutcome = { ok: true; value: CheckInResult } | { ok: false; text: string };
-
-/** For a delegate with neither badge nor phone: the desk finds them by name (any script) and checks them in by hand. */
-export function FindByName({ token, desk, onOutcome }: { token: string; desk: string; onOutcome: (outcome: DeskOutcome) => void }) {
+/**
+ * For a delegate with neither badge nor phone: the desk finds them by name (any script) and checks them in by hand
+ * through `onCheckIn`, which shows the answer and says whether it was taken.
+ */
+export function FindByName({ token, onCheckIn }: { token: string; onCheckIn: (delegate: number) => Promise<boolean> }) {
   const { t, language } = useTranslation();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<ArrivalCandidate[] | null>(null);
@@ -27,13 +27,9 @@ export function FindByName({ token, desk, onOutcome }: { token: string; desk: st
     }
   };
   const checkIn = async (delegate: number) => {
-    try {
-      onOutcome({ ok: true, value: await api<CheckInResult>('/api/check-ins/by-name', { method: 'POST', token, body: { delegate, desk } }) });
-      setFound(null);
-      setQuery('');
-    } catch (error) {
-      onOutcome({ ok: false, text: (error as Error).message });
-    }
+    if (!(await onCheckIn(delegate))) return;
+    setFound(null);
+    setQuery('');
   };
 
   return (
