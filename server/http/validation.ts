@@ -53,7 +53,8 @@ export function describeValidationError(error: ErrorObject): FieldProblem {
     case 'maxLength':
       return { field, messageKey: 'tooLong', params: { max: params.limit } };
     case 'minLength':
-      return { field, messageKey: 'required', params: {} };
+      // Below a minimum of one the field was left empty; a longer minimum (a search) says how many are needed.
+      return params.limit === 1 ? { field, messageKey: 'required', params: {} } : { field, messageKey: 'tooShort', params: { min: params.limit } };
     case 'minItems':
       return { field, messageKey: 'atLeastOne', params: {} };
     case 'maxItems':

@@ -75,6 +75,7 @@ describe('badges and check-in', () => {
     expect((await search('minjun')).json()[0]).toEqual({ id: kim.id, name: '김민준', latinName: 'Minjun KIM', organisation: 'Gumi Electronics', country: 'KR', category: 'university', status: 'confirmed', checkedInAt: null });
     const tooShort = await search('k', 'ko');
     expect([tooShort.statusCode, tooShort.json().field]).toEqual([400, 'q']);
+    expect(tooShort.json().message).toBe('이름, 이메일 또는 소속: 2자 이상 입력하세요.');
 
     const byName = (delegate: number, language = 'en') =>
       ctx.app.inject({ method: 'POST', url: '/api/check-ins/by-name', headers: { ...staff, 'accept-language': language }, payload: { delegate, desk: 'help desk' } });
