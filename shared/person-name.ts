@@ -26,17 +26,20 @@ const customaryKoreanSurnames: Record<string, string> = {
   남궁: 'Namgung', 선우: 'Sunwoo', 제갈: 'Jegal', 황보: 'Hwangbo',
 };
 
-const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+/**
+ * A romanized name as badges print it: the given name capitalised, then the family name in capitals
+ * ("Minjun KIM", "Xiuying WANG"), so readers of any script can tell the family name.
+ */
+export const latinBadgeName = (given: string, family: string) => `${given.charAt(0).toUpperCase()}${given.slice(1)} ${family.toUpperCase()}`;
 
 /**
  * The Latin name a Korean delegate most likely prints on a badge: given name in Revised Romanization, then the
- * customary surname in capitals ("Minjun KIM"), so readers of any script can tell the family name. Only a
- * suggestion to fill the form with; null for other scripts, whose transliteration the delegate types.
+ * customary surname. Only a suggestion to fill the form with; null for other scripts, whose transliteration the
+ * delegate types.
  */
 export function suggestLatinName(givenName: string, familyName: string): string | null {
   const given = givenName.trim();
   const family = familyName.trim();
   if (!hangulName.test(given) || !hangulName.test(family)) return null;
-  const surname = customaryKoreanSurnames[family] ?? capitalised(romanize(family));
-  return `${capitalised(romanize(given))} ${surname.toUpperCase()}`;
+  return latinBadgeName(romanize(given), customaryKoreanSurnames[family] ?? romanize(family));
 }

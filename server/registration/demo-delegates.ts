@@ -1,6 +1,6 @@
 import { Faker, allLocales, type LocaleDefinition } from '@faker-js/faker';
 import { pinyin } from 'pinyin-pro';
-import { suggestLatinName } from '../../shared/person-name.ts';
+import { latinBadgeName, suggestLatinName } from '../../shared/person-name.ts';
 import { demoCategories } from '../congress/demo-congress.ts';
 import type { RegistrationBody } from '../../shared/registration-schema.ts';
 import { ApiFailure } from '../http/api-failure.ts';
@@ -133,10 +133,7 @@ const inPinyin = (han: string) => pinyin(han, { toneType: 'none', separator: '' 
 
 /** The Latin name a delegate writing in Hangul or Chinese characters would give; others write in Latin letters already or leave it out. */
 function demoLatinName(country: string, givenName: string, familyName: string): string | null {
-  if (country === 'CN' || country === 'TW') {
-    const given = inPinyin(givenName);
-    return `${given.charAt(0).toUpperCase()}${given.slice(1)} ${inPinyin(familyName).toUpperCase()}`;
-  }
+  if (country === 'CN' || country === 'TW') return latinBadgeName(inPinyin(givenName), inPinyin(familyName));
   return suggestLatinName(givenName, familyName);
 }
 
