@@ -37,7 +37,8 @@ export type ProgrammeView = Static<typeof ProgrammeView>;
 
 const Code = Type.String({ minLength: 1, maxLength: 60 });
 /** The code of something new: lower-case letters, digits and hyphens, as it appears in addresses. */
-const NewCode = Type.String({ minLength: 1, maxLength: 60, pattern: '^[a-z0-9][a-z0-9-]*$' });
+export const codePattern = '^[a-z0-9][a-z0-9-]*$';
+const NewCode = Type.String({ minLength: 1, maxLength: 60, pattern: codePattern });
 /** Places or seats; null: not counted. */
 const seats = Type.Union([Type.Integer({ minimum: 1, maximum: 100_000 }), Type.Null()]);
 const optionalText = (maxLength: number) => Type.Union([Type.String({ maxLength }), Type.Null()]);

@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
+import { codePattern } from '../../shared/programme-schema.ts';
 import { latinNamePattern } from '../../shared/registration-schema.ts';
 
 function createAjv(coerceTypes: boolean): Ajv {
@@ -37,6 +38,14 @@ function pathToField(instancePath: string): string {
     .join('');
 }
 
+/** What a person is told when a text does not have the form a pattern asks for. */
+const patternMessages: Record<string, string> = {
+  // The "not only spaces" rule of names: an empty answer, not a malformed one.
+  '\\S': 'required',
+  [latinNamePattern]: 'latinLetters',
+  [codePattern]: 'codeFormat',
+};
+
 /** Names the field an AJV error is about and the locale key (in `errors`) that explains it. */
 export function describeValidationError(error: ErrorObject): FieldProblem {
   const field = pathToField(error.instancePath);
@@ -67,9 +76,7 @@ export function describeValidationError(error: ErrorObject): FieldProblem {
     case 'maximum':
       return { field, messageKey: 'outOfRange', params: { limit: params.limit } };
     case 'pattern':
-      // `\S` is the "not only spaces" rule of names: an empty answer, not a malformed one.
-      if (params.pattern === '\\S') return { field, messageKey: 'required', params: {} };
-      return { field, messageKey: params.pattern === latinNamePattern ? 'latinLetters' : 'invalid', params: {} };
+      return { field, messageKey: patternMessages[String(params.pattern)] ?? 'invalid', params: {} };
     default:
       return { field: field || 'body', messageKey: 'invalid', params: {} };
   }

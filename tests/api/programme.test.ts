@@ -117,6 +117,8 @@ describe('editing papers, rooms and people', () => {
     expect([added.statusCode, added.json()]).toEqual([201, { code: 'lee-ky', name: 'Lee Kyung-ho', affiliation: 'Kyungpook National University' }]);
     const nameless = await send('POST', '/api/programme/people', { code: 'nobody', name: '  ', affiliation: '' }, 'ja');
     expect([nameless.statusCode, nameless.json().field]).toEqual([400, 'name']);
+    const badCode = await send('POST', '/api/programme/people', { code: 'Lee KY', name: 'Lee', affiliation: '' }, 'ko');
+    expect([badCode.statusCode, badCode.json().message]).toEqual([400, '코드: 영문 소문자(a–z), 숫자, 하이픈만 쓰세요. 예: “hall-3”.']);
     const before = sequenceOf('keynote-1');
     const corrected = await send('PATCH', '/api/programme/people/ketels', { affiliation: 'Harvard Business School, Institute for Strategy and Competitiveness' });
     expect(corrected.statusCode).toBe(200);
