@@ -5,6 +5,9 @@ import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import database from './plugins/database.ts';
+import congressScope from './congress/congress-scope.ts';
+import { rewriteCongressAddress } from './congress/congress-address.ts';
+import { demoCongressSlug } from './congress/demo-congress.ts';
 import authentication from './auth/authentication.ts';
 import live from './live/live.ts';
 import registrationRepository from './registration/registration-repository.ts';
@@ -29,13 +32,15 @@ export interface AppOptions {
   /** Folder of the built web client; served with a fallback to its index.html for the client's own routes. */
   webRoot?: string | undefined;
   logger?: FastifyServerOptions['logger'];
+  /** The slug of the edition the unprefixed routes serve; the demo by default. */
+  defaultCongress?: string | undefined;
 }
 
 /** Registration bodies are small; anything larger is refused before it is parsed. */
 const bodyLimit = 64 * 1024;
 
 export async function buildApp(options: AppOptions) {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit, trustProxy: false });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit, trustProxy: false, rewriteUrl: rewriteCongressAddress });
   app.setValidatorCompiler(validatorCompiler);
   // The API speaks JSON only; a text body is refused (415) rather than read as a string.
   app.removeContentTypeParser('text/plain');
@@ -44,6 +49,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
   await app.register(rateLimit, { global: false });
   await app.register(database, { databasePath: options.databasePath });
+  await app.register(congressScope, { defaultCongress: options.defaultCongress ?? demoCongressSlug });
   await app.register(live);
   await app.register(authentication);
   await app.register(registrationRepository);

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { demoCongressSlug } from './congress/demo-congress.ts';
 
 export interface ServerConfig {
   port: number;
@@ -7,6 +8,8 @@ export interface ServerConfig {
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   webRoot: string;
+  /** The edition the unprefixed routes and pages serve. */
+  defaultCongress: string;
 }
 
 /** Settings from the environment, with the defaults the README documents. */
@@ -20,5 +23,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     webRoot: resolve('dist', 'web'),
+    defaultCongress: env.DEFAULT_CONGRESS || demoCongressSlug,
   };
 }

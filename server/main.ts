@@ -1,12 +1,14 @@
 import { buildApp } from './app.ts';
 import { readConfig } from './config.ts';
+import { demoCongressSlug } from './congress/demo-congress.ts';
 import { prepareOrganiser, seedDemoDelegatesIfEmpty } from './demo-setup.ts';
 import { pdfFontInstalled, pdfFontPath } from './printing/pdf-document.ts';
 
 const config = readConfig();
-const app = await buildApp({ databasePath: config.databasePath, webRoot: config.webRoot, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
-const organiserId = await prepareOrganiser(app.registrations, { email: config.adminEmail, password: config.adminPassword });
-const seeded = await seedDemoDelegatesIfEmpty(app.registrations, organiserId, Number(process.env.DEMO_DELEGATES ?? 900));
+const app = await buildApp({ databasePath: config.databasePath, webRoot: config.webRoot, defaultCongress: config.defaultCongress, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+const demo = app.registrationsOf(app.findCongress(demoCongressSlug)!.id);
+const organiserId = await prepareOrganiser(demo, { email: config.adminEmail, password: config.adminPassword });
+const seeded = await seedDemoDelegatesIfEmpty(demo, organiserId, Number(process.env.DEMO_DELEGATES ?? 900));
 if (seeded) console.log(`Demo congress: ${seeded.added} synthetic delegates registered.`);
 if (!pdfFontInstalled()) console.warn(`Printed schedules need the font ${pdfFontPath}: apt-get install fonts-noto-cjk (or set PDF_FONT).`);
 

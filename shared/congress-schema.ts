@@ -1,23 +1,71 @@
 import { Type, type Static } from 'typebox';
+import { uiLanguages } from './languages.ts';
+import { LocalizedText, OptionalLocalizedText } from './localized-text.ts';
 
-const Bilingual = Type.Object({ ko: Type.Union([Type.String(), Type.Null()]), en: Type.Union([Type.String(), Type.Null()]) });
+/** An edition's address: lower-case letters, digits and hyphens, like `tci-2016-eindhoven`. */
+export const slugPattern = '^[a-z0-9]+(-[a-z0-9]+)*$';
+export const Slug = Type.String({ minLength: 2, maxLength: 60, pattern: slugPattern });
+
+const UiLanguageList = Type.Array(Type.Union(uiLanguages.map((language) => Type.Literal(language))), { minItems: 1, maxItems: uiLanguages.length, uniqueItems: true });
+const CalendarDate = Type.String({ format: 'date' });
 
 export const CongressInfo = Type.Object({
-  name: Bilingual,
-  theme: Bilingual,
+  slug: Type.String(),
+  name: LocalizedText,
+  theme: OptionalLocalizedText,
+  /** The congress's own languages: texts missing in the reader's language are shown in these, in order. */
+  languages: Type.Array(Type.String()),
   startsOn: Type.String(),
   endsOn: Type.String(),
   venue: Type.String(),
   city: Type.String(),
+  /** IANA zone every time of the edition is shown in. */
   timeZone: Type.String(),
   registrationOpen: Type.Boolean(),
+  archived: Type.Boolean(),
   days: Type.Array(Type.Object({ date: Type.String(), focus: Type.String() })),
   categories: Type.Array(Type.Object({ code: Type.String(), requiresApproval: Type.Boolean() })),
 });
 export type CongressInfo = Static<typeof CongressInfo>;
 
-/** The Korean text for Korean readers, the English one for everybody else. */
-export const inReaderLanguage = (text: Static<typeof Bilingual>, language: string) => (language === 'ko' ? text.ko : text.en) ?? text.en ?? text.ko ?? '';
+/** What organisers may change of an edition as a whole; at least one field. */
+export const CongressPatch = Type.Object(
+  { registrationOpen: Type.Optional(Type.Boolean()), archived: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type CongressPatch = Static<typeof CongressPatch>;
 
-export const RegistrationSwitch = Type.Object({ registrationOpen: Type.Boolean() }, { additionalProperties: false });
-export type RegistrationSwitch = Static<typeof RegistrationSwitch>;
+export const CongressCreateBody = Type.Object(
+  {
+    slug: Slug,
+    name: LocalizedText,
+    theme: Type.Optional(OptionalLocalizedText),
+    startsOn: CalendarDate,
+    endsOn: CalendarDate,
+    venue: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+    city: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+    timeZone: Type.String({ minLength: 1, maxLength: 64 }),
+    languages: Type.Optional(UiLanguageList),
+    /** An earlier edition whose structure is copied, its days shifted to the new dates. */
+    copyFrom: Type.Optional(Slug),
+    /** With `copyFrom`: the programme's sessions too (without their papers and speakers). */
+    copyProgramme: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type CongressCreateBody = Static<typeof CongressCreateBody>;
+
+export const CongressCreated = Type.Object({ slug: Type.String() });
+
+/** One edition in the installation's list. */
+export const CongressSummary = Type.Object({
+  slug: Type.String(),
+  name: LocalizedText,
+  startsOn: Type.String(),
+  endsOn: Type.String(),
+  city: Type.String(),
+  timeZone: Type.String(),
+  archived: Type.Boolean(),
+  isDefault: Type.Boolean(),
+});
+export type CongressSummary = Static<typeof CongressSummary>;

@@ -1,19 +1,24 @@
 import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
+import type { UiLanguage } from '../../shared/languages.ts';
+import type { LocalizedText } from '../../shared/localized-text.ts';
 
-/** One congress edition. Everything else hangs off it, so the product can hold more than one. */
+/** One congress edition. Everything else hangs off it, so the product holds many. */
 export const congresses = sqliteTable('congresses', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   slug: text('slug').notNull().unique(),
-  nameKo: text('name_ko').notNull(),
-  nameEn: text('name_en').notNull(),
-  themeKo: text('theme_ko'),
-  themeEn: text('theme_en'),
+  /** The edition's name in the languages its organisers wrote it in. */
+  name: text('name', { mode: 'json' }).$type<LocalizedText>().notNull().default({}),
+  theme: text('theme', { mode: 'json' }).$type<Partial<LocalizedText>>().notNull().default({}),
+  /** The congress's own languages, in order: the fallback for texts missing in the reader's language. */
+  languages: text('languages', { mode: 'json' }).$type<UiLanguage[]>().notNull().default(['en']),
   startsOn: text('starts_on').notNull(),
   endsOn: text('ends_on').notNull(),
   venue: text('venue').notNull(),
   city: text('city').notNull(),
   timeZone: text('time_zone').notNull(),
   registrationOpen: integer('registration_open', { mode: 'boolean' }).notNull().default(true),
+  /** When the edition was archived: it stays readable but is no longer offered or open. */
+  archivedAt: text('archived_at'),
   /** Delegates rank tours until then (ISO 8601); null: until the assignment is published. */
   tourChoicesCloseAt: text('tour_choices_close_at'),
   /** When the tour assignment was published; seats are shown to delegates from then on. */

@@ -37,7 +37,7 @@ export default fp(
     app.decorate('requireDelegate', async (request: FastifyRequest, _reply: FastifyReply) => {
       const principal = request.principal;
       if (!principal) throw new ApiFailure(401, 'Authorization', 'notAuthenticated');
-      if (principal.kind !== 'delegate' || principal.congressId !== app.congressId) throw new ApiFailure(403, 'Authorization', 'forbidden');
+      if (principal.kind !== 'delegate' || principal.congressId !== request.congress.id) throw new ApiFailure(403, 'Authorization', 'forbidden');
     });
   },
   { name: 'authentication', dependencies: ['database'] },

@@ -19,18 +19,18 @@ export async function badgeRoutes(app: FastifyInstance) {
   app.get<{ Querystring: BadgeQuery }>('/api/badges.pdf', { onRequest: app.requireAccount('organiser', 'staff'), schema: { querystring: BadgeQuery } }, async (request, reply) => {
     const language = askedLanguage(request, request.query.lang);
     const { category, country, delegate } = request.query;
-    const holders = badgeHolders(app.db, app.congressId, { category, country, delegateId: delegate });
+    const holders = badgeHolders(app.db, request.congress.id, { category, country, delegateId: delegate });
     // Nobody to print: the refusal names the narrowest filter asked for.
     if (holders.length === 0) throw new ApiFailure(404, delegate ? 'delegate' : country ? 'country' : 'category', 'notFound');
-    return sendPdf(reply, 'badges.pdf', await printBadges(app.db, app.congressId, holders, language));
+    return sendPdf(reply, 'badges.pdf', await printBadges(app.db, request.congress.id, holders, language));
   });
   app.get('/api/me/badge', { onRequest: app.requireDelegate, schema: { response: { 200: MyBadge } } }, async (request) =>
-    myBadge(app.db, app.congressId, (request.principal as DelegatePrincipal).delegateId),
+    myBadge(app.db, request.congress.id, (request.principal as DelegatePrincipal).delegateId),
   );
   app.get('/api/me/badge.pdf', { onRequest: app.requireDelegate }, async (request, reply) => {
-    const holders = badgeHolders(app.db, app.congressId, { delegateId: (request.principal as DelegatePrincipal).delegateId });
+    const holders = badgeHolders(app.db, request.congress.id, { delegateId: (request.principal as DelegatePrincipal).delegateId });
     if (holders.length === 0) throw new ApiFailure(409, 'status', 'notConfirmed');
-    return sendPdf(reply, 'badge.pdf', await printBadges(app.db, app.congressId, holders, requestLanguage(request)));
+    return sendPdf(reply, 'badge.pdf', await printBadges(app.db, request.congress.id, holders, requestLanguage(request)));
   });
 }
 
@@ -39,18 +39,18 @@ export async function checkInRoutes(app: FastifyInstance) {
   app.addHook('onRequest', app.requireAccount('organiser', 'staff'));
   app.live.defineTopic(checkInTopic, (principal) => principal.kind === 'account');
   // A new arrival's counts reach every desk; a repeated scan changes nothing to announce.
-  const announced = (result: CheckInResult) => {
-    if (result.status === 'checked-in') app.live.publish(checkInTopic, { type: 'check-in', ...checkInCounts(app.db, app.congressId) });
+  const announced = (congressId: number, result: CheckInResult) => {
+    if (result.status === 'checked-in') app.live.publish(congressId, checkInTopic, { type: 'check-in', ...checkInCounts(app.db, congressId) });
     return result;
   };
   app.post<{ Body: CheckInBody }>('/api/check-ins', { schema: { body: CheckInBody, response: { 200: CheckInResult } } }, async (request) =>
-    announced(checkIn(app.db, app.congressId, request.body.badgeCode, request.body.desk, (request.principal as AccountPrincipal).accountId)),
+    announced(request.congress.id, checkIn(app.db, request.congress.id, request.body.badgeCode, request.body.desk, (request.principal as AccountPrincipal).accountId)),
   );
   app.get<{ Querystring: ArrivalSearchQuery }>('/api/check-ins/search', { schema: { querystring: ArrivalSearchQuery, response: { 200: Type.Array(ArrivalCandidate) } } }, async (request) =>
-    findArrivals(app.db, app.congressId, request.query.q),
+    findArrivals(app.db, request.congress.id, request.query.q),
   );
   app.post<{ Body: CheckInByNameBody }>('/api/check-ins/by-name', { schema: { body: CheckInByNameBody, response: { 200: CheckInResult } } }, async (request) =>
-    announced(checkInByName(app.db, app.congressId, request.body.delegate, request.body.desk, (request.principal as AccountPrincipal).accountId)),
+    announced(request.congress.id, checkInByName(app.db, request.congress.id, request.body.delegate, request.body.desk, (request.principal as AccountPrincipal).accountId)),
   );
-  app.get('/api/check-ins/counts', { schema: { response: { 200: CheckInCounts } } }, async () => checkInCounts(app.db, app.congressId));
+  app.get('/api/check-ins/counts', { schema: { response: { 200: CheckInCounts } } }, async (request) => checkInCounts(app.db, request.congress.id));
 }

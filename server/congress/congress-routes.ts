@@ -1,43 +1,72 @@
 import type { FastifyInstance } from 'fastify';
-import { asc, eq } from 'drizzle-orm';
+import { Type } from 'typebox';
+import { asc, desc, eq } from 'drizzle-orm';
 import { congresses, congressDays, delegateCategories } from '../../db/schema/index.ts';
-import { CongressInfo, RegistrationSwitch } from '../../shared/congress-schema.ts';
+import { CongressCreateBody, CongressCreated, CongressInfo, CongressPatch, CongressSummary } from '../../shared/congress-schema.ts';
 import type { AccountPrincipal } from '../auth/authentication.ts';
-import { setRegistrationOpen } from './congress-service.ts';
+import { createCongress, updateCongress } from './congress-service.ts';
 
-/** What the public registration page needs to know about the congress, and the organisers' switch for registration. */
+/** The edition a request is about (public), the organisers' changes to it, and the installation's list of editions. */
 export async function congressRoutes(app: FastifyInstance) {
-  const describeCongress = (): CongressInfo => {
-    const congress = app.db.select().from(congresses).where(eq(congresses.id, app.congressId)).get()!;
-    const days = app.db.select().from(congressDays).where(eq(congressDays.congressId, app.congressId)).orderBy(asc(congressDays.date)).all();
+  const describeCongress = (congressId: number): CongressInfo => {
+    const congress = app.db.select().from(congresses).where(eq(congresses.id, congressId)).get()!;
+    const days = app.db.select().from(congressDays).where(eq(congressDays.congressId, congressId)).orderBy(asc(congressDays.date)).all();
     const categories = app.db
       .select({ code: delegateCategories.code, requiresApproval: delegateCategories.requiresApproval })
       .from(delegateCategories)
-      .where(eq(delegateCategories.congressId, app.congressId))
+      .where(eq(delegateCategories.congressId, congressId))
       .orderBy(asc(delegateCategories.sortOrder))
       .all();
     return {
-      name: { ko: congress.nameKo, en: congress.nameEn },
-      theme: { ko: congress.themeKo, en: congress.themeEn },
+      slug: congress.slug,
+      name: congress.name,
+      theme: congress.theme,
+      languages: congress.languages,
       startsOn: congress.startsOn,
       endsOn: congress.endsOn,
       venue: congress.venue,
       city: congress.city,
       timeZone: congress.timeZone,
-      registrationOpen: congress.registrationOpen,
+      registrationOpen: congress.registrationOpen && !congress.archivedAt,
+      archived: congress.archivedAt !== null,
       days: days.map(({ date, focus }) => ({ date, focus })),
       categories,
     };
   };
+  const accountId = (principal: unknown) => (principal as AccountPrincipal).accountId;
 
-  app.get('/api/congress', { schema: { response: { 200: CongressInfo } } }, async () => describeCongress());
+  app.get('/api/congress', { schema: { response: { 200: CongressInfo } } }, async (request) => describeCongress(request.congress.id));
 
-  app.patch<{ Body: RegistrationSwitch }>(
+  app.patch<{ Body: CongressPatch }>(
     '/api/congress',
-    { onRequest: app.requireAccount('organiser'), schema: { body: RegistrationSwitch, response: { 200: CongressInfo } } },
+    { onRequest: app.requireAccount('organiser'), schema: { body: CongressPatch, response: { 200: CongressInfo } } },
     async (request) => {
-      setRegistrationOpen(app.db, app.congressId, request.body.registrationOpen, (request.principal as AccountPrincipal).accountId);
-      return describeCongress();
+      updateCongress(app.db, request.congress.id, request.body, accountId(request.principal));
+      return describeCongress(request.congress.id);
     },
+  );
+
+  app.get('/api/congresses', { onRequest: app.requireAccount('organiser'), schema: { response: { 200: Type.Array(CongressSummary) } } }, async () =>
+    app.db
+      .select()
+      .from(congresses)
+      .orderBy(desc(congresses.startsOn))
+      .all()
+      .map((congress) => ({
+        slug: congress.slug,
+        name: congress.name,
+        startsOn: congress.startsOn,
+        endsOn: congress.endsOn,
+        city: congress.city,
+        timeZone: congress.timeZone,
+        archived: congress.archivedAt !== null,
+        isDefault: congress.slug === app.defaultCongressSlug,
+      })),
+  );
+
+  app.post<{ Body: CongressCreateBody }>(
+    '/api/congresses',
+    { onRequest: app.requireAccount('organiser'), schema: { body: CongressCreateBody, response: { 201: CongressCreated } } },
+    async (request, reply) => reply.code(201).send(createCongress(app.db, request.body, accountId(request.principal))),
   );
 }

@@ -1,13 +1,67 @@
 import { eq } from 'drizzle-orm';
-import { congresses } from '../../db/schema/index.ts';
+import { congresses, congressDays } from '../../db/schema/index.ts';
+import type { CongressCreateBody, CongressPatch } from '../../shared/congress-schema.ts';
+import { addDays, daysBetween, isIanaTimeZone } from '../../shared/event-time.ts';
 import { recordAudit } from '../database/audit.ts';
 import type { AppDatabase } from '../database/connection.ts';
-import { withTransaction } from '../database/transaction.ts';
+import { nowIso, withTransaction } from '../database/transaction.ts';
+import { ApiFailure } from '../http/api-failure.ts';
+import { copyEditionStructure } from './edition-copy.ts';
 
-/** Opens or closes registration; delegates already registered keep their places either way. */
-export function setRegistrationOpen(db: AppDatabase, congressId: number, open: boolean, accountId: number): void {
+/** The longest edition accepted: a congress runs days, not months. */
+const maxEditionDays = 31;
+
+/**
+ * Creates an edition, from scratch (one day per date) or by copying an earlier one's structure with its days
+ * shifted to the new dates; the slug check and the insert share one transaction, so two organisers cannot take one slug.
+ */
+export function createCongress(db: AppDatabase, input: CongressCreateBody, accountId: number): { slug: string } {
+  if (!isIanaTimeZone(input.timeZone)) throw new ApiFailure(422, 'timeZone', 'unknownTimeZone', { zone: input.timeZone });
+  const length = daysBetween(input.startsOn, input.endsOn);
+  if (length < 0) throw new ApiFailure(422, 'endsOn', 'endBeforeStart');
+  if (length >= maxEditionDays) throw new ApiFailure(422, 'endsOn', 'editionTooLong', { max: maxEditionDays });
+  return withTransaction(db, (tx) => {
+    if (tx.select({ id: congresses.id }).from(congresses).where(eq(congresses.slug, input.slug)).get()) throw new ApiFailure(409, 'slug', 'slugTaken');
+    const source = input.copyFrom ? tx.select().from(congresses).where(eq(congresses.slug, input.copyFrom)).get() : undefined;
+    if (input.copyFrom && !source) throw new ApiFailure(422, 'copyFrom', 'unknownCongress', { slug: input.copyFrom });
+    const { id } = tx
+      .insert(congresses)
+      .values({
+        slug: input.slug,
+        name: input.name,
+        theme: input.theme ?? {},
+        languages: input.languages ?? source?.languages ?? ['en'],
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        venue: input.venue.trim(),
+        city: input.city.trim(),
+        timeZone: input.timeZone,
+        // A new edition opens its registration when its organisers are ready.
+        registrationOpen: false,
+        createdAt: nowIso(),
+      })
+      .returning({ id: congresses.id })
+      .get();
+    if (source) {
+      copyEditionStructure(tx, { from: source, to: { id, startsOn: input.startsOn, endsOn: input.endsOn, timeZone: input.timeZone }, programme: input.copyProgramme ?? false });
+    } else {
+      tx.insert(congressDays).values(Array.from({ length: length + 1 }, (_, day) => ({ congressId: id, date: addDays(input.startsOn, day), focus: 'conference' }))).run();
+    }
+    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'congress.create', entity: 'congress', entityId: id, data: { slug: input.slug, copyFrom: input.copyFrom ?? null } });
+    return { slug: input.slug };
+  });
+}
+
+/** Opens or closes registration, archives an edition or brings it back; delegates registered keep their places either way. */
+export function updateCongress(db: AppDatabase, congressId: number, patch: CongressPatch, accountId: number): void {
   withTransaction(db, (tx) => {
-    tx.update(congresses).set({ registrationOpen: open }).where(eq(congresses.id, congressId)).run();
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: open ? 'congress.open' : 'congress.close', entity: 'congress', entityId: congressId });
+    const archivedAt = patch.archived === undefined ? undefined : patch.archived ? nowIso() : null;
+    tx.update(congresses).set({ registrationOpen: patch.registrationOpen, archivedAt }).where(eq(congresses.id, congressId)).run();
+    if (patch.registrationOpen !== undefined) {
+      recordAudit(tx, { actorType: 'account', actorId: accountId, action: patch.registrationOpen ? 'congress.open' : 'congress.close', entity: 'congress', entityId: congressId });
+    }
+    if (patch.archived !== undefined) {
+      recordAudit(tx, { actorType: 'account', actorId: accountId, action: patch.archived ? 'congress.archive' : 'congress.unarchive', entity: 'congress', entityId: congressId });
+    }
   });
 }

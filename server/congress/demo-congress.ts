@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { congresses, congressDays, delegateCategories } from '../../db/schema/index.ts';
 import type { AppDatabase } from '../database/connection.ts';
 import { nowIso, withTransaction } from '../database/transaction.ts';
@@ -28,27 +29,24 @@ const demoDays = [
   { date: '2015-11-06', focus: 'closing' },
 ] as const;
 
-/** Creates the demo congress (with its tours and export consultation) when the database holds none; returns its id either way. */
+/** Creates the demo congress (with its tours, export consultation and programme) unless it exists; returns its id either way. */
 export function ensureDemoCongress(db: AppDatabase): number {
   return withTransaction(db, (tx) => {
-    const existing = tx.select({ id: congresses.id, slug: congresses.slug }).from(congresses).limit(1).get();
+    const existing = tx.select({ id: congresses.id }).from(congresses).where(eq(congresses.slug, demoCongressSlug)).get();
     if (existing) {
-      // A demo database made before tours existed gets the demo tours too.
-      if (existing.slug === demoCongressSlug) {
-        ensureDemoTours(tx, existing.id);
-        ensureDemoConsultation(tx, existing.id);
-        ensureDemoProgramme(tx, existing.id);
-      }
+      // A demo database made before tours, the consultation or the programme existed gets them too.
+      ensureDemoTours(tx, existing.id);
+      ensureDemoConsultation(tx, existing.id);
+      ensureDemoProgramme(tx, existing.id);
       return existing.id;
     }
     const { id } = tx
       .insert(congresses)
       .values({
         slug: demoCongressSlug,
-        nameKo: '제18회 세계 클러스터 경쟁력 총회',
-        nameEn: '18th TCI Global Conference',
-        themeKo: '창조경제와 클러스터: 비즈니스 모델과 정책 아젠다',
-        themeEn: 'Creative economy and clusters: business models and policy agenda',
+        name: { ko: '제18회 세계 클러스터 경쟁력 총회', en: '18th TCI Global Conference' },
+        theme: { ko: '창조경제와 클러스터: 비즈니스 모델과 정책 아젠다', en: 'Creative economy and clusters: business models and policy agenda' },
+        languages: ['ko', 'en'],
         startsOn: '2015-11-03',
         endsOn: '2015-11-06',
         venue: 'EXCO',

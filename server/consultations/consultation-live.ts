@@ -7,9 +7,9 @@ import { delegateTopic } from '../registration/registration-repository.ts';
 declare module 'fastify' {
   interface FastifyInstance {
     /** Tells the floor's screens that the hall changed, and the delegates of the named companies that their day did. */
-    announceConsultationChanges: (participantCodes: string[]) => void;
+    announceConsultationChanges: (congressId: number, participantCodes: string[]) => void;
     /** Tells the organisers' screens how far the engine's run has got. */
-    announcePlanProgress: (progress: PlanProgress) => void;
+    announcePlanProgress: (congressId: number, progress: PlanProgress) => void;
   }
 }
 
@@ -21,16 +21,16 @@ export default fp(
   async (app) => {
     app.live.defineTopic(consultationsTopic, (principal) => principal.kind === 'account');
     app.live.defineTopic(planProgressTopic, (principal) => principal.kind === 'account' && principal.role === 'organiser');
-    app.decorate('announcePlanProgress', (progress: PlanProgress) => app.live.publish(planProgressTopic, { type: 'plan.progress', ...progress }));
-    app.decorate('announceConsultationChanges', (codes: string[]) => {
-      app.live.publish(consultationsTopic, { type: 'floor.changed', participants: codes });
+    app.decorate('announcePlanProgress', (congressId: number, progress: PlanProgress) => app.live.publish(congressId, planProgressTopic, { type: 'plan.progress', ...progress }));
+    app.decorate('announceConsultationChanges', (congressId: number, codes: string[]) => {
+      app.live.publish(congressId, consultationsTopic, { type: 'floor.changed', participants: codes });
       if (codes.length === 0) return;
       const linked = app.db
         .select({ delegateId: consultationParticipants.delegateId })
         .from(consultationParticipants)
-        .where(and(eq(consultationParticipants.congressId, app.congressId), inArray(consultationParticipants.code, codes), isNotNull(consultationParticipants.delegateId)))
+        .where(and(eq(consultationParticipants.congressId, congressId), inArray(consultationParticipants.code, codes), isNotNull(consultationParticipants.delegateId)))
         .all();
-      for (const { delegateId } of linked) app.live.publish(delegateTopic(delegateId!), { type: 'consultation.changed' });
+      for (const { delegateId } of linked) app.live.publish(congressId, delegateTopic(delegateId!), { type: 'consultation.changed' });
     });
   },
   { name: 'consultation-live', dependencies: ['live', 'registration-repository'] },

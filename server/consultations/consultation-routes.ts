@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { ConsultationPlan, MeetingMoveBody, PlanPublishBody, PlanRunBody } from '../../shared/consultation-plan-schema.ts';
 import { MyConsultation, Outcome, ParticipantLinkBody } from '../../shared/consultation-schema.ts';
@@ -26,88 +26,88 @@ const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40
 /** The organisers' view of the export consultation. */
 export async function consultationRoutes(app: FastifyInstance) {
   app.addHook('onRequest', app.requireAccount('organiser'));
-  const sendCsv = (reply: FastifyReply, language: UiLanguage) =>
+  const sendCsv = (reply: FastifyReply, congressId: number, language: UiLanguage) =>
     reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="consultation-report.csv"')
-      .send(consultationReportCsv(consultationReport(app.db, app.congressId), language));
+      .send(consultationReportCsv(consultationReport(app.db, congressId), language));
 
   // JSON, or CSV for a client that asks for it with `Accept: text/csv`.
   app.get<{ Querystring: LangQuery }>('/api/consultations/report', { schema: { querystring: LangQuery, response: { 200: ConsultationReport } } }, async (request, reply) => {
-    if (/\btext\/csv\b/.test(request.headers.accept ?? '')) return sendCsv(reply, askedLanguage(request, request.query.lang));
-    return consultationReport(app.db, app.congressId);
+    if (/\btext\/csv\b/.test(request.headers.accept ?? '')) return sendCsv(reply, request.congress.id, askedLanguage(request, request.query.lang));
+    return consultationReport(app.db, request.congress.id);
   });
   app.get<{ Querystring: LangQuery }>('/api/consultations/report.csv', { schema: { querystring: LangQuery } }, async (request, reply) =>
-    sendCsv(reply, askedLanguage(request, request.query.lang)),
+    sendCsv(reply, request.congress.id, askedLanguage(request, request.query.lang)),
   );
 
   const accountId = (principal: unknown) => (principal as AccountPrincipal).accountId;
-  app.get('/api/consultations/instance', async (_request, reply) =>
-    reply.header('content-disposition', 'attachment; filename="consultation-instance.json"').send(consultationInstance(app.db, app.congressId)),
+  app.get('/api/consultations/instance', async (request, reply) =>
+    reply.header('content-disposition', 'attachment; filename="consultation-instance.json"').send(consultationInstance(app.db, request.congress.id)),
   );
-  app.get('/api/consultations/plan', { schema: { response: { 200: ConsultationPlan } } }, async (request) => consultationPlan(app.db, app.congressId, requestLanguage(request)));
+  app.get('/api/consultations/plan', { schema: { response: { 200: ConsultationPlan } } }, async (request) => consultationPlan(app.db, request.congress.id, requestLanguage(request)));
   // One run at a time: a second would only race the first to store its plan.
   let running = false;
   app.post<{ Body: PlanRunBody }>('/api/consultations/plan/run', { schema: { body: PlanRunBody, response: { 200: ConsultationPlan } } }, async (request) => {
     if (running) throw new ApiFailure(409, 'plan', 'planRunning');
     running = true;
     try {
-      await runConsultationPlan(app.db, app.congressId, accountId(request.principal), request.body.seconds ?? 2, (progress) => app.announcePlanProgress(progress));
+      await runConsultationPlan(app.db, request.congress.id, accountId(request.principal), request.body.seconds ?? 2, (progress) => app.announcePlanProgress(request.congress.id, progress));
     } finally {
       running = false;
     }
-    app.announceConsultationChanges([]);
-    return consultationPlan(app.db, app.congressId, requestLanguage(request));
+    app.announceConsultationChanges(request.congress.id, []);
+    return consultationPlan(app.db, request.congress.id, requestLanguage(request));
   });
   // A whole day's schedule is larger than the usual request.
   app.post<{ Body: ConsultationSchedule }>(
     '/api/consultations/plan/import',
     { bodyLimit: 16 * 2 ** 20, schema: { body: ConsultationSchedule, response: { 200: ConsultationPlan } } },
     async (request) => {
-      importConsultationPlan(app.db, app.congressId, request.body, accountId(request.principal));
-      app.announceConsultationChanges([]);
-      return consultationPlan(app.db, app.congressId, requestLanguage(request));
+      importConsultationPlan(app.db, request.congress.id, request.body, accountId(request.principal));
+      app.announceConsultationChanges(request.congress.id, []);
+      return consultationPlan(app.db, request.congress.id, requestLanguage(request));
     },
   );
   app.put<{ Params: Static<typeof CodeParams>; Body: ParticipantLinkBody }>(
     '/api/consultations/participants/:code/delegate',
     { schema: { params: CodeParams, body: ParticipantLinkBody } },
     async (request, reply) => {
-      linkParticipant(app.db, app.congressId, request.params.code, request.body.delegate, accountId(request.principal));
+      linkParticipant(app.db, request.congress.id, request.params.code, request.body.delegate, accountId(request.principal));
       return reply.code(204).send();
     },
   );
   app.get<{ Querystring: MatrixQuery }>('/api/consultations/suggestions/matrix', { schema: { querystring: MatrixQuery, response: { 200: SuggestionMatrix } } }, async (request) =>
-    suggestionMatrix(app.db, app.congressId, request.query.minScore ?? 1, requestLanguage(request)),
+    suggestionMatrix(app.db, request.congress.id, request.query.minScore ?? 1, requestLanguage(request)),
   );
   app.patch<{ Params: Static<typeof CodeParams>; Body: ProfilePatch }>(
     '/api/consultations/participants/:code',
     { schema: { params: CodeParams, body: ProfilePatch, response: { 200: ParticipantProfile } } },
     async (request) => {
-      updateProfile(app.db, app.congressId, request.params.code, request.body, { actorType: 'account', actorId: accountId(request.principal) });
-      return profileView(participantByCode(app.db, app.congressId, request.params.code), requestLanguage(request));
+      updateProfile(app.db, request.congress.id, request.params.code, request.body, { actorType: 'account', actorId: accountId(request.principal) });
+      return profileView(participantByCode(app.db, request.congress.id, request.params.code), requestLanguage(request));
     },
   );
   app.post<{ Body: PrematchBody }>('/api/consultations/meetings', { schema: { body: PrematchBody } }, async (request, reply) => {
-    const meeting = prematch(app.db, app.congressId, request.body.buyer, request.body.supplier, request.body.priority ?? 1, accountId(request.principal));
+    const meeting = prematch(app.db, request.congress.id, request.body.buyer, request.body.supplier, request.body.priority ?? 1, accountId(request.principal));
     return reply.code(201).send({ meeting });
   });
   app.patch<{ Body: ConsultationSettingsBody }>('/api/consultations/settings', { schema: { body: ConsultationSettingsBody } }, async (request, reply) => {
-    setRequestsDeadline(app.db, app.congressId, request.body.requestsCloseAt, accountId(request.principal));
+    setRequestsDeadline(app.db, request.congress.id, request.body.requestsCloseAt, accountId(request.principal));
     return reply.code(204).send();
   });
   app.put<{ Params: Static<typeof CodeParams>; Body: MeetingMoveBody }>(
     '/api/consultations/plan/meetings/:code',
     { schema: { params: CodeParams, body: MeetingMoveBody, response: { 200: ConsultationPlan } } },
     async (request) => {
-      app.announceConsultationChanges(moveMeeting(app.db, app.congressId, request.params.code, request.body, accountId(request.principal)));
-      return consultationPlan(app.db, app.congressId, requestLanguage(request));
+      app.announceConsultationChanges(request.congress.id, moveMeeting(app.db, request.congress.id, request.params.code, request.body, accountId(request.principal)));
+      return consultationPlan(app.db, request.congress.id, requestLanguage(request));
     },
   );
   app.post<{ Body: PlanPublishBody }>('/api/consultations/plan/publish', { schema: { body: PlanPublishBody, response: { 200: ConsultationPlan } } }, async (request) => {
-    publishConsultationPlan(app.db, app.congressId, request.body.revision, accountId(request.principal));
-    app.announceConsultationChanges([]);
-    return consultationPlan(app.db, app.congressId, requestLanguage(request));
+    publishConsultationPlan(app.db, request.congress.id, request.body.revision, accountId(request.principal));
+    app.announceConsultationChanges(request.congress.id, []);
+    return consultationPlan(app.db, request.congress.id, requestLanguage(request));
   });
 }
 
@@ -117,34 +117,34 @@ export async function myConsultationRoutes(app: FastifyInstance) {
   app.addHook('onRequest', app.requireDelegate);
   const delegateId = (principal: unknown) => (principal as DelegatePrincipal).delegateId;
   // Only a delegate who speaks for a buyer or supplier has a consultation day: others are refused before anything is read.
-  app.addHook('onRequest', async (request) => void participantOfDelegate(app.db, app.congressId, delegateId(request.principal)));
+  app.addHook('onRequest', async (request) => void participantOfDelegate(app.db, request.congress.id, delegateId(request.principal)));
   app.get('/api/me/consultation', { schema: { response: { 200: MyConsultation } } }, async (request) =>
-    myConsultation(app.db, app.congressId, delegateId(request.principal), requestLanguage(request)),
+    myConsultation(app.db, request.congress.id, delegateId(request.principal), requestLanguage(request)),
   );
   app.get<{ Querystring: LangQuery }>('/api/me/consultation.pdf', { schema: { querystring: LangQuery } }, async (request, reply) => {
     const language = askedLanguage(request, request.query.lang);
-    const day = myConsultation(app.db, app.congressId, delegateId(request.principal), language);
+    const day = myConsultation(app.db, request.congress.id, delegateId(request.principal), language);
     return reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', `attachment; filename="consultation-${day.participant.code}.pdf"`)
       .send(await personalSchedulePdf(day, language));
   });
   app.get('/api/me/consultation/profile', { schema: { response: { 200: ParticipantProfile } } }, async (request) =>
-    profileView(participantOfDelegate(app.db, app.congressId, delegateId(request.principal)), requestLanguage(request)),
+    profileView(participantOfDelegate(app.db, request.congress.id, delegateId(request.principal)), requestLanguage(request)),
   );
   app.patch<{ Body: ProfilePatch }>('/api/me/consultation/profile', { schema: { body: ProfilePatch, response: { 200: ParticipantProfile } } }, async (request) => {
-    const me = participantOfDelegate(app.db, app.congressId, delegateId(request.principal));
-    updateProfile(app.db, app.congressId, me.code, request.body, { actorType: 'delegate', actorId: delegateId(request.principal) });
-    return profileView(participantOfDelegate(app.db, app.congressId, delegateId(request.principal)), requestLanguage(request));
+    const me = participantOfDelegate(app.db, request.congress.id, delegateId(request.principal));
+    updateProfile(app.db, request.congress.id, me.code, request.body, { actorType: 'delegate', actorId: delegateId(request.principal) });
+    return profileView(participantOfDelegate(app.db, request.congress.id, delegateId(request.principal)), requestLanguage(request));
   });
-  app.get('/api/me/consultation/requests', { schema: { response: { 200: Type.Array(MeetingRequest) } } }, async (request) => myRequests(app.db, app.congressId, delegateId(request.principal)));
+  app.get('/api/me/consultation/requests', { schema: { response: { 200: Type.Array(MeetingRequest) } } }, async (request) => myRequests(app.db, request.congress.id, delegateId(request.principal)));
   app.post<{ Body: MeetingRequestBody }>('/api/consultations/requests', { schema: { body: MeetingRequestBody } }, async (request, reply) => {
-    const meeting = requestMeeting(app.db, app.congressId, delegateId(request.principal), request.body.counterpart, request.body.message);
+    const meeting = requestMeeting(app.db, request.congress.id, delegateId(request.principal), request.body.counterpart, request.body.message);
     return reply.code(201).send({ meeting });
   });
   for (const [action, answer] of [['accept', 'accepted'], ['decline', 'declined']] as const) {
     app.post<{ Params: Static<typeof CodeParams> }>(`/api/consultations/requests/:code/${action}`, { schema: { params: CodeParams } }, async (request, reply) => {
-      answerRequest(app.db, app.congressId, delegateId(request.principal), request.params.code, answer);
+      answerRequest(app.db, request.congress.id, delegateId(request.principal), request.params.code, answer);
       return reply.code(204).send();
     });
   }
@@ -154,7 +154,7 @@ export async function myConsultationRoutes(app: FastifyInstance) {
 export async function outcomeRoutes(app: FastifyInstance) {
   app.addHook('onRequest', async (request) => {
     if (!request.principal) throw new ApiFailure(401, 'Authorization', 'notAuthenticated');
-    if (request.principal.kind === 'delegate') participantOfDelegate(app.db, app.congressId, request.principal.delegateId);
+    if (request.principal.kind === 'delegate') participantOfDelegate(app.db, request.congress.id, request.principal.delegateId);
   });
   app.put<{ Params: Static<typeof CodeParams>; Body: Outcome }>(
     '/api/consultations/meetings/:code/outcome',
@@ -162,7 +162,7 @@ export async function outcomeRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const principal = request.principal!;
       const actor = principal.kind === 'delegate' ? { type: 'delegate' as const, id: principal.delegateId } : { type: 'account' as const, id: principal.accountId };
-      recordOutcome(app.db, app.congressId, request.params.code, request.body, actor);
+      recordOutcome(app.db, request.congress.id, request.params.code, request.body, actor);
       return reply.code(204).send();
     },
   );
@@ -178,24 +178,24 @@ export async function consultationDirectoryRoutes(app: FastifyInstance) {
     if (!principal) throw new ApiFailure(401, 'Authorization', 'notAuthenticated');
     if (principal.kind === 'account' && principal.role !== 'organiser') throw new ApiFailure(403, 'Authorization', 'forbidden');
   });
-  const viewerParticipant = (principal: unknown) => {
-    const viewer = principal as DelegatePrincipal | AccountPrincipal;
-    return viewer.kind === 'delegate' ? participantOfDelegate(app.db, app.congressId, viewer.delegateId) : null;
+  const viewerParticipant = (request: FastifyRequest) => {
+    const viewer = request.principal as DelegatePrincipal | AccountPrincipal;
+    return viewer.kind === 'delegate' ? participantOfDelegate(app.db, request.congress.id, viewer.delegateId) : null;
   };
   app.get<{ Querystring: DirectoryQuery }>(
     '/api/consultations/participants',
     { schema: { querystring: DirectoryQuery, response: { 200: Type.Array(ParticipantProfile) } } },
     async (request) => {
-      const me = viewerParticipant(request.principal);
+      const me = viewerParticipant(request);
       const query = me ? { ...request.query, role: me.role === 'buyer' ? ('supplier' as const) : ('buyer' as const) } : request.query;
-      return findParticipants(app.db, app.congressId, query, requestLanguage(request));
+      return findParticipants(app.db, request.congress.id, query, requestLanguage(request));
     },
   );
   app.get<{ Querystring: SuggestionsQuery }>('/api/consultations/suggestions', { schema: { querystring: SuggestionsQuery, response: { 200: Suggestions } } }, async (request) => {
-    const me = viewerParticipant(request.principal);
+    const me = viewerParticipant(request);
     const code = me?.code ?? request.query.for;
     if (!code) throw new ApiFailure(400, 'for', 'required');
-    return suggestionsFor(app.db, app.congressId, code, requestLanguage(request));
+    return suggestionsFor(app.db, request.congress.id, code, requestLanguage(request));
   });
 }
 
@@ -204,26 +204,26 @@ export async function floorRoutes(app: FastifyInstance) {
   app.addHook('onRequest', app.requireAccount('organiser', 'staff'));
   const accountId = (principal: unknown) => (principal as AccountPrincipal).accountId;
   app.get<{ Querystring: FloorQuery }>('/api/consultations/floor', { schema: { querystring: FloorQuery, response: { 200: FloorBoard } } }, async (request) =>
-    floorBoard(app.db, app.congressId, request.query.at ?? new Date().toISOString()),
+    floorBoard(app.db, request.congress.id, request.query.at ?? new Date().toISOString()),
   );
   app.post<{ Body: ArrivalBody }>('/api/consultations/floor/arrivals', { schema: { body: ArrivalBody } }, async (request, reply) => {
-    markArrival(app.db, app.congressId, request.body.participant, accountId(request.principal));
-    app.announceConsultationChanges([]);
+    markArrival(app.db, request.congress.id, request.body.participant, accountId(request.principal));
+    app.announceConsultationChanges(request.congress.id, []);
     return reply.code(204).send();
   });
   app.post<{ Params: Static<typeof CodeParams> }>('/api/consultations/meetings/:code/no-show', { schema: { params: CodeParams, response: { 200: RebookingProposal } } }, async (request) => {
-    const proposal = noShow(app.db, app.congressId, request.params.code, accountId(request.principal));
-    app.announceConsultationChanges([]);
+    const proposal = noShow(app.db, request.congress.id, request.params.code, accountId(request.principal));
+    app.announceConsultationChanges(request.congress.id, []);
     return proposal;
   });
   app.post<{ Body: WalkInBody }>('/api/consultations/floor/walk-ins', { schema: { body: WalkInBody, response: { 201: RebookingProposal } } }, async (request, reply) => {
-    const proposal = walkIn(app.db, app.congressId, request.body, request.body.at ?? new Date().toISOString(), accountId(request.principal));
-    app.announceConsultationChanges([request.body.buyer, request.body.supplier]);
+    const proposal = walkIn(app.db, request.congress.id, request.body, request.body.at ?? new Date().toISOString(), accountId(request.principal));
+    app.announceConsultationChanges(request.congress.id, [request.body.buyer, request.body.supplier]);
     return reply.code(201).send(proposal);
   });
   app.post<{ Body: AcceptRebookingBody }>('/api/consultations/rebookings', { schema: { body: AcceptRebookingBody } }, async (request, reply) => {
-    acceptRebooking(app.db, app.congressId, request.body, accountId(request.principal));
-    app.announceConsultationChanges(request.body.proposals.flatMap((proposal) => [proposal.buyer, proposal.supplier]));
+    acceptRebooking(app.db, request.congress.id, request.body, accountId(request.principal));
+    app.announceConsultationChanges(request.congress.id, request.body.proposals.flatMap((proposal) => [proposal.buyer, proposal.supplier]));
     return reply.code(204).send();
   });
 }

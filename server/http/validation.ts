@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
 import { codePattern } from '../../shared/programme-schema.ts';
+import { slugPattern } from '../../shared/congress-schema.ts';
 import { latinNamePattern } from '../../shared/registration-schema.ts';
 
 function createAjv(coerceTypes: boolean): Ajv {
@@ -44,6 +45,7 @@ const patternMessages: Record<string, string> = {
   '\\S': 'required',
   [latinNamePattern]: 'latinLetters',
   [codePattern]: 'codeFormat',
+  [slugPattern]: 'slugFormat',
 };
 
 /** Names the field an AJV error is about and the locale key (in `errors`) that explains it. */
@@ -56,7 +58,8 @@ export function describeValidationError(error: ErrorObject): FieldProblem {
     case 'additionalProperties':
       return { field: String(params.additionalProperty), messageKey: 'unknownField', params: {} };
     case 'minProperties':
-      return { field: field || 'body', messageKey: 'noChanges', params: {} };
+      // An empty change of the whole body, or an empty text map (a name in no language at all).
+      return field ? { field, messageKey: 'required', params: {} } : { field: 'body', messageKey: 'noChanges', params: {} };
     case 'type':
       return { field: field || 'body', messageKey: 'type', params: { expected: params.type } };
     case 'maxLength':

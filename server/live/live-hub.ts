@@ -4,9 +4,12 @@ import type { Principal } from '../auth/principal.ts';
 export type TopicGuard = (principal: Principal, argument: string | undefined) => boolean;
 export type LiveListener = (message: string) => void;
 
+const scoped = (congressId: number, topic: string) => `${congressId} ${topic}`;
+
 /**
  * In-process publish/subscribe for the live channel. Areas declare their topic families with a guard
- * and publish events; the WebSocket route connects browsers to it.
+ * and publish events; the WebSocket route connects browsers to it. Topics live inside one congress:
+ * an event of one edition never reaches a socket opened on another.
  */
 export class LiveHub {
   private readonly guards = new Map<string, TopicGuard>();
@@ -17,7 +20,8 @@ export class LiveHub {
     this.guards.set(family, guard);
   }
 
-  canSubscribe(principal: Principal, topic: string): boolean {
+  canSubscribe(principal: Principal, congressId: number, topic: string): boolean {
+    if (principal.kind === 'delegate' && principal.congressId !== congressId) return false;
     const separator = topic.indexOf(':');
     const family = separator < 0 ? topic : topic.slice(0, separator);
     const guard = this.guards.get(family);
@@ -25,24 +29,25 @@ export class LiveHub {
   }
 
   /** Returns the function that ends the subscription. */
-  subscribe(topic: string, listener: LiveListener): () => void {
-    let set = this.listeners.get(topic);
-    if (!set) this.listeners.set(topic, (set = new Set()));
+  subscribe(congressId: number, topic: string, listener: LiveListener): () => void {
+    const key = scoped(congressId, topic);
+    let set = this.listeners.get(key);
+    if (!set) this.listeners.set(key, (set = new Set()));
     set.add(listener);
     return () => {
       set.delete(listener);
-      if (set.size === 0) this.listeners.delete(topic);
+      if (set.size === 0) this.listeners.delete(key);
     };
   }
 
-  publish(topic: string, event: Record<string, unknown>): void {
-    const set = this.listeners.get(topic);
+  publish(congressId: number, topic: string, event: Record<string, unknown>): void {
+    const set = this.listeners.get(scoped(congressId, topic));
     if (!set) return;
     const message = JSON.stringify({ type: 'event', topic, event });
     for (const listener of set) listener(message);
   }
 
-  subscriberCount(topic: string): number {
-    return this.listeners.get(topic)?.size ?? 0;
+  subscriberCount(congressId: number, topic: string): number {
+    return this.listeners.get(scoped(congressId, topic))?.size ?? 0;
   }
 }

@@ -47,10 +47,10 @@ export async function liveRoutes(app: FastifyInstance) {
         }
         return send({ type: 'unsubscribed', topics: message.topics });
       }
-      const refused = message.topics.filter((topic) => !app.live.canSubscribe(principal!, topic));
+      const refused = message.topics.filter((topic) => !app.live.canSubscribe(principal!, request.congress.id, topic));
       if (refused.length > 0) return refuse('topics', 'forbidden');
       for (const topic of message.topics) {
-        if (!subscriptions.has(topic)) subscriptions.set(topic, app.live.subscribe(topic, (text) => socket.send(text)));
+        if (!subscriptions.has(topic)) subscriptions.set(topic, app.live.subscribe(request.congress.id, topic, (text) => socket.send(text)));
       }
       send({ type: 'subscribed', topics: message.topics });
     });

@@ -7,8 +7,6 @@ import { startWalCheckpointer } from '../database/wal-checkpointer.ts';
 declare module 'fastify' {
   interface FastifyInstance {
     db: AppDatabase;
-    /** The congress this server runs. */
-    congressId: number;
     /** Group commit for hot write paths (registration); see WriteBatcher. */
     writes: WriteBatcher;
   }
@@ -19,7 +17,7 @@ export default fp<{ databasePath: string }>(
   async (app, { databasePath }) => {
     const db = openDatabase(databasePath);
     app.decorate('db', db);
-    app.decorate('congressId', ensureDemoCongress(db));
+    ensureDemoCongress(db);
     app.decorate('writes', new WriteBatcher(db));
     const checkpointer = databasePath === ':memory:' ? null : startWalCheckpointer(db.$client, databasePath);
     app.addHook('onClose', async () => {

@@ -24,12 +24,12 @@ const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 60
 
 /** The programme for everyone, in the reader's language. */
 export async function programmeRoutes(app: FastifyInstance) {
-  app.get('/api/programme', { schema: { response: { 200: ProgrammeView } } }, async (request) => programme(app.db, app.congressId, requestLanguage(request)));
+  app.get('/api/programme', { schema: { response: { 200: ProgrammeView } } }, async (request) => programme(app.db, request.congress.id, requestLanguage(request)));
 }
 
 /** Tells delegates why their agenda changed (a place, a session called off or on), on their own topic, once committed. */
-function announce(app: FastifyInstance, notices: AgendaNotice[], session: string) {
-  for (const { delegateId, change } of notices) app.live.publish(delegateTopic(delegateId), { type: 'agenda.changed', session, change });
+function announce(app: FastifyInstance, congressId: number, notices: AgendaNotice[], session: string) {
+  for (const { delegateId, change } of notices) app.live.publish(congressId, delegateTopic(delegateId), { type: 'agenda.changed', session, change });
 }
 
 const RoomView = ProgrammeView.properties.rooms.items;
@@ -43,21 +43,21 @@ function editingRoutes<Create extends TSchema, Patch extends TSchema, Saved>(
   app: FastifyInstance,
   path: string,
   schemas: { create: Create; patch: Patch; view: TSchema },
-  save: (code: string, change: Change<Static<Create>, Static<Patch>>, accountId: number) => Saved,
+  save: (congressId: number, code: string, change: Change<Static<Create>, Static<Patch>>, accountId: number) => Saved,
   view: (code: string, request: FastifyRequest) => unknown,
-  afterSave: (saved: Saved, code: string) => void = () => {},
+  afterSave: (congressId: number, saved: Saved, code: string) => void = () => {},
 ) {
   const accountId = (request: FastifyRequest) => (request.principal as AccountPrincipal).accountId;
   app.post<{ Body: Static<Create> }>(path, { schema: { body: schemas.create, response: { 201: schemas.view } } }, async (request, reply) => {
     const { code } = request.body as { code: string };
-    afterSave(save(code, { create: request.body as Static<Create> }, accountId(request)), code);
+    afterSave(request.congress.id, save(request.congress.id, code, { create: request.body as Static<Create> }, accountId(request)), code);
     return reply.code(201).send(view(code, request));
   });
   app.patch<{ Params: Static<typeof CodeParams>; Body: Static<Patch> }>(
     `${path}/:code`,
     { schema: { params: CodeParams, body: schemas.patch, response: { 200: schemas.view } } },
     async (request) => {
-      afterSave(save(request.params.code, { patch: request.body as Static<Patch> }, accountId(request)), request.params.code);
+      afterSave(request.congress.id, save(request.congress.id, request.params.code, { patch: request.body as Static<Patch> }, accountId(request)), request.params.code);
       return view(request.params.code, request);
     },
   );
@@ -66,30 +66,30 @@ function editingRoutes<Create extends TSchema, Patch extends TSchema, Saved>(
 /** Organisers add and change sessions (with their papers), rooms and people; clashes of rooms and people are refused. */
 export async function programmeEditingRoutes(app: FastifyInstance) {
   app.addHook('onRequest', app.requireAccount('organiser'));
-  const viewFor = (request: FastifyRequest) => programme(app.db, app.congressId, requestLanguage(request));
+  const viewFor = (request: FastifyRequest) => programme(app.db, request.congress.id, requestLanguage(request));
   app.get<{ Params: Static<typeof CodeParams> }>('/api/programme/sessions/:code', { schema: { params: CodeParams, response: { 200: SessionEditable } } }, async (request) =>
-    editableSession(app.db, app.congressId, request.params.code),
+    editableSession(app.db, request.congress.id, request.params.code),
   );
   editingRoutes(
     app,
     '/api/programme/sessions',
     { create: SessionCreateBody, patch: SessionPatchBody, view: SessionView },
-    (code, change, accountId) => saveSession(app.db, app.congressId, code, change, accountId),
+    (congressId, code, change, accountId) => saveSession(app.db, congressId, code, change, accountId),
     (code, request) => viewFor(request).sessions.find((session) => session.code === code),
-    (notices, code) => announce(app, notices, code),
+    (congressId, notices, code) => announce(app, congressId, notices, code),
   );
   editingRoutes(
     app,
     '/api/programme/rooms',
     { create: RoomCreateBody, patch: RoomPatchBody, view: RoomView },
-    (code, change, accountId) => saveRoom(app.db, app.congressId, code, change, accountId),
+    (congressId, code, change, accountId) => saveRoom(app.db, congressId, code, change, accountId),
     (code, request) => viewFor(request).rooms.find((room) => room.code === code),
   );
   editingRoutes(
     app,
     '/api/programme/people',
     { create: PersonCreateBody, patch: PersonPatchBody, view: PersonView },
-    (code, change, accountId) => savePerson(app.db, app.congressId, code, change, accountId),
+    (congressId, code, change, accountId) => savePerson(app.db, congressId, code, change, accountId),
     (code, request) => viewFor(request).people.find((person) => person.code === code),
   );
 }
@@ -98,13 +98,13 @@ export async function programmeEditingRoutes(app: FastifyInstance) {
 export async function agendaRoutes(app: FastifyInstance) {
   app.addHook('onRequest', app.requireDelegate);
   const delegateId = (principal: unknown) => (principal as DelegatePrincipal).delegateId;
-  app.get('/api/me/agenda', { schema: { response: { 200: MyAgenda } } }, async (request) => myAgenda(app.db, app.congressId, delegateId(request.principal), requestLanguage(request)));
+  app.get('/api/me/agenda', { schema: { response: { 200: MyAgenda } } }, async (request) => myAgenda(app.db, request.congress.id, delegateId(request.principal), requestLanguage(request)));
   const AgendaStatus = Type.Object({ status: Type.Union([Type.Literal('going'), Type.Literal('waitlisted')]) });
   app.put<{ Params: Static<typeof CodeParams> }>('/api/me/agenda/:code', { schema: { params: CodeParams, response: { 200: AgendaStatus } } }, async (request) => ({
-    status: addToAgenda(app.db, app.congressId, delegateId(request.principal), request.params.code),
+    status: addToAgenda(app.db, request.congress.id, delegateId(request.principal), request.params.code),
   }));
   app.delete<{ Params: Static<typeof CodeParams> }>('/api/me/agenda/:code', { schema: { params: CodeParams } }, async (request, reply) => {
-    announce(app, removeFromAgenda(app.db, app.congressId, delegateId(request.principal), request.params.code), request.params.code);
+    announce(app, request.congress.id, removeFromAgenda(app.db, request.congress.id, delegateId(request.principal), request.params.code), request.params.code);
     return reply.code(204).send();
   });
 }

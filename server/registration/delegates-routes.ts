@@ -17,15 +17,15 @@ export async function delegatesRoutes(app: FastifyInstance) {
 
   app.get<{ Querystring: DelegateListQuery }>('/api/delegates', { schema: { querystring: DelegateListQuery, response: { 200: DelegatePage } } }, async (request) => {
     const { limit = 50, offset = 0, ...filter } = request.query;
-    return findDelegates(app.db, app.congressId, filter, { limit, offset });
+    return findDelegates(app.db, request.congress.id, filter, { limit, offset });
   });
 
-  app.get('/api/delegates/counts', { schema: { response: { 200: DelegateCounts } } }, async () => delegateCounts(app.db, app.congressId));
+  app.get('/api/delegates/counts', { schema: { response: { 200: DelegateCounts } } }, async (request) => delegateCounts(app.db, request.congress.id));
 
   app.get<{ Querystring: CsvQuery }>('/api/delegates.csv', { schema: { querystring: CsvQuery } }, async (request, reply) => {
     const { lang, ...filter } = request.query;
     const language = askedLanguage(request, lang);
-    const { items } = findDelegates(app.db, app.congressId, filter);
+    const { items } = findDelegates(app.db, request.congress.id, filter);
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="delegates.csv"')
@@ -33,25 +33,25 @@ export async function delegatesRoutes(app: FastifyInstance) {
   });
 
   app.get<{ Params: Static<typeof DelegateParams> }>('/api/delegates/:id', { schema: { params: DelegateParams } }, async (request) =>
-    getRegistration(app.registrations, request.params.id),
+    getRegistration(app.registrationsOf(request.congress.id), request.params.id),
   );
 
   app.post<{ Params: Static<typeof DelegateParams> }>('/api/delegates/:id/approve', { schema: { params: DelegateParams } }, async (request) => {
-    app.announceRegistrationChanges(approveDelegate(app.registrations, request.params.id, accountId(request.principal)));
-    return getRegistration(app.registrations, request.params.id);
+    app.announceRegistrationChanges(request.congress.id, approveDelegate(app.registrationsOf(request.congress.id), request.params.id, accountId(request.principal)));
+    return getRegistration(app.registrationsOf(request.congress.id), request.params.id);
   });
 
   app.post<{ Params: Static<typeof DelegateParams> }>('/api/delegates/:id/decline', { schema: { params: DelegateParams } }, async (request) => {
-    app.announceRegistrationChanges(declineDelegate(app.registrations, request.params.id, accountId(request.principal)));
-    return getRegistration(app.registrations, request.params.id);
+    app.announceRegistrationChanges(request.congress.id, declineDelegate(app.registrationsOf(request.congress.id), request.params.id, accountId(request.principal)));
+    return getRegistration(app.registrationsOf(request.congress.id), request.params.id);
   });
 
   app.patch<{ Params: Static<typeof CategoryParams>; Body: CapacityBody }>(
     '/api/categories/:code',
     { schema: { params: CategoryParams, body: CapacityBody } },
     async (request) => {
-      const changes = setCategoryCapacity(app.registrations, request.params.code, request.body.capacity, accountId(request.principal));
-      app.announceRegistrationChanges(changes);
+      const changes = setCategoryCapacity(app.registrationsOf(request.congress.id), request.params.code, request.body.capacity, accountId(request.principal));
+      app.announceRegistrationChanges(request.congress.id, changes);
       return { code: request.params.code, capacity: request.body.capacity, promoted: changes.length };
     },
   );

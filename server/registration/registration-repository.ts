@@ -4,9 +4,10 @@ import { forgetOldIdempotencyKeys, type StatusChange } from './registration-serv
 
 declare module 'fastify' {
   interface FastifyInstance {
-    registrations: RegistrationStore;
+    /** The registration statements, bound to one congress. */
+    registrationsOf: (congressId: number) => RegistrationStore;
     /** Tells organisers' screens and each affected delegate's page that statuses changed. */
-    announceRegistrationChanges: (changes: StatusChange[]) => void;
+    announceRegistrationChanges: (congressId: number, changes: StatusChange[]) => void;
   }
 }
 
@@ -15,17 +16,17 @@ export const delegateTopic = (delegateId: number) => `delegate:${delegateId}`;
 
 export default fp(
   async (app) => {
-    const store = { db: app.db, congressId: app.congressId, statements: prepareRegistrationStatements(app.db) };
-    app.decorate('registrations', store);
-    forgetOldIdempotencyKeys(store);
-    const purge = setInterval(() => forgetOldIdempotencyKeys(store), 10 * 60 * 1000).unref();
+    const statements = prepareRegistrationStatements(app.db);
+    app.decorate('registrationsOf', (congressId: number) => ({ db: app.db, congressId, statements }));
+    forgetOldIdempotencyKeys(statements);
+    const purge = setInterval(() => forgetOldIdempotencyKeys(statements), 10 * 60 * 1000).unref();
     app.addHook('onClose', async () => clearInterval(purge));
     app.live.defineTopic(delegatesTopic, (principal) => principal.kind === 'account');
     app.live.defineTopic('delegate', (principal, id) => principal.kind === 'delegate' && String(principal.delegateId) === id);
-    app.decorate('announceRegistrationChanges', (changes: StatusChange[]) => {
+    app.decorate('announceRegistrationChanges', (congressId: number, changes: StatusChange[]) => {
       if (changes.length === 0) return;
-      app.live.publish(delegatesTopic, { type: 'delegates.changed', changes });
-      for (const change of changes) app.live.publish(delegateTopic(change.delegateId), { type: 'registration.changed', status: change.status });
+      app.live.publish(congressId, delegatesTopic, { type: 'delegates.changed', changes });
+      for (const change of changes) app.live.publish(congressId, delegateTopic(change.delegateId), { type: 'registration.changed', status: change.status });
     });
   },
   { name: 'registration-repository', dependencies: ['database', 'live'] },

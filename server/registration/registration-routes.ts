@@ -16,8 +16,8 @@ export async function registrationRoutes(app: FastifyInstance) {
       const key = request.headers['idempotency-key'];
       if (key !== undefined && !/^[\x21-\x7e]+$/.test(key)) throw new ApiFailure(400, 'Idempotency-Key', 'invalid');
       const language = requestLanguage(request);
-      const outcome = await app.writes.run(() => register(app.registrations, request.body, language, key ? { key, body: request.body } : undefined));
-      app.announceRegistrationChanges(outcome.changes);
+      const outcome = await app.writes.run(() => register(app.registrationsOf(request.congress.id), request.body, language, key ? { key, body: request.body } : undefined));
+      app.announceRegistrationChanges(request.congress.id, outcome.changes);
       return reply.code(outcome.statusCode).send(outcome.body);
     },
   );

@@ -9,7 +9,7 @@ import { nowIso, withTransaction, type Transaction } from '../database/transacti
 import { ApiFailure } from '../http/api-failure.ts';
 import { checkCountryAndLanguages } from '../http/reference-checks.ts';
 import { delegateToken, hashToken, newSecret } from '../auth/tokens.ts';
-import type { CategoryRow, DelegateRow, NewDelegate, RegistrationStore } from './registration-store.ts';
+import type { CategoryRow, DelegateRow, NewDelegate, RegistrationStatements, RegistrationStore } from './registration-store.ts';
 import { personalFeedPath } from '../calendar/feed-address.ts';
 
 /** A delegate whose status a call changed; announced on the live channel once the change is committed. */
@@ -63,8 +63,8 @@ function assertEmailFree(store: RegistrationStore, emailKey: string, exceptDeleg
 /** Retries come within minutes; after a day the stored answer (which holds the personal token) is deleted. */
 export const idempotencyLifetimeMs = 24 * 60 * 60 * 1000;
 
-export function forgetOldIdempotencyKeys(store: RegistrationStore, now = Date.now()): number {
-  return store.statements.deleteIdempotencyBefore.run({ before: new Date(now - idempotencyLifetimeMs).toISOString() }).changes;
+export function forgetOldIdempotencyKeys(statements: RegistrationStatements, now = Date.now()): number {
+  return statements.deleteIdempotencyBefore.run({ before: new Date(now - idempotencyLifetimeMs).toISOString() }).changes;
 }
 
 export interface IdempotentRequest {
@@ -84,7 +84,8 @@ export interface RegistrationOutcome {
  */
 export function register(store: RegistrationStore, input: RegistrationBody, uiLanguage: UiLanguage, idempotency?: IdempotentRequest): RegistrationOutcome {
   checkCountryAndLanguages(input);
-  const requestHash = idempotency ? createHash('sha256').update(JSON.stringify(idempotency.body)).digest('base64url') : '';
+  // The congress is part of what the key stands for: the same key sent to another edition is another request.
+  const requestHash = idempotency ? createHash('sha256').update(JSON.stringify([store.congressId, idempotency.body])).digest('base64url') : '';
   const secret = newSecret();
   return withTransaction(store.db, () => {
     if (idempotency) {
@@ -94,7 +95,8 @@ export function register(store: RegistrationStore, input: RegistrationBody, uiLa
         return { statusCode: earlier.statusCode, body: earlier.response as RegistrationCreated, changes: [] };
       }
     }
-    if (!store.statements.registrationOpen.get({ congressId: store.congressId })?.open) throw new ApiFailure(409, 'congress', 'registrationNotOpen');
+    const congress = store.statements.registrationOpen.get({ congressId: store.congressId });
+    if (!congress?.open || congress.archivedAt) throw new ApiFailure(409, 'congress', 'registrationNotOpen');
     const category = store.statements.categoryByCode.get({ congressId: store.congressId, code: input.category });
     if (!category) throw new ApiFailure(400, 'category', 'unknownCategory');
     const fields = normaliseFields(input);

@@ -4,7 +4,7 @@ import { delegateTopic } from '../registration/registration-repository.ts';
 declare module 'fastify' {
   interface FastifyInstance {
     /** Tells organisers' and staff screens that seats changed, and each affected delegate's page to reload its tour. */
-    announceTourChanges: (delegateIds: number[]) => void;
+    announceTourChanges: (congressId: number, delegateIds: number[]) => void;
   }
 }
 
@@ -13,9 +13,9 @@ export const toursTopic = 'tours';
 export default fp(
   async (app) => {
     app.live.defineTopic(toursTopic, (principal) => principal.kind === 'account');
-    app.decorate('announceTourChanges', (delegateIds: number[]) => {
-      app.live.publish(toursTopic, { type: 'tours.changed', delegates: delegateIds });
-      for (const id of delegateIds) app.live.publish(delegateTopic(id), { type: 'tour.changed' });
+    app.decorate('announceTourChanges', (congressId: number, delegateIds: number[]) => {
+      app.live.publish(congressId, toursTopic, { type: 'tours.changed', delegates: delegateIds });
+      for (const id of delegateIds) app.live.publish(congressId, delegateTopic(id), { type: 'tour.changed' });
     });
   },
   { name: 'tours-repository', dependencies: ['live', 'registration-repository'] },

@@ -3,10 +3,10 @@ import { badgeCode, badgeSecret } from '../../server/check-in/badge-token.ts';
 import type { CheckInCounts, CheckInResult } from '../../shared/check-in-schema.ts';
 import { connectLive } from '../support/live-client.ts';
 import { pdfPages } from '../support/pdf-text.ts';
-import { registerDelegate, signInAccount, useTestApp } from '../support/test-app.ts';
+import { registerDelegate, signInAccount, useTestApp, demoCongressId } from '../support/test-app.ts';
 
 const ctx = useTestApp();
-const codeOf = (delegateId: number) => badgeCode(badgeSecret(ctx.app.db, ctx.app.congressId), delegateId);
+const codeOf = (delegateId: number) => badgeCode(badgeSecret(ctx.app.db, demoCongressId(ctx.app)), delegateId);
 
 describe('badges and check-in', () => {
   it('prints a badge per confirmed delegate of a category, name in their own script, with the country and category', async () => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { delegates } from '../../db/schema/index.ts';
-import { aDelegate, signInAccount, startTestApp } from '../support/test-app.ts';
+import { aDelegate, signInAccount, startTestApp, demoCongressId } from '../support/test-app.ts';
 import { badgeCode, badgeSecret } from '../../server/check-in/badge-token.ts';
 
 const run = promisify(execFile);
@@ -150,7 +150,7 @@ describe('two desks scanning the same badges at once', () => {
     const ids = (await Promise.all(answers.map(async (answer) => (await answer.json()).id))) as number[];
     await signInAccount(app, 'staff');
     const accountId = app.db.$client.prepare('select id from accounts limit 1').pluck().get() as number;
-    const secret = badgeSecret(app.db, app.congressId);
+    const secret = badgeSecret(app.db, demoCongressId(app));
     const codes = ids.map((id) => badgeCode(secret, id)).join(',');
     const worker = fileURLToPath(new URL('../support/check-in-race-worker.ts', import.meta.url));
     const startAt = Date.now() + 1500;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../server/auth/accounts-service.ts';
 import { addDemoDelegates, demoCountries, demoDelegate } from '../../server/registration/demo-delegates.ts';
 import { runTourAssignment, tourAssignmentPreview } from '../../server/tours/tour-assignment-service.ts';
-import { startTestApp } from '../support/test-app.ts';
+import { startTestApp, demoCongressId } from '../support/test-app.ts';
 
 type App = Awaited<ReturnType<typeof startTestApp>>['app'];
 let app: App;
@@ -41,7 +41,7 @@ describe('the demo congress', () => {
   });
 
   it('registers ~900 delegates from all 86 countries through the ordinary rules, in their own scripts, once per seed', () => {
-    const first = addDemoDelegates(app.registrations, { seed: 2015, count: 900, organiserId });
+    const first = addDemoDelegates(app.registrationsOf(demoCongressId(app)), { seed: 2015, count: 900, organiserId });
     expect(first).toEqual({ added: 900, skipped: 0, withTourChoices: 300 });
     const sqlite = app.db.$client;
     expect(sqlite.prepare('select count(distinct country) from delegates').pluck().get()).toBe(86);
@@ -58,7 +58,7 @@ describe('the demo congress', () => {
       .prepare("select c.code from delegate_categories c join delegates d on d.category_id = c.id and d.status in ('confirmed','pending') group by c.id having count(*) > c.capacity")
       .all();
     expect(over).toEqual([]);
-    expect(addDemoDelegates(app.registrations, { seed: 2015, count: 900, organiserId })).toEqual({ added: 0, skipped: 900, withTourChoices: 0 });
+    expect(addDemoDelegates(app.registrationsOf(demoCongressId(app)), { seed: 2015, count: 900, organiserId })).toEqual({ added: 0, skipped: 900, withTourChoices: 0 });
   });
 
   it('has 300 foreign experts with three ranked choices among the seven cluster tours, and seats for them', async () => {
@@ -66,8 +66,8 @@ describe('the demo congress', () => {
     const choosers = sqlite.prepare("select count(distinct p.delegate_id) from tour_preferences p join delegates d on d.id = p.delegate_id where d.country <> 'KR'").pluck().get();
     expect(choosers).toBe(300);
     expect(sqlite.prepare('select count(*) from tour_preferences').pluck().get()).toBe(900);
-    runTourAssignment(app.db, app.congressId, organiserId);
-    const preview = tourAssignmentPreview(app.db, app.congressId, 'en');
+    runTourAssignment(app.db, demoCongressId(app), organiserId);
+    const preview = tourAssignmentPreview(app.db, demoCongressId(app), 'en');
     // Every expert who understands a guide gets a seat; the rest are told which languages the guides speak.
     expect(preview.placed + preview.unassigned.length).toBe(300);
     expect(preview.placed).toBeGreaterThan(250);

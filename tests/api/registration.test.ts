@@ -75,8 +75,8 @@ describe('POST /api/registrations', () => {
 
   it('forgets idempotency keys after a day, with the personal token stored in their answer', async () => {
     await post(aDelegate(), { 'idempotency-key': 'old-attempt' });
-    expect(forgetOldIdempotencyKeys(app.registrations)).toBe(0);
-    expect(forgetOldIdempotencyKeys(app.registrations, Date.now() + 25 * 60 * 60 * 1000)).toBe(1);
+    expect(forgetOldIdempotencyKeys(app.registrationsOf(1).statements)).toBe(0);
+    expect(forgetOldIdempotencyKeys(app.registrationsOf(1).statements, Date.now() + 25 * 60 * 60 * 1000)).toBe(1);
     expect(app.db.$client.prepare('select count(*) from idempotency_keys').pluck().get()).toBe(0);
   });
 

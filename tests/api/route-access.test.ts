@@ -62,7 +62,7 @@ const access: Record<string, Role[]> = {
   'POST /api/check-ins/by-name': ['staff', 'organiser'],
 };
 const organiserOnly = [
-  'PATCH /api/congress', 'PATCH /api/categories/:code', 'GET /api/delegates', 'GET /api/delegates/counts', 'GET /api/delegates/:id', 'POST /api/delegates/:id/approve',
+  'PATCH /api/congress', 'GET /api/congresses', 'POST /api/congresses', 'PATCH /api/categories/:code', 'GET /api/delegates', 'GET /api/delegates/counts', 'GET /api/delegates/:id', 'POST /api/delegates/:id/approve',
   'POST /api/delegates/:id/decline', 'GET /api/delegates.csv', 'GET /api/tours/assignment', 'POST /api/tours/assignment/run', 'PUT /api/tours/assignment/seats/:id',
   'POST /api/tours/assignment/publish', 'PATCH /api/tours/settings', 'GET /api/consultations/report', 'GET /api/consultations/report.csv', 'GET /api/consultations/instance',
   'GET /api/consultations/plan', 'POST /api/consultations/plan/run', 'POST /api/consultations/plan/import', 'PUT /api/consultations/plan/meetings/:code',

@@ -6,7 +6,7 @@ import { badgeCode, badgeSecret } from '../../server/check-in/badge-token.ts';
 import { launchChromium, useBrowserApp } from '../support/browser.ts';
 import { photograph, writeStillVideo } from '../support/fake-camera.ts';
 import { pdfPages } from '../support/pdf-text.ts';
-import { aDelegate, organiserCredentials } from '../support/test-app.ts';
+import { aDelegate, organiserCredentials, demoCongressId } from '../support/test-app.ts';
 
 const session = useBrowserApp();
 const register = async (overrides: object) =>
@@ -22,7 +22,7 @@ const signIn = async (page: import('playwright-core').Page) => {
 describe('check-in at the door in the browser', () => {
   it('a desk checks a badge in and reprints it, a second scan says when and where, a forged code is refused, a delegate without a badge is found by name, and another desk’s count moves live', async () => {
     const delegate = await register({ givenName: '翔太', familyName: '佐藤', country: 'JP', organisation: 'Kyushu Cluster' });
-    const code = badgeCode(badgeSecret(session.app.db, session.app.congressId), delegate.id);
+    const code = badgeCode(badgeSecret(session.app.db, demoCongressId(session.app)), delegate.id);
 
     const openDesk = async (desk: string) => {
       const context = await session.browser.newContext({ locale: 'ja-JP' });

@@ -7,6 +7,7 @@ import { createAccount } from '../../server/auth/accounts-service.ts';
 import { hashPassword } from '../../server/auth/password.ts';
 import type { RegistrationBody } from '../../shared/registration-schema.ts';
 import type { AccountRole } from '../../db/schema/accounts.ts';
+import { demoCongressSlug } from '../../server/congress/demo-congress.ts';
 
 export const organiserCredentials = { email: 'organiser@test.example', password: 'correct horse battery staple' };
 
@@ -25,6 +26,9 @@ export async function startTestApp(options: Partial<AppOptions> = {}) {
   const app = await buildApp({ databasePath, ...options });
   return { app, databasePath };
 }
+
+/** The id of the demo congress, which every test database holds. */
+export const demoCongressId = (app: Awaited<ReturnType<typeof startTestApp>>['app']) => app.findCongress(demoCongressSlug)!.id;
 
 let passwordHash: Promise<string> | undefined;
 

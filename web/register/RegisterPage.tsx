@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { inReaderLanguage, type CongressInfo } from '../../shared/congress-schema.ts';
+import type { CongressInfo } from '../../shared/congress-schema.ts';
+import { inReaderLanguage } from '../../shared/localized-text.ts';
 import type { RegistrationCreated } from '../../shared/registration-schema.ts';
 import { formatEventDay } from '../../shared/event-time.ts';
 import { api } from '../app/api.ts';
@@ -12,8 +13,8 @@ export function CongressHeader({ congress }: { congress: CongressInfo }) {
   const { t, language } = useTranslation();
   return (
     <header class="congress">
-      <h1>{inReaderLanguage(congress.name, language)}</h1>
-      <p class="congress__theme">{inReaderLanguage(congress.theme, language)}</p>
+      <h1>{inReaderLanguage(congress.name, language, congress.languages)}</h1>
+      <p class="congress__theme">{inReaderLanguage(congress.theme, language, congress.languages)}</p>
       <p>
         {t('congress.where', {
           venue: congress.venue,
