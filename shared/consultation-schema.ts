@@ -30,6 +30,8 @@ const Counterpart = Type.Object({
 export const MyConsultation = Type.Object({
   participant: Type.Object({ code: Type.String(), role: Type.String(), company: Type.String(), country: Type.String() }),
   published: Type.Boolean(),
+  /** The edition's IANA zone, in which the times are read. */
+  timeZone: Type.String(),
   /** The delegate's calendar-feed address (path), for a calendar app to subscribe to. */
   calendarFeed: Type.String(),
   /** The day's time slots, for the participant to say when they can attend. */

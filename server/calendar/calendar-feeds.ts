@@ -1,6 +1,7 @@
 import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
-import { eventTimeZone } from '../../shared/event-time.ts';
+import { eq } from 'drizzle-orm';
+import { congresses } from '../../db/schema/index.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import type { SessionView } from '../../shared/programme-schema.ts';
 import type { Executor } from '../database/transaction.ts';
@@ -13,19 +14,24 @@ import { zonedIcs } from './zoned-calendar.ts';
 
 /** iCalendar feeds: a delegate's own (agenda sessions, tour bus, consultation meetings), a room's, the whole programme. */
 
-const zoned = (iso: string) => DateTime.fromISO(iso, { zone: eventTimeZone });
-const newCalendar = (name: string) => ical({ name, x: [{ key: 'X-WR-TIMEZONE', value: eventTimeZone }] });
+/** The edition's zone and slug: events are in its zone, and their UIDs end in `@<slug>.<host>`, so two editions' sessions never collide. */
+function editionOf(db: Executor, congressId: number) {
+  return db.select({ slug: congresses.slug, timeZone: congresses.timeZone }).from(congresses).where(eq(congresses.id, congressId)).get()!;
+}
+type Edition = ReturnType<typeof editionOf>;
+const zoned = (iso: string, edition: Edition) => DateTime.fromISO(iso, { zone: edition.timeZone });
+const newCalendar = (name: string, edition: Edition) => ical({ name, x: [{ key: 'X-WR-TIMEZONE', value: edition.timeZone }] });
 
-function addSessionEvents(calendar: ICalCalendar, sessions: SessionView[], language: UiLanguage, host: string) {
+function addSessionEvents(calendar: ICalCalendar, sessions: SessionView[], language: UiLanguage, host: string, edition: Edition) {
   const t = translatorFor(language);
   for (const session of sessions) {
     calendar.createEvent({
       id: `session-${session.code}@${host}`,
       sequence: session.sequence,
       lastModified: DateTime.fromISO(session.updatedAt).toUTC(),
-      start: zoned(session.startsAt),
-      end: zoned(session.endsAt),
-      timezone: eventTimeZone,
+      start: zoned(session.startsAt, edition),
+      end: zoned(session.endsAt, edition),
+      timezone: edition.timeZone,
       // A called-off session stays in the feed as cancelled: calendar apps then strike or drop the entry they hold.
       status: session.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       summary: session.title,
@@ -45,25 +51,29 @@ function addSessionEvents(calendar: ICalCalendar, sessions: SessionView[], langu
 
 /** The whole programme, or one room's sessions (`room` a room code, unknown: null). */
 export function programmeFeed(db: Executor, congressId: number, language: UiLanguage, host: string, room?: string): string | null {
+  const edition = editionOf(db, congressId);
+  host = `${edition.slug}.${host}`;
   const view = programme(db, congressId, language);
   const place = room === undefined ? undefined : view.rooms.find((candidate) => candidate.code === room);
   if (room !== undefined && !place) return null;
-  const calendar = newCalendar(place ? `${translatorFor(language)('programme:heading')} · ${place.name}` : translatorFor(language)('programme:heading'));
-  addSessionEvents(calendar, room === undefined ? view.sessions : view.sessions.filter((session) => session.room?.code === room), language, host);
-  return zonedIcs(calendar);
+  const calendar = newCalendar(place ? `${translatorFor(language)('programme:heading')} · ${place.name}` : translatorFor(language)('programme:heading'), edition);
+  addSessionEvents(calendar, room === undefined ? view.sessions : view.sessions.filter((session) => session.room?.code === room), language, host, edition);
+  return zonedIcs(calendar, edition.timeZone);
 }
 
 /** A delegate's own feed: the sessions with a place on their agenda, their tour bus once published, their meetings. */
 export function personalFeed(db: Executor, congressId: number, delegateId: number, language: UiLanguage, host: string): string {
   const t = translatorFor(language);
-  const calendar = newCalendar(t('programme:agenda.myAgenda'));
+  const edition = editionOf(db, congressId);
+  host = `${edition.slug}.${host}`;
+  const calendar = newCalendar(t('programme:agenda.myAgenda'), edition);
   const day = consultationDayOf(db, congressId, delegateId, language);
   const agenda = myAgenda(db, congressId, delegateId, language, day);
-  addSessionEvents(calendar, agenda.entries.filter((entry) => entry.status === 'going').map((entry) => entry.session), language, host);
+  addSessionEvents(calendar, agenda.entries.filter((entry) => entry.status === 'going').map((entry) => entry.session), language, host, edition);
   const tour = agenda.commitments.find((commitment) => commitment.kind === 'tour');
   if (tour) {
-    calendar.createEvent({ id: `tour-${delegateId}@${host}`, start: zoned(tour.startsAt), end: zoned(tour.endsAt), timezone: eventTimeZone, summary: tour.title, location: tour.location });
+    calendar.createEvent({ id: `tour-${delegateId}@${host}`, start: zoned(tour.startsAt, edition), end: zoned(tour.endsAt, edition), timezone: edition.timeZone, summary: tour.title, location: tour.location });
   }
   if (day) addMeetingEvents(calendar, day, language, host, revisionOf(db, congressId));
-  return zonedIcs(calendar);
+  return zonedIcs(calendar, edition.timeZone);
 }

@@ -113,6 +113,7 @@ export function bumpRevision(tx: Transaction, congressId: number): number {
 export function consultationPlan(db: Executor, congressId: number, language: UiLanguage): ConsultationPlan {
   return withTransaction(db, (tx) => {
     const instance = consultationInstance(tx, congressId);
+    const { timeZone } = tx.select({ timeZone: congresses.timeZone }).from(congresses).where(eq(congresses.id, congressId)).get()!;
     const rows = storedAssignments(tx, congressId);
     const meetings = acceptedMeetings(tx, congressId);
     const byCode = new Map(meetings.map((meeting) => [meeting.code, meeting]));
@@ -127,7 +128,7 @@ export function consultationPlan(db: Executor, congressId: number, language: UiL
         meeting: meeting.code,
         buyer: meeting.buyer,
         supplier: meeting.supplier,
-        reason: describeUnplaced(explainUnplaced(state, problem.meetingIds.indexOf(meeting.code)), language),
+        reason: describeUnplaced(explainUnplaced(state, problem.meetingIds.indexOf(meeting.code)), language, timeZone),
       }));
     const schedule: ConsultationSchedule = {
       format: 'consultation-schedule/1',

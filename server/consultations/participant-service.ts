@@ -57,7 +57,8 @@ const counterpart = alias(consultationParticipants, 'counterpart');
 export function myConsultation(db: Executor, congressId: number, delegateId: number, language: UiLanguage): MyConsultation {
   return withTransaction(db, (tx) => {
     const me = participantOfDelegate(tx, congressId, delegateId);
-    const published = tx.select({ at: congresses.consultationPublishedAt }).from(congresses).where(eq(congresses.id, congressId)).get()!.at !== null;
+    const congress = tx.select({ at: congresses.consultationPublishedAt, slug: congresses.slug, timeZone: congresses.timeZone }).from(congresses).where(eq(congresses.id, congressId)).get()!;
+    const published = congress.at !== null;
     const otherSide = me.role === 'buyer' ? consultationMeetings.supplierId : consultationMeetings.buyerId;
     const rows = tx
       .select({
@@ -83,7 +84,8 @@ export function myConsultation(db: Executor, congressId: number, delegateId: num
     return {
       participant: { code: me.code, role: me.role, company: me.company, country: me.country },
       published,
-      calendarFeed: personalFeedPath(delegateId, tx.select({ tokenHash: delegates.tokenHash }).from(delegates).where(eq(delegates.id, delegateId)).get()!.tokenHash),
+      timeZone: congress.timeZone,
+      calendarFeed: personalFeedPath(congress.slug, delegateId, tx.select({ tokenHash: delegates.tokenHash }).from(delegates).where(eq(delegates.id, delegateId)).get()!.tokenHash),
       slots: tx
         .select({ id: consultationSlots.code, start: consultationSlots.startsAt, end: consultationSlots.endsAt })
         .from(consultationSlots)

@@ -2,7 +2,6 @@ import type { ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { MyConsultation } from '../../shared/consultation-schema.ts';
 import { countryName } from '../../shared/countries.ts';
-import { eventTimeZone } from '../../shared/event-time.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { renderPdf } from '../printing/pdf-document.ts';
@@ -11,9 +10,9 @@ import { renderPdf } from '../printing/pdf-document.ts';
 
 type Meeting = MyConsultation['meetings'][number];
 
-const timeRange = (meeting: Meeting, language: UiLanguage) => {
-  const day = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeZone: eventTimeZone }).format(new Date(meeting.startsAt!));
-  const clock = new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: eventTimeZone });
+const timeRange = (meeting: Meeting, language: UiLanguage, timeZone: string) => {
+  const day = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeZone }).format(new Date(meeting.startsAt!));
+  const clock = new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone });
   return `${day} · ${clock.format(new Date(meeting.startsAt!))}–${clock.format(new Date(meeting.endsAt!))}`;
 };
 
@@ -37,7 +36,7 @@ export function personalSchedulePdf(day: MyConsultation, language: UiLanguage): 
     if (!day.published) doc.fillColor('#000').text(t('consultations:mine.notPublished'));
     for (const meeting of day.meetings) {
       doc.fillColor('#000').fontSize(12);
-      doc.text(day.published ? `${timeRange(meeting, language)} · ${t('consultations:plan.table')} ${meeting.table}` : meeting.meeting);
+      doc.text(day.published ? `${timeRange(meeting, language, day.timeZone)} · ${t('consultations:plan.table')} ${meeting.table}` : meeting.meeting);
       doc.fontSize(11).text(t('consultations:mine.with', { company: meeting.counterpart.company, country: countryName(meeting.counterpart.country, language) }));
       doc.fontSize(9).fillColor('#444');
       for (const line of meetingDetails(meeting, language)) doc.text(line);
@@ -47,7 +46,7 @@ export function personalSchedulePdf(day: MyConsultation, language: UiLanguage): 
 }
 
 /**
- * Adds the participant's planned meetings to `calendar` as events in the event's zone, in `language`. `revision` is
+ * Adds the participant's planned meetings to `calendar` as events in the edition's zone, in `language`. `revision` is
  * the plan's: it only goes up, so as each event's SEQUENCE it makes calendar apps take a moved meeting as an update.
  */
 export function addMeetingEvents(calendar: ICalCalendar, day: MyConsultation, language: UiLanguage, host: string, revision: number): void {
@@ -59,9 +58,9 @@ export function addMeetingEvents(calendar: ICalCalendar, day: MyConsultation, la
       // Stable across feed reloads, so a moved meeting updates the event instead of adding one.
       id: `${meeting.meeting}-${day.participant.code}@${host}`,
       sequence: revision,
-      start: DateTime.fromISO(meeting.startsAt, { zone: eventTimeZone }),
-      end: DateTime.fromISO(meeting.endsAt, { zone: eventTimeZone }),
-      timezone: eventTimeZone,
+      start: DateTime.fromISO(meeting.startsAt, { zone: day.timeZone }),
+      end: DateTime.fromISO(meeting.endsAt, { zone: day.timeZone }),
+      timezone: day.timeZone,
       summary: t('consultations:mine.calendarSummary', { company: meeting.counterpart.company }),
       location: `${t('consultations:plan.table')} ${meeting.table}`,
       description: [t('consultations:mine.with', { company: meeting.counterpart.company, country: countryName(meeting.counterpart.country, language) }), ...meetingDetails(meeting, language)].join('\n'),

@@ -1,23 +1,24 @@
-import { eventTimeZone } from '../../shared/event-time.ts';
 import { languageName, type UiLanguage } from '../../shared/languages.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import type { ReasonParticipant, SlotRange, UnplacedReason } from './engine/explain-unplaced.ts';
 
-const clocks = new Map<UiLanguage, Intl.DateTimeFormat>();
-/** `14:00` in the event's zone, whatever the slot's own offset. */
-function clock(iso: string, language: UiLanguage): string {
-  let format = clocks.get(language);
-  if (!format) clocks.set(language, (format = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: eventTimeZone })));
+const clocks = new Map<string, Intl.DateTimeFormat>();
+/** `14:00` in the edition's zone whatever the slot's own offset; without a zone, as the time is written (a file's own offset). */
+function clock(iso: string, language: UiLanguage, timeZone: string | undefined): string {
+  if (!timeZone) return /T(\d\d:\d\d)/.exec(iso)?.[1] ?? iso;
+  const key = `${language} ${timeZone}`;
+  let format = clocks.get(key);
+  if (!format) clocks.set(key, (format = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })));
   return format.format(new Date(iso));
 }
 
-/** Why a meeting has no place, in `language`. */
-export function describeUnplaced(reason: UnplacedReason, language: UiLanguage): string {
+/** Why a meeting has no place, in `language`, its times in `timeZone` (the edition's). */
+export function describeUnplaced(reason: UnplacedReason, language: UiLanguage, timeZone?: string): string {
   const t = translatorFor(language);
   const ranges = (slots: SlotRange[]) =>
     slots.length === 0
       ? t('consultations:unplaced.noSlot')
-      : new Intl.ListFormat(language, { type: 'unit', style: 'short' }).format(slots.map((range) => `${clock(range.start, language)}–${clock(range.end, language)}`));
+      : new Intl.ListFormat(language, { type: 'unit', style: 'short' }).format(slots.map((range) => `${clock(range.start, language, timeZone)}–${clock(range.end, language, timeZone)}`));
   const who = (participant: ReasonParticipant) =>
     t('consultations:unplaced.participant', { role: t(`consultations:unplaced.roles.${participant.role}`, { defaultValue: participant.role }), id: participant.id });
   const pair = ([buyer, supplier]: [string[], string[]]) =>

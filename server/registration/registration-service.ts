@@ -126,7 +126,7 @@ export function register(store: RegistrationStore, input: RegistrationBody, uiLa
     };
     const { id } = store.statements.insertDelegate.get(row)!;
     audit(store, { actorType: 'delegate', actorId: id }, 'delegate.register', 'delegate', id, { category: category.code, status });
-    const body: RegistrationCreated = { id, token: delegateToken(id, secret), status, calendarUrl: personalFeedPath(id, row.tokenHash) };
+    const body: RegistrationCreated = { id, token: delegateToken(id, secret), status, calendarUrl: personalFeedPath(congress.slug, id, row.tokenHash) };
     if (idempotency) {
       store.statements.insertIdempotency.run({ key: idempotency.key, requestHash, statusCode: 201, response: body, createdAt: at });
     }
@@ -163,7 +163,7 @@ export function describeRegistration(store: RegistrationStore, delegate: Delegat
     waitlistPosition,
     createdAt: delegate.createdAt,
     updatedAt: delegate.updatedAt,
-    calendarUrl: personalFeedPath(delegate.id, delegate.tokenHash),
+    calendarUrl: personalFeedPath(store.statements.congressSlug.get({ congressId: store.congressId })!.slug, delegate.id, delegate.tokenHash),
   };
 }
 

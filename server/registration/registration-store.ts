@@ -36,7 +36,8 @@ export function prepareRegistrationStatements(db: AppDatabase) {
       .insert(idempotencyKeys)
       .values({ key: placeholder('key'), requestHash: placeholder('requestHash'), statusCode: placeholder('statusCode'), response: placeholder('response'), createdAt: placeholder('createdAt') })
       .prepare(),
-    registrationOpen: db.select({ open: congresses.registrationOpen, archivedAt: congresses.archivedAt }).from(congresses).where(eq(congresses.id, placeholder('congressId'))).prepare(),
+    congressSlug: db.select({ slug: congresses.slug }).from(congresses).where(eq(congresses.id, placeholder('congressId'))).prepare(),
+    registrationOpen: db.select({ open: congresses.registrationOpen, archivedAt: congresses.archivedAt, slug: congresses.slug }).from(congresses).where(eq(congresses.id, placeholder('congressId'))).prepare(),
     categoryByCode: db
       .select()
       .from(delegateCategories)

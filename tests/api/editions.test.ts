@@ -40,6 +40,12 @@ describe('editions', () => {
     expect(programme.sessions.length).toBeGreaterThan(10);
     expect(programme.sessions.every((session: { startsAt: string }) => session.startsAt.startsWith('2016-09-'))).toBe(true);
 
+    // Its feeds are in its own zone, and their UIDs name the edition.
+    const feed = (await ctx.app.inject({ url: '/api/c/tci-2016-eindhoven/calendar/programme.ics' })).body;
+    expect(feed).toContain('TZID:Europe/Amsterdam');
+    expect(feed).not.toContain('Asia/Seoul');
+    expect(feed).toMatch(/UID:session-[a-z0-9-]+@tci-2016-eindhoven\./);
+
     // Structure, not people: nobody is registered in the copy, and its consultation has no meetings.
     const counts = (await ctx.app.inject({ url: '/api/c/tci-2016-eindhoven/delegates/counts', headers: ctx.organiser })).json();
     expect(counts.total).toBe(0);
@@ -57,6 +63,11 @@ describe('editions', () => {
     const registered = await ctx.app.inject({ method: 'POST', url: '/api/c/tci-2016-eindhoven/registrations', payload: { givenName: 'Anne', familyName: 'de Vries', email: 'anne@example.nl', country: 'NL', category: 'university', languages: ['nl', 'en'] } });
     expect(registered.statusCode).toBe(201);
     const token = registered.json().token as string;
+    expect(registered.json().calendarUrl).toMatch(/^\/api\/c\/tci-2016-eindhoven\/calendar\/\d+\/[\w-]+\.ics$/);
+    const personalFeed = await ctx.app.inject({ url: registered.json().calendarUrl });
+    expect([personalFeed.statusCode, personalFeed.body.includes('X-WR-TIMEZONE:Europe/Amsterdam')]).toEqual([200, true]);
+    // The feed address is worthless under another edition's prefix.
+    expect((await ctx.app.inject({ url: registered.json().calendarUrl.replace('tci-2016-eindhoven', 'tci-2015-daegu') })).statusCode).toBe(404);
     expect((await ctx.app.inject({ url: '/api/c/tci-2016-eindhoven/me', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(200);
     // The same token is worthless in the demo edition, and the demo's counts did not move.
     expect((await ctx.app.inject({ url: '/api/me', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(403);

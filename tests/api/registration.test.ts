@@ -21,7 +21,7 @@ describe('POST /api/registrations', () => {
     const response = await post(aDelegate({ email: 'ketels@example.org', givenName: 'Christian', familyName: 'Ketels', country: 'US' }));
     expect(response.statusCode).toBe(201);
     const body = response.json();
-    expect(body).toEqual({ id: expect.any(Number), token: expect.stringMatching(/^dlg_/), status: 'confirmed', calendarUrl: expect.stringMatching(/^\/api\/calendar\/\d+\/[\w-]{43}\.ics$/) });
+    expect(body).toEqual({ id: expect.any(Number), token: expect.stringMatching(/^dlg_/), status: 'confirmed', calendarUrl: expect.stringMatching(/^\/api\/c\/tci-2015-daegu\/calendar\/\d+\/[\w-]{43}\.ics$/) });
     const me = await app.inject({ url: '/api/me', headers: { authorization: `Bearer ${body.token}` } });
     expect(me.json()).toMatchObject({ id: body.id, givenName: 'Christian', email: 'ketels@example.org', country: 'US', category: 'university', status: 'confirmed', calendarUrl: body.calendarUrl });
     expect(app.db.select({ n: count() }).from(auditLog).get()!.n).toBe(1);

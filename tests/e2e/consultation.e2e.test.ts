@@ -57,7 +57,7 @@ describe('the export consultation in the browser', () => {
     expect(printed).toContain('我的出口洽谈');
     expect(printed).toContain(`桌号 T07`);
     const feed = await section.getByTestId('calendar-feed').getAttribute('href');
-    expect(feed).toMatch(/^webcal:\/\/127\.0\.0\.1:\d+\/api\/calendar\/\d+\/[\w-]+\.ics$/);
+    expect(feed).toMatch(/^webcal:\/\/127\.0\.0\.1:\d+\/api\/c\/tci-2015-daegu\/calendar\/\d+\/[\w-]+\.ics$/);
     const calendar = await (await fetch(feed!.replace(/^webcal:/, 'http:'))).text();
     expect(calendar.split('BEGIN:VEVENT').length - 1).toBe(await section.locator('li[data-meeting]').count());
     await first.locator('select').nth(1).selectOption('signed');
