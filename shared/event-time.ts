@@ -1,7 +1,5 @@
-/** The demo congress's zone; every time a person reads is shown in the event's zone, in their own locale. */
-export const eventTimeZone = 'Asia/Seoul';
-
-export function formatEventDateTime(iso: string, language: string, timeZone = eventTimeZone): string {
+/** An instant as a person reads it: in the edition's zone (`timeZone`), in their own locale. */
+export function formatEventDateTime(iso: string, language: string, timeZone: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 
@@ -32,4 +30,22 @@ export function daysBetween(from: string, to: string): number {
 /** A calendar date moved by whole days. */
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** How far the zone's clocks are ahead of UTC at an instant, in minutes. */
+function offsetMinutes(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((entry) => entry.type === type)!.value);
+  return Math.round((Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute')) - Math.floor(instant / 60_000) * 60_000) / 60_000);
+}
+
+/** A wall-clock time typed for the edition (`2016-09-28T10:00`) as ISO 8601 with the zone's offset on that date. */
+export function wallClockToIso(local: string, timeZone: string): string {
+  const asUtc = Date.parse(`${local}:00Z`);
+  // Asked twice: near a change of the clocks the offset of the first guess can be an hour off.
+  const offset = offsetMinutes(asUtc - offsetMinutes(asUtc, timeZone) * 60_000, timeZone);
+  const sign = offset < 0 ? '-' : '+';
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
+  return `${local}:00${sign}${hours}:${minutes}`;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { countryName } from '../../shared/countries.ts';
-import { formatEventDateTime } from '../../shared/event-time.ts';
+import { formatEventDateTime } from '../app/event-zone.ts';
 import { languageName } from '../../shared/languages.ts';
 import type { BusManifest } from '../../shared/tour-schema.ts';
 import { api, downloadFile } from '../app/api.ts';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckInCounts, CheckInResult } from '../../shared/check-in-schema.ts';
 import type { CongressInfo } from '../../shared/congress-schema.ts';
 import { countryName } from '../../shared/countries.ts';
-import { eventTimeZone } from '../../shared/event-time.ts';
+import { eventTimeZone } from '../app/event-zone.ts';
 import { api, downloadFile } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
@@ -87,7 +87,7 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
     };
   }, [scanning]);
 
-  const clock = (iso: string) => new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: eventTimeZone }).format(new Date(iso));
+  const clock = (iso: string) => new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: eventTimeZone() }).format(new Date(iso));
   return (
     <section data-testid="check-in">
       <div class="toolbar">

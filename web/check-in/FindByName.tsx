@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ArrivalCandidate } from '../../shared/check-in-schema.ts';
 import { countryName } from '../../shared/countries.ts';
-import { eventTimeZone } from '../../shared/event-time.ts';
+import { eventTimeZone } from '../app/event-zone.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 
@@ -14,7 +14,7 @@ export function FindByName({ token, onCheckIn }: { token: string; onCheckIn: (de
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<ArrivalCandidate[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const clock = (iso: string) => new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: eventTimeZone }).format(new Date(iso));
+  const clock = (iso: string) => new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: eventTimeZone() }).format(new Date(iso));
 
   const search = async (event: Event) => {
     event.preventDefault();

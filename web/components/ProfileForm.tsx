@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ParticipantProfile, ProfilePatch } from '../../shared/consultation-directory-schema.ts';
-import { formatEventDateTime } from '../../shared/event-time.ts';
+import { formatEventDateTime } from '../app/event-zone.ts';
 import { pilotClusters } from '../../shared/pilot-clusters.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';

@@ -1,4 +1,4 @@
-import { formatEventDateTime } from '../../shared/event-time.ts';
+import { formatEventDateTime } from '../app/event-zone.ts';
 import { languageName } from '../../shared/languages.ts';
 import type { TourView } from '../../shared/tour-schema.ts';
 import { useTranslation } from '../app/i18n.ts';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { meetingOutcomes } from '../../shared/meeting-outcomes.ts';
 import type { MyConsultation, Outcome } from '../../shared/consultation-schema.ts';
 import { countryName } from '../../shared/countries.ts';
-import { formatEventDateTime } from '../../shared/event-time.ts';
+import { formatEventDateTime } from '../app/event-zone.ts';
 import { api, downloadFile } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Registration } from '../../shared/registration-schema.ts';
-import { formatEventDateTime } from '../../shared/event-time.ts';
+import { formatEventDateTime } from '../app/event-zone.ts';
 import { fullName } from '../../shared/person-name.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';

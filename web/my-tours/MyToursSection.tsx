@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { formatEventDateTime } from '../../shared/event-time.ts';
+import { formatEventDateTime } from '../app/event-zone.ts';
 import { maxTourChoices, type MyTours, type SeatRequestAnswer } from '../../shared/tour-schema.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ConsultationPlan, PlanProgress } from '../../shared/consultation-plan-schema.ts';
 import type { ConsultationReport } from '../../shared/consultation-report-schema.ts';
 import { countryName } from '../../shared/countries.ts';
-import { formatEventDateTime } from '../../shared/event-time.ts';
+import { formatEventDateTime } from '../app/event-zone.ts';
 import { api, downloadFile } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';

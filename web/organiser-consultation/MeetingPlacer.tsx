@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ConsultationPlan } from '../../shared/consultation-plan-schema.ts';
-import { formatEventDateTime } from '../../shared/event-time.ts';
+import { formatEventDateTime } from '../app/event-zone.ts';
 import { useTranslation } from '../app/i18n.ts';
 
 export interface Placement {

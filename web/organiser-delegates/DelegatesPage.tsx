@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { countryName } from '../../shared/countries.ts';
 import type { DelegateCounts, DelegatePage } from '../../shared/delegate-directory-schema.ts';
 import { delegateStatuses } from '../../shared/delegate-status.ts';
-import { formatEventDateTime } from '../../shared/event-time.ts';
+import { formatEventDateTime } from '../app/event-zone.ts';
 import { fullName } from '../../shared/person-name.ts';
 import { api, downloadFile } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';

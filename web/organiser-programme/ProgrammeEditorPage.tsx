@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PaperBody, ProgrammeView, SessionEditable, SessionView } from '../../shared/programme-schema.ts';
 import { sessionKinds } from '../../shared/session-kinds.ts';
-import { eventTimeZone } from '../../shared/event-time.ts';
+import { eventTimeZone, fromEventWallClock, toEventWallClock } from '../app/event-zone.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
@@ -11,10 +11,6 @@ import { RecordEditor } from './RecordEditor.tsx';
 /** The texts a session has in Korean and English; an empty one is stored as missing, and readers get the other. */
 const bilingualTexts = ['titleKo', 'titleEn', 'descriptionKo', 'descriptionEn', 'placeKo', 'placeEn'] as const;
 const editorFields = ['code', 'kind', ...bilingualTexts, 'startsAt', 'endsAt', 'room', 'chair', 'speakers', 'capacity', 'papers', 'cancelled'] as const;
-
-/** `2015-11-04T10:30` in Seoul time, as a datetime-local input shows it, and back to ISO 8601 with the event's offset. */
-const toLocalInput = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: eventTimeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)).replace(' ', 'T');
-const fromLocalInput = (local: string) => `${local}:00+09:00`;
 
 interface Draft extends Record<(typeof bilingualTexts)[number], string> {
   code: string;
@@ -68,8 +64,8 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
       setDraft({
         ...session,
         ...Object.fromEntries(bilingualTexts.map((key) => [key, session[key] ?? ''])),
-        startsAt: toLocalInput(session.startsAt),
-        endsAt: toLocalInput(session.endsAt),
+        startsAt: toEventWallClock(session.startsAt),
+        endsAt: toEventWallClock(session.endsAt),
         room: session.room ?? '',
         chair: session.chair ?? '',
         speakers: session.speakers.join(', '),
@@ -87,8 +83,8 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
     const body = {
       kind: draft.kind,
       ...Object.fromEntries(bilingualTexts.map((key) => [key, draft[key].trim() || null])),
-      startsAt: fromLocalInput(draft.startsAt),
-      endsAt: fromLocalInput(draft.endsAt),
+      startsAt: fromEventWallClock(draft.startsAt),
+      endsAt: fromEventWallClock(draft.endsAt),
       room: draft.room || null,
       chair: draft.chair || null,
       speakers: draft.speakers.split(/[\s,]+/).filter(Boolean),
@@ -108,7 +104,7 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
   const set = (key: keyof Draft) => (event: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: event.currentTarget.value });
   const setPaper = (index: number, key: keyof PaperBody, value: string) =>
     setDraft({ ...draft, papers: draft.papers.map((paper, at) => (at === index ? { ...paper, [key]: value } : paper)) });
-  const clock = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short', timeZone: eventTimeZone });
+  const clock = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short', timeZone: eventTimeZone() });
 
   return (
     <section data-testid="programme-editor">

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { countryName } from '../../shared/countries.ts';
-import { formatEventDateTime } from '../../shared/event-time.ts';
+import { formatEventDateTime, fromEventWallClock, toEventWallClock } from '../app/event-zone.ts';
 import { languageName } from '../../shared/languages.ts';
 import type { TourAssignmentPreview } from '../../shared/tour-schema.ts';
 import { api } from '../app/api.ts';
@@ -22,7 +22,7 @@ export function ToursPage({ token, onSignOut }: { token: string; onSignOut: () =
       try {
         const next = await api<TourAssignmentPreview>(path, { token, method, body });
         setPreview(next);
-        setDeadline(next.choicesCloseAt ? next.choicesCloseAt.slice(0, 16) : '');
+        setDeadline(next.choicesCloseAt ? toEventWallClock(next.choicesCloseAt) : '');
         setProblem(null);
       } catch (error) {
         if ((error as { status?: number }).status === 401) onSignOut();
@@ -41,8 +41,8 @@ export function ToursPage({ token, onSignOut }: { token: string; onSignOut: () =
   const publish = () => {
     if (confirm(t('tours:organiser.publishConfirm'))) void call('/api/tours/assignment/publish', 'POST');
   };
-  // The deadline is typed in the event's zone (Seoul, UTC+9, no daylight saving).
-  const saveDeadline = () => void call('/api/tours/settings', 'PATCH', { choicesCloseAt: deadline ? `${deadline}:00+09:00` : null });
+  // The deadline is typed on the congress's clock.
+  const saveDeadline = () => void call('/api/tours/settings', 'PATCH', { choicesCloseAt: deadline ? fromEventWallClock(deadline) : null });
 
   return (
     <section data-testid="tours-page" data-live={connected ? 'on' : 'off'}>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { AgendaChange, MyAgenda, ProgrammeView, SessionView } from '../../shared/programme-schema.ts';
-import { eventTimeZone, formatEventDay } from '../../shared/event-time.ts';
+import { formatEventDay } from '../../shared/event-time.ts';
+import { eventTimeZone } from '../app/event-zone.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
@@ -43,7 +44,7 @@ export function ProgrammePage() {
   };
   if (!programme) return problem ? <p class="alert" role="alert">{problem}</p> : null;
   // Days in the event's zone: a session's calendar date is the one printed on the programme.
-  const dayOf = (session: SessionView) => new Intl.DateTimeFormat('en-CA', { timeZone: eventTimeZone }).format(new Date(session.startsAt));
+  const dayOf = (session: SessionView) => new Intl.DateTimeFormat('en-CA', { timeZone: eventTimeZone() }).format(new Date(session.startsAt));
   const shown = onlyMine && agenda ? programme.sessions.filter((session) => agenda.entries.some((entry) => entry.session.code === session.code)) : programme.sessions;
   const days = [...new Set(shown.map(dayOf))];
   return (
@@ -80,7 +81,7 @@ type AgendaEntry = MyAgenda['entries'][number];
 
 function SessionItem({ session, entry, onChange }: { session: SessionView; entry: AgendaEntry | null; onChange: ((code: string, method: 'PUT' | 'DELETE') => void) | null }) {
   const { t, language } = useTranslation();
-  const clock = new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: eventTimeZone });
+  const clock = new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: eventTimeZone() });
   return (
     <li class={`session session--${session.kind}${session.cancelled ? ' session--cancelled' : ''}`} data-session={session.code}>
       <p class="session__time">
