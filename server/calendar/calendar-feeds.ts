@@ -1,7 +1,6 @@
 import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
-import { eq } from 'drizzle-orm';
-import { congresses } from '../../db/schema/index.ts';
+import type { CongressScope } from '../congress/congress-scope.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import type { SessionView } from '../../shared/programme-schema.ts';
 import type { Executor } from '../database/transaction.ts';
@@ -14,11 +13,9 @@ import { zonedIcs } from './zoned-calendar.ts';
 
 /** iCalendar feeds: a delegate's own (agenda sessions, tour bus, consultation meetings), a room's, the whole programme. */
 
-/** The edition's zone and slug: events are in its zone, and their UIDs end in `@<slug>.<host>`, so two editions' sessions never collide. */
-function editionOf(db: Executor, congressId: number) {
-  return db.select({ slug: congresses.slug, timeZone: congresses.timeZone }).from(congresses).where(eq(congresses.id, congressId)).get()!;
-}
-type Edition = ReturnType<typeof editionOf>;
+/** Events are in the edition's zone, and their UIDs end in `@<slug>.<host>`, so two editions' sessions never collide. */
+type Edition = Pick<CongressScope, 'id' | 'slug' | 'timeZone'>;
+const uidDomain = (edition: Edition, host: string) => `${edition.slug}.${host}`;
 const zoned = (iso: string, edition: Edition) => DateTime.fromISO(iso, { zone: edition.timeZone });
 const newCalendar = (name: string, edition: Edition) => ical({ name, x: [{ key: 'X-WR-TIMEZONE', value: edition.timeZone }] });
 
@@ -50,30 +47,27 @@ function addSessionEvents(calendar: ICalCalendar, sessions: SessionView[], langu
 }
 
 /** The whole programme, or one room's sessions (`room` a room code, unknown: null). */
-export function programmeFeed(db: Executor, congressId: number, language: UiLanguage, host: string, room?: string): string | null {
-  const edition = editionOf(db, congressId);
-  host = `${edition.slug}.${host}`;
-  const view = programme(db, congressId, language);
+export function programmeFeed(db: Executor, edition: Edition, language: UiLanguage, host: string, room?: string): string | null {
+  const view = programme(db, edition.id, language);
   const place = room === undefined ? undefined : view.rooms.find((candidate) => candidate.code === room);
   if (room !== undefined && !place) return null;
   const calendar = newCalendar(place ? `${translatorFor(language)('programme:heading')} · ${place.name}` : translatorFor(language)('programme:heading'), edition);
-  addSessionEvents(calendar, room === undefined ? view.sessions : view.sessions.filter((session) => session.room?.code === room), language, host, edition);
+  addSessionEvents(calendar, room === undefined ? view.sessions : view.sessions.filter((session) => session.room?.code === room), language, uidDomain(edition, host), edition);
   return zonedIcs(calendar, edition.timeZone);
 }
 
 /** A delegate's own feed: the sessions with a place on their agenda, their tour bus once published, their meetings. */
-export function personalFeed(db: Executor, congressId: number, delegateId: number, language: UiLanguage, host: string): string {
+export function personalFeed(db: Executor, edition: Edition, delegateId: number, language: UiLanguage, host: string): string {
   const t = translatorFor(language);
-  const edition = editionOf(db, congressId);
-  host = `${edition.slug}.${host}`;
+  const domain = uidDomain(edition, host);
   const calendar = newCalendar(t('programme:agenda.myAgenda'), edition);
-  const day = consultationDayOf(db, congressId, delegateId, language);
-  const agenda = myAgenda(db, congressId, delegateId, language, day);
-  addSessionEvents(calendar, agenda.entries.filter((entry) => entry.status === 'going').map((entry) => entry.session), language, host, edition);
+  const day = consultationDayOf(db, edition.id, delegateId, language);
+  const agenda = myAgenda(db, edition.id, delegateId, language, day);
+  addSessionEvents(calendar, agenda.entries.filter((entry) => entry.status === 'going').map((entry) => entry.session), language, domain, edition);
   const tour = agenda.commitments.find((commitment) => commitment.kind === 'tour');
   if (tour) {
-    calendar.createEvent({ id: `tour-${delegateId}@${host}`, start: zoned(tour.startsAt, edition), end: zoned(tour.endsAt, edition), timezone: edition.timeZone, summary: tour.title, location: tour.location });
+    calendar.createEvent({ id: `tour-${delegateId}@${domain}`, start: zoned(tour.startsAt, edition), end: zoned(tour.endsAt, edition), timezone: edition.timeZone, summary: tour.title, location: tour.location });
   }
-  if (day) addMeetingEvents(calendar, day, language, host, revisionOf(db, congressId));
+  if (day) addMeetingEvents(calendar, day, language, domain, revisionOf(db, edition.id));
   return zonedIcs(calendar, edition.timeZone);
 }
