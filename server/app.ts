@@ -26,6 +26,7 @@ import { busRoutes, myTourRoutes, tourAssignmentRoutes, tourCatalogRoutes } from
 import { agendaRoutes, programmeEditingRoutes, programmeRoutes } from './programme/programme-routes.ts';
 import { calendarRoutes } from './calendar/calendar-routes.ts';
 import { badgeRoutes, checkInRoutes } from './check-in/check-in-routes.ts';
+import { importRoutes } from './imports/import-routes.ts';
 
 export interface AppOptions {
   databasePath: string;
@@ -78,6 +79,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(outcomeRoutes);
   await app.register(consultationDirectoryRoutes);
   await app.register(floorRoutes);
+  await app.register(importRoutes);
 
   const webRoot = options.webRoot && existsSync(resolve(options.webRoot, 'index.html')) ? resolve(options.webRoot) : undefined;
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

@@ -49,3 +49,31 @@ export const MyConsultation = Type.Object({
   ),
 });
 export type MyConsultation = Static<typeof MyConsultation>;
+
+/** A participant's code, as spreadsheets and badges show it: `B03`, `S11`, `NL-buyer-2`. */
+export const participantCodePattern = '^[A-Za-z0-9][A-Za-z0-9_-]*$';
+
+/** A buyer's or supplier's profile as an organiser enters it (by hand or from a spreadsheet row). */
+export const ParticipantRecord = Type.Object({
+  code: Type.String({ minLength: 1, maxLength: 40, pattern: participantCodePattern }),
+  role: Type.Union([Type.Literal('buyer'), Type.Literal('supplier')]),
+  company: Type.String({ minLength: 1, maxLength: 200 }),
+  country: Type.String({ pattern: '^[A-Z]{2}$' }),
+  languages: Type.Array(Type.String({ pattern: '^[a-z]{2,3}$' }), { minItems: 1, maxItems: 12 }),
+  hsCodes: Type.Array(Type.String({ pattern: '^\\d{4}$' }), { maxItems: 40 }),
+  annualPurchaseUsd: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]),
+  wants: Type.Union([Type.String({ maxLength: 1000 }), Type.Null()]),
+  complex: Type.Union([Type.String({ maxLength: 60 }), Type.Null()]),
+  miniCluster: Type.Union([Type.String({ maxLength: 100 }), Type.Null()]),
+  exportMarkets: Type.Array(Type.String({ pattern: '^[A-Z]{2}$' }), { maxItems: 60 }),
+  certifications: Type.Array(Type.String({ maxLength: 100 }), { maxItems: 30 }),
+});
+export type ParticipantRecord = Static<typeof ParticipantRecord>;
+
+/** An interpreter as an organiser enters them; they bridge any two of their languages. */
+export const InterpreterRecord = Type.Object({
+  code: Type.String({ minLength: 1, maxLength: 40, pattern: participantCodePattern }),
+  name: Type.String({ minLength: 1, maxLength: 120 }),
+  languages: Type.Array(Type.String({ pattern: '^[a-z]{2,3}$' }), { minItems: 2, maxItems: 12 }),
+});
+export type InterpreterRecord = Static<typeof InterpreterRecord>;

@@ -40,6 +40,7 @@ export function consultationInstance(db: Executor, congressId: number): Consulta
     .orderBy(asc(consultationParticipants.code))
     .all();
   const interpreters = db.select().from(consultationInterpreters).where(eq(consultationInterpreters.congressId, congressId)).orderBy(asc(consultationInterpreters.code)).all();
+  const spoken = new Set(participants.flatMap(({ participant }) => participant.languages));
   const meetings = acceptedMeetings(db, congressId);
   const pinned = storedAssignments(db, congressId).filter((row) => row.pinned);
   return {
@@ -53,7 +54,11 @@ export function consultationInstance(db: Executor, congressId: number): Consulta
       ...(table ? { table } : {}),
       ...(participant.available ? { available: participant.available } : {}),
     })),
-    interpreters: interpreters.map((interpreter) => ({ id: interpreter.code, languages: interpreter.languages, ...(interpreter.available ? { available: interpreter.available } : {}) })),
+    interpreters: interpreters.flatMap((interpreter) => {
+      // An interpreter's languages that nobody at this edition speaks bridge nothing (the engine refuses them as typos).
+      const languages = interpreter.languages.filter((tag) => spoken.has(tag));
+      return languages.length < 2 ? [] : [{ id: interpreter.code, languages, ...(interpreter.available ? { available: interpreter.available } : {}) }];
+    }),
     meetings: meetings.map((meeting) => ({ id: meeting.code, buyer: meeting.buyer, supplier: meeting.supplier, priority: meeting.priority })),
     pinned: pinned.map((row) => ({ meeting: row.meeting, slot: row.slot, table: row.table, ...(row.interpreter ? { interpreter: row.interpreter } : {}) })),
   };

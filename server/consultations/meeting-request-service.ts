@@ -30,10 +30,16 @@ function refuseOverCap(tx: Transaction, congressId: number, participant: Partici
   if (meetingsOf(tx, participant.id, statuses) >= max) throw new ApiFailure(409, 'counterpart', 'tooManyMeetings', { max });
 }
 
-function nextMeetingCode(tx: Transaction, congressId: number): string {
+/** The highest meeting number of the congress so far (0 when none). */
+export function lastMeetingNumber(tx: Executor, congressId: number): number {
   // By number, not by text: M1000 comes after M999.
-  const last = tx.select({ n: sql<number | null>`max(cast(substr(${consultationMeetings.code}, 2) as integer))` }).from(consultationMeetings).where(eq(consultationMeetings.congressId, congressId)).get()!.n;
-  return `M${String((last ?? 0) + 1).padStart(3, '0')}`;
+  return tx.select({ n: sql<number | null>`max(cast(substr(${consultationMeetings.code}, 2) as integer))` }).from(consultationMeetings).where(eq(consultationMeetings.congressId, congressId)).get()!.n ?? 0;
+}
+
+export const meetingCode = (number: number): string => `M${String(number).padStart(3, '0')}`;
+
+function nextMeetingCode(tx: Transaction, congressId: number): string {
+  return meetingCode(lastMeetingNumber(tx, congressId) + 1);
 }
 
 function requestsOpen(tx: Transaction, congressId: number): boolean {

@@ -4,14 +4,15 @@ import type { FastifySchemaCompiler } from 'fastify';
 import { codePattern } from '../../shared/programme-schema.ts';
 import { slugPattern } from '../../shared/congress-schema.ts';
 import { latinNamePattern } from '../../shared/registration-schema.ts';
+import { participantCodePattern } from '../../shared/consultation-schema.ts';
 
-function createAjv(coerceTypes: boolean): Ajv {
+function createAjv(coerceTypes: boolean, allErrors = false): Ajv {
   const ajv = new Ajv({
     coerceTypes,
     // Extra fields are refused by name rather than silently dropped.
     removeAdditional: false,
     useDefaults: true,
-    allErrors: false,
+    allErrors,
     strict: false,
   });
   addFormats.default(ajv);
@@ -20,6 +21,13 @@ function createAjv(coerceTypes: boolean): Ajv {
 
 const bodyAjv = createAjv(false);
 const parameterAjv = createAjv(true);
+// A spreadsheet row is checked whole, so an organiser fixes every cell of it in one go.
+const rowAjv = createAjv(false, true);
+
+/** Checks a record against a schema and reports every field at fault, not only the first. */
+export function compileWithAllErrors(schema: object): ValidateFunction {
+  return rowAjv.compile(schema);
+}
 
 /** Bodies are checked strictly (a number is not a name); query strings and path parameters are text, so they are coerced. */
 export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) =>
@@ -46,6 +54,7 @@ const patternMessages: Record<string, string> = {
   [latinNamePattern]: 'latinLetters',
   [codePattern]: 'codeFormat',
   [slugPattern]: 'slugFormat',
+  [participantCodePattern]: 'participantCodeFormat',
 };
 
 /** Names the field an AJV error is about and the locale key (in `errors`) that explains it. */

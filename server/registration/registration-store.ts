@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, lt, sql } from 'drizzle-orm';
 import { auditLog, congresses, delegateCategories, delegates, idempotencyKeys } from '../../db/schema/index.ts';
 import { placeHoldingStatuses } from '../../shared/delegate-status.ts';
 import type { AppDatabase } from '../database/connection.ts';
+import type { Executor } from '../database/transaction.ts';
 
 const insertedDelegateColumns = [
   'congressId', 'categoryId', 'givenName', 'familyName', 'latinName', 'email', 'emailKey', 'country', 'organisation', 'jobTitle', 'languages',
@@ -9,15 +10,20 @@ const insertedDelegateColumns = [
 ] as const satisfies readonly (keyof typeof delegates.$inferInsert)[];
 export type NewDelegate = Required<Omit<typeof delegates.$inferInsert, 'id'>>;
 
+/** Inserts a whole delegate row (every column of NewDelegate by name) and returns its id. */
+export function prepareDelegateInsert(db: Executor) {
+  const insertedDelegate = Object.fromEntries(insertedDelegateColumns.map((column) => [column, sql.placeholder(column)])) as unknown as typeof delegates.$inferInsert;
+  return db.insert(delegates).values(insertedDelegate).returning({ id: delegates.id }).prepare();
+}
+
 /**
  * The statements every registration runs, prepared once per database.
  * They run on the same connection as any open transaction, so they see and join it.
  */
 export function prepareRegistrationStatements(db: AppDatabase) {
   const placeholder = (name: string) => sql.placeholder(name);
-  const insertedDelegate = Object.fromEntries(insertedDelegateColumns.map((column) => [column, placeholder(column)])) as unknown as typeof delegates.$inferInsert;
   return {
-    insertDelegate: db.insert(delegates).values(insertedDelegate).returning({ id: delegates.id }).prepare(),
+    insertDelegate: prepareDelegateInsert(db),
     insertAudit: db
       .insert(auditLog)
       .values({

@@ -70,6 +70,7 @@ const organiserOnly = [
   'GET /api/consultations/suggestions/matrix', 'PATCH /api/consultations/settings', 'POST /api/consultations/meetings',
   'GET /api/programme/sessions/:code', 'POST /api/programme/sessions', 'PATCH /api/programme/sessions/:code',
   'POST /api/programme/rooms', 'PATCH /api/programme/rooms/:code', 'POST /api/programme/people', 'PATCH /api/programme/people/:code',
+  'POST /api/imports/:kind', 'GET /api/imports/:kind/template',
 ];
 for (const route of organiserOnly) access[route] = ['organiser'];
 /** The live channel is a WebSocket: its sign-in happens in the first message, and the live tests walk it. */

@@ -98,7 +98,7 @@ describe('the programme in the browser', () => {
     await page.click('button[type=submit]');
     await page.locator('tr[data-session=paper-02]').getByRole('button', { name: 'Modifier' }).click();
     const form = page.getByTestId('session-form');
-    expect(await form.locator('.paper').count()).toBe(6);
+    await expect.poll(() => form.locator('.paper').count()).toBe(6);
     await form.getByRole('button', { name: 'Ajouter une communication' }).click();
     await form.locator('[name="papers[6].authors"]').fill('Brun A., Kim S.');
     await form.getByRole('button', { name: 'Enregistrer la session' }).click();

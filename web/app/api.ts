@@ -15,16 +15,22 @@ export class ApiRequestError extends Error implements ApiError {
 export interface RequestOptions {
   method?: string;
   body?: unknown;
+  /** A file sent as the body itself, with its own content type. */
+  file?: { content: Blob; type: string };
   token?: string | null;
   headers?: Record<string, string>;
+  /** Refusals whose body is an answer to show (an import's 422 lists the rows at fault), not a `{ field, message }`. */
+  answeredStatuses?: number[];
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { 'accept-language': currentLanguage(), ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.file) headers['content-type'] = options.file.type;
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const response = await fetch(path, { method: options.method ?? 'GET', headers, body: options.body === undefined ? null : JSON.stringify(options.body) });
-  if (!response.ok) {
+  const body = options.file ? options.file.content : options.body === undefined ? null : JSON.stringify(options.body);
+  const response = await fetch(path, { method: options.method ?? 'GET', headers, body });
+  if (!response.ok && !options.answeredStatuses?.includes(response.status)) {
     const problem = (await response.json().catch(() => null)) as Partial<ApiError> | null;
     throw new ApiRequestError(response.status, problem?.field ?? 'request', problem?.message ?? response.statusText);
   }

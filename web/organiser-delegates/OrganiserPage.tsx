@@ -11,6 +11,7 @@ import { MatchingPage } from '../organiser-matching/MatchingPage.tsx';
 import { CheckInPage } from '../check-in/CheckInPage.tsx';
 import { ProgrammeEditorPage } from '../organiser-programme/ProgrammeEditorPage.tsx';
 import { ToursPage } from '../organiser-tours/ToursPage.tsx';
+import { ImportsPage } from '../organiser-imports/ImportsPage.tsx';
 import { DelegatesPage } from './DelegatesPage.tsx';
 
 const tabs = [
@@ -21,6 +22,7 @@ const tabs = [
   { path: '/organiser/floor', label: 'consultations:floor.tab' },
   { path: '/organiser/programme', label: 'programme:editor.tab' },
   { path: '/organiser/check-in', label: 'checkIn.tab' },
+  { path: '/organiser/imports', label: 'imports:screen.tab' },
 ] as const;
 
 /** The organisers' entrance: sign-in first, then the delegate desk, the tour desk and the bus manifests. */
@@ -85,6 +87,8 @@ export function OrganiserPage() {
           <CheckInPage token={token} onSignOut={signOut} />
         ) : path === '/organiser/floor' ? (
           <FloorBoardPage token={token} onSignOut={signOut} />
+        ) : path === '/organiser/imports' ? (
+          <ImportsPage token={token} onSignOut={signOut} />
         ) : (
           <ToursPage token={token} onSignOut={signOut} />
         )}
