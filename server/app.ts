@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import database from './plugins/database.ts';
+import openapi from './plugins/openapi.ts';
 import congressScope from './congress/congress-scope.ts';
 import { rewriteCongressAddress } from './congress/congress-address.ts';
 import { demoCongressSlug } from './congress/demo-congress.ts';
@@ -27,6 +28,7 @@ import { agendaRoutes, programmeEditingRoutes, programmeRoutes } from './program
 import { calendarRoutes } from './calendar/calendar-routes.ts';
 import { badgeRoutes, checkInRoutes } from './check-in/check-in-routes.ts';
 import { importRoutes } from './imports/import-routes.ts';
+import { apiTokenRoutes } from './auth/api-token-routes.ts';
 
 export interface AppOptions {
   databasePath: string;
@@ -49,6 +51,7 @@ export async function buildApp(options: AppOptions) {
 
   await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
   await app.register(rateLimit, { global: false });
+  await app.register(openapi);
   await app.register(database, { databasePath: options.databasePath });
   await app.register(congressScope, { defaultCongress: options.defaultCongress ?? demoCongressSlug });
   await app.register(live);
@@ -80,6 +83,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(consultationDirectoryRoutes);
   await app.register(floorRoutes);
   await app.register(importRoutes);
+  await app.register(apiTokenRoutes);
 
   const webRoot = options.webRoot && existsSync(resolve(options.webRoot, 'index.html')) ? resolve(options.webRoot) : undefined;
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import './app/i18n.ts';
 import { App } from './app/App.tsx';
 import './styles.css';
-import { loadEventTimeZone } from './app/event-zone.ts';
+import { loadEventCongress } from './app/event-zone.ts';
 
 // Times are drawn in the congress's zone from the first paint on.
-void loadEventTimeZone().finally(() => render(<App />, document.getElementById('app')!));
+void loadEventCongress().finally(() => render(<App />, document.getElementById('app')!));

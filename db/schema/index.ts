@@ -26,3 +26,4 @@ export * from './programme-session-speakers.ts';
 export * from './programme-papers.ts';
 export * from './agenda-entries.ts';
 export * from './check-ins.ts';
+export * from './api-tokens.ts';

@@ -11,6 +11,8 @@ declare module 'fastify' {
     requireAccount: (...roles: AccountRole[]) => onRequestHookHandler;
     /** An onRequest hook admitting only a delegate's personal token, before any body is read. */
     requireDelegate: onRequestHookHandler;
+    /** An onRequest hook for what only a person may do (editions, API tokens): an API token is refused. */
+    refuseApiTokens: onRequestHookHandler;
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -33,6 +35,12 @@ export default fp(
       const principal = request.principal;
       if (!principal) throw new ApiFailure(401, 'Authorization', 'notAuthenticated');
       if (principal.kind !== 'account' || !roles.includes(principal.role)) throw new ApiFailure(403, 'Authorization', 'forbidden');
+      const grant = principal.apiToken;
+      if (grant && grant.congressId !== request.congress.id) throw new ApiFailure(403, 'Authorization', 'tokenOtherCongress');
+      if (grant?.readOnly && request.method !== 'GET' && request.method !== 'HEAD') throw new ApiFailure(403, 'Authorization', 'tokenReadOnly');
+    });
+    app.decorate('refuseApiTokens', async (request: FastifyRequest, _reply: FastifyReply) => {
+      if (request.principal?.kind === 'account' && request.principal.apiToken) throw new ApiFailure(403, 'Authorization', 'tokenNotAllowed');
     });
     app.decorate('requireDelegate', async (request: FastifyRequest, _reply: FastifyReply) => {
       const principal = request.principal;
@@ -40,5 +48,5 @@ export default fp(
       if (principal.kind !== 'delegate' || principal.congressId !== request.congress.id) throw new ApiFailure(403, 'Authorization', 'forbidden');
     });
   },
-  { name: 'authentication', dependencies: ['database'] },
+  { name: 'authentication', dependencies: ['database', 'congress-scope'] },
 );

@@ -1,12 +1,20 @@
 import { eq, and, gt, sql } from 'drizzle-orm';
 import type { AccountRole } from '../../db/schema/accounts.ts';
-import { accounts, accountSessions, delegates } from '../../db/schema/index.ts';
+import { accounts, accountSessions, apiTokens, delegates } from '../../db/schema/index.ts';
 import type { AppDatabase } from '../database/connection.ts';
 import { nowIso } from '../database/transaction.ts';
-import { hashToken, parseDelegateToken, sameHash, tokenPrefixes } from './tokens.ts';
+import { hashToken, parseApiToken, parseDelegateToken, sameHash, tokenPrefixes } from './tokens.ts';
+
+/** What an API token allows: one congress, and with `readOnly` only reading. */
+export interface TokenGrant {
+  tokenId: number;
+  congressId: number;
+  readOnly: boolean;
+}
 
 export type Principal =
-  | { kind: 'account'; accountId: number; role: AccountRole }
+  /** An organiser or staff member; `apiToken` when they act through one of a congress's API tokens. */
+  | { kind: 'account'; accountId: number; role: AccountRole; apiToken?: TokenGrant }
   | { kind: 'delegate'; delegateId: number; congressId: number };
 
 /** Resolves bearer tokens to who holds them; statements are prepared once, as every authenticated request runs them. */
@@ -22,12 +30,25 @@ export function createPrincipalResolver(db: AppDatabase) {
     .from(delegates)
     .where(eq(delegates.id, sql.placeholder('id')))
     .prepare();
+  const apiTokenById = db
+    .select({ congressId: apiTokens.congressId, readOnly: apiTokens.readOnly, tokenHash: apiTokens.tokenHash, revokedAt: apiTokens.revokedAt, accountId: accounts.id, role: accounts.role })
+    .from(apiTokens)
+    .innerJoin(accounts, eq(accounts.id, apiTokens.createdBy))
+    .where(eq(apiTokens.id, sql.placeholder('id')))
+    .prepare();
 
   return (token: string | undefined): Principal | null => {
     if (!token) return null;
     if (token.startsWith(tokenPrefixes.session)) {
       const session = sessionByHash.get({ hash: hashToken(token), now: nowIso() });
       return session ? { kind: 'account', ...session } : null;
+    }
+    if (token.startsWith(tokenPrefixes.apiToken)) {
+      const parsed = parseApiToken(token);
+      const row = parsed ? apiTokenById.get({ id: parsed.tokenId }) : undefined;
+      if (!parsed || !row || row.revokedAt !== null || !sameHash(row.tokenHash, hashToken(parsed.secret))) return null;
+      // A token acts with its maker's role, within the grant.
+      return { kind: 'account', accountId: row.accountId, role: row.role, apiToken: { tokenId: parsed.tokenId, congressId: row.congressId, readOnly: row.readOnly } };
     }
     const parsed = parseDelegateToken(token);
     if (!parsed) return null;

@@ -46,7 +46,7 @@ export async function congressRoutes(app: FastifyInstance) {
     },
   );
 
-  app.get('/api/congresses', { onRequest: app.requireAccount('organiser'), schema: { response: { 200: Type.Array(CongressSummary) } } }, async () =>
+  app.get('/api/congresses', { onRequest: [app.requireAccount('organiser'), app.refuseApiTokens], schema: { response: { 200: Type.Array(CongressSummary) } } }, async () =>
     app.db
       .select()
       .from(congresses)
@@ -66,7 +66,7 @@ export async function congressRoutes(app: FastifyInstance) {
 
   app.post<{ Body: CongressCreateBody }>(
     '/api/congresses',
-    { onRequest: app.requireAccount('organiser'), schema: { body: CongressCreateBody, response: { 201: CongressCreated } } },
+    { onRequest: [app.requireAccount('organiser'), app.refuseApiTokens], schema: { body: CongressCreateBody, response: { 201: CongressCreated } } },
     async (request, reply) => reply.code(201).send(createCongress(app.db, request.body, accountId(request.principal))),
   );
 }

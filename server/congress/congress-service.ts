@@ -4,9 +4,14 @@ import type { CongressCreateBody, CongressPatch } from '../../shared/congress-sc
 import { addDays, daysBetween, isIanaTimeZone } from '../../shared/event-time.ts';
 import { recordAudit } from '../database/audit.ts';
 import type { AppDatabase } from '../database/connection.ts';
-import { nowIso, withTransaction } from '../database/transaction.ts';
+import { nowIso, withTransaction, type Executor } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { copyEditionStructure } from './edition-copy.ts';
+
+/** The edition's IANA zone; refusals that name a time pass it as `formatParams` so the time reads on the congress's clock. */
+export function congressTimeZone(db: Executor, congressId: number): string {
+  return db.select({ timeZone: congresses.timeZone }).from(congresses).where(eq(congresses.id, congressId)).get()!.timeZone;
+}
 
 /** The longest edition accepted: a congress runs days, not months. */
 const maxEditionDays = 31;

@@ -8,6 +8,7 @@ import { checkCountryAndLanguages } from '../http/reference-checks.ts';
 import { consultationInstance, storedAssignments } from './consultation-plan-service.ts';
 import { checkMove } from './meeting-move.ts';
 import { participantByCode } from './participant-service.ts';
+import { congressTimeZone } from '../congress/congress-service.ts';
 
 /** Editing a buyer's or supplier's profile, by the delegate who speaks for the company or by an organiser. */
 
@@ -55,7 +56,7 @@ function checkPlannedMeetings(tx: Executor, congressId: number, code: string, fi
       checkMove(instance, places.filter((other) => other !== place), place.meeting, { slot: place.slot, table: place.table, interpreter: place.interpreter ?? null });
     } catch (error) {
       if (!(error instanceof ApiFailure)) throw error;
-      throw new ApiFailure(409, field, 'planConflict', { meeting: place.meeting, at: rows[index]!.startsAt });
+      throw new ApiFailure(409, field, 'planConflict', { meeting: place.meeting, at: new Date(rows[index]!.startsAt), formatParams: { at: { timeZone: congressTimeZone(tx, congressId) } } });
     }
   }
 }

@@ -11,6 +11,7 @@ import { ApiFailure } from '../http/api-failure.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { neutraliseCell } from '../registration/delegate-csv.ts';
 import { findBus, tourCatalog } from './tour-catalog.ts';
+import { congressTimeZone } from '../congress/congress-service.ts';
 
 /** Who rides a bus, for the printed manifest, the CSV and the boarding check on the day. */
 export function busManifest(db: Executor, congressId: number, busId: number, language: UiLanguage): BusManifest {
@@ -49,7 +50,7 @@ export function boardPassenger(db: Executor, congressId: number, busId: number, 
     if (!findBus(tx, congressId, busId)) throw new ApiFailure(404, 'bus', 'unknownBus');
     const seat = tx.select().from(tourSeats).where(and(eq(tourSeats.delegateId, delegateId), eq(tourSeats.busId, busId))).get();
     if (!seat) throw new ApiFailure(422, 'delegate', 'notOnBus');
-    if (seat.boardedAt) throw new ApiFailure(409, 'delegate', 'alreadyBoarded', { at: new Date(seat.boardedAt) });
+    if (seat.boardedAt) throw new ApiFailure(409, 'delegate', 'alreadyBoarded', { at: new Date(seat.boardedAt), formatParams: { at: { timeZone: congressTimeZone(tx, congressId) } } });
     const boardedAt = nowIso();
     tx.update(tourSeats).set({ boardedAt, boardedBy: accountId }).where(eq(tourSeats.delegateId, delegateId)).run();
     recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'tour.board', entity: 'delegate', entityId: delegateId, data: { busId } });

@@ -68,6 +68,39 @@ describe('concurrent registrations', () => {
     const held = app.db.$client.prepare("select count(*) from delegates where status = 'confirmed'").pluck().get();
     expect(held).toBe(capacity * categories.length);
   }, 60_000);
+
+  it('keeps each edition’s capacities to itself while processes fill two editions at once', async () => {
+    const organiser = await signInAccount(app, 'organiser');
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/congresses',
+      headers: organiser,
+      payload: { slug: 'tci-2016-eindhoven', name: { en: 'TCI 2016' }, startsOn: '2016-09-27', endsOn: '2016-09-30', venue: 'Evoluon', city: 'Eindhoven', timeZone: 'Europe/Amsterdam', copyFrom: 'tci-2015-daegu' },
+    });
+    expect(created.statusCode).toBe(201);
+    await app.inject({ method: 'PATCH', url: '/api/c/tci-2016-eindhoven/congress', headers: organiser, payload: { registrationOpen: true } });
+    // The same category code with the same capacity in both editions: one shared count would let only 20 in across both.
+    const capacity = 20;
+    app.db.$client.prepare("update delegate_categories set capacity = ? where code = 'sme'").run(capacity);
+    const worker = fileURLToPath(new URL('../support/race-worker.ts', import.meta.url));
+    const startAt = Date.now() + 1500;
+    const editions = ['tci-2015-daegu', 'tci-2016-eindhoven', 'tci-2015-daegu', 'tci-2016-eindhoven'];
+    const workers = await Promise.all(
+      editions.map((slug, n) => run(process.execPath, ['--import', 'tsx', worker, databasePath, '40', String(startAt), String(n + 1), 'sme', slug], { cwd: process.cwd() })),
+    );
+    const outcomes = workers.map(({ stdout }) => JSON.parse(stdout) as string[]);
+    expect(outcomes.flat().filter((o) => o.startsWith('error'))).toEqual([]);
+    for (const slug of ['tci-2015-daegu', 'tci-2016-eindhoven']) {
+      const mine = outcomes.filter((_, n) => editions[n] === slug).flat();
+      expect(mine.filter((o) => o === 'sme confirmed'), slug).toHaveLength(capacity);
+      expect(mine.filter((o) => o === 'sme waitlisted'), slug).toHaveLength(80 - capacity);
+      const held = app.db.$client
+        .prepare("select count(*) from delegates d join congresses c on c.id = d.congress_id join delegate_categories k on k.id = d.category_id where c.slug = ? and k.code = 'sme' and d.status = 'confirmed'")
+        .pluck()
+        .get(slug);
+      expect(held, slug).toBe(capacity);
+    }
+  }, 60_000);
 });
 
 describe('organisers publishing the consultation plan at once', () => {

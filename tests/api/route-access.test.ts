@@ -15,6 +15,7 @@ const participants: Role[] = ['buyer', 'supplier'];
  */
 const access: Record<string, Role[]> = {
   'GET /api/health': roles,
+  'GET /api/docs': roles,
   'GET /api/congress': roles,
   'POST /api/auth/login': roles,
   'POST /api/registrations': roles,
@@ -70,7 +71,7 @@ const organiserOnly = [
   'GET /api/consultations/suggestions/matrix', 'PATCH /api/consultations/settings', 'POST /api/consultations/meetings',
   'GET /api/programme/sessions/:code', 'POST /api/programme/sessions', 'PATCH /api/programme/sessions/:code',
   'POST /api/programme/rooms', 'PATCH /api/programme/rooms/:code', 'POST /api/programme/people', 'PATCH /api/programme/people/:code',
-  'POST /api/imports/:kind', 'GET /api/imports/:kind/template',
+  'POST /api/imports/:kind', 'GET /api/imports/:kind/template', 'GET /api/api-tokens', 'POST /api/api-tokens', 'DELETE /api/api-tokens/:id',
 ];
 for (const route of organiserOnly) access[route] = ['organiser'];
 /** The live channel is a WebSocket: its sign-in happens in the first message, and the live tests walk it. */

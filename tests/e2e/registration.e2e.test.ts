@@ -32,7 +32,7 @@ describe('delegate registration in the browser', () => {
     await page.fill('#field-email', 'minjun.kim@example.kr');
     await page.click('button[type=submit]');
     const confirmation = page.getByTestId('confirmation');
-    await expect.poll(() => confirmation.textContent()).toContain('등록이 완료되었습니다. 대구에서 뵙겠습니다, 민준 님!');
+    await expect.poll(() => confirmation.textContent()).toContain('제18회 세계 클러스터 경쟁력 총회 등록이 완료되었습니다. 환영합니다, 민준 님!');
 
     await page.getByTestId('personal-link').click();
     await expect.poll(() => page.getByTestId('full-name').textContent()).toBe('김민준');

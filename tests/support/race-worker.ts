@@ -1,6 +1,7 @@
 /**
  * One of several processes racing for the same category's places on one database file.
- * argv: database path, attempts, start time (ms since epoch), worker number, comma-separated categories taken in turn.
+ * argv: database path, attempts, start time (ms since epoch), worker number, comma-separated categories taken in turn,
+ * and optionally the slug of the edition registered for (the demo by default).
  * Prints the category and status of each attempt as JSON.
  */
 import { openDatabase } from '../../server/database/connection.ts';
@@ -8,10 +9,12 @@ import { ensureDemoCongress } from '../../server/congress/demo-congress.ts';
 import { prepareRegistrationStatements } from '../../server/registration/registration-store.ts';
 import { register } from '../../server/registration/registration-service.ts';
 
-const [databasePath, attempts, startAt, worker, categoryList] = process.argv.slice(2);
+const [databasePath, attempts, startAt, worker, categoryList, slug] = process.argv.slice(2);
 const categories = categoryList!.split(',');
 const db = openDatabase(databasePath!);
-const store = { db, congressId: ensureDemoCongress(db), statements: prepareRegistrationStatements(db) };
+const demoId = ensureDemoCongress(db);
+const congressId = slug ? (db.$client.prepare('select id from congresses where slug = ?').pluck().get(slug) as number) : demoId;
+const store = { db, congressId, statements: prepareRegistrationStatements(db) };
 const outcomes: string[] = [];
 while (Date.now() < Number(startAt)) {
   // Spin so that every process starts registering in the same millisecond.

@@ -5,6 +5,8 @@ import { RegisterPage } from '../register/RegisterPage.tsx';
 import { MyRegistrationPage } from '../my-registration/MyRegistrationPage.tsx';
 import { OrganiserPage } from '../organiser-delegates/OrganiserPage.tsx';
 import { ProgrammePage } from '../programme/ProgrammePage.tsx';
+import { pagePath } from './congress-address.ts';
+import { congressBrand } from './event-zone.ts';
 
 const screens = [
   { path: '/', label: 'nav.register', Screen: RegisterPage },
@@ -14,19 +16,19 @@ const screens = [
 ] as const;
 
 export function App() {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const path = usePath();
   // Everything under /organiser is the organisers' area, with its own tabs.
   const current = screens.find((screen) => screen.path === path) ?? (path.startsWith('/organiser/') ? screens.find((screen) => screen.path === '/organiser')! : screens[0]);
   return (
     <>
       <nav class="topbar">
-        <span class="brand">TCI 2015 · Daegu</span>
+        <span class="brand">{congressBrand(language)}</span>
         <div class="topbar__links">
           {screens.map((screen) => (
             <a
               key={screen.path}
-              href={screen.path}
+              href={pagePath(screen.path)}
               aria-current={screen === current ? 'page' : undefined}
               onClick={(event) => {
                 event.preventDefault();

@@ -1,5 +1,6 @@
 import type { ApiError } from '../../shared/registration-schema.ts';
 import { currentLanguage } from './i18n.ts';
+import { apiPath } from './congress-address.ts';
 
 /** A refusal from the server: its status and the `{ field, message }` it sent, already in the reader's language. */
 export class ApiRequestError extends Error implements ApiError {
@@ -29,7 +30,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   if (options.file) headers['content-type'] = options.file.type;
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   const body = options.file ? options.file.content : options.body === undefined ? null : JSON.stringify(options.body);
-  const response = await fetch(path, { method: options.method ?? 'GET', headers, body });
+  const response = await fetch(apiPath(path), { method: options.method ?? 'GET', headers, body });
   if (!response.ok && !options.answeredStatuses?.includes(response.status)) {
     const problem = (await response.json().catch(() => null)) as Partial<ApiError> | null;
     throw new ApiRequestError(response.status, problem?.field ?? 'request', problem?.message ?? response.statusText);

@@ -1,17 +1,31 @@
 import { formatEventDateTime as formatInZone, wallClockToIso } from '../../shared/event-time.ts';
 import type { CongressInfo } from '../../shared/congress-schema.ts';
+import { apiPath } from './congress-address.ts';
+import { inReaderLanguage } from '../../shared/localized-text.ts';
 
 /**
- * The zone of the edition this page serves, read once from the server before the first render, so every time on
+ * The edition this page serves (its zone, name and city), read once from the server before the first render, so every time on
  * every screen is shown as the congress's own clock shows it, whatever the browser's zone.
  */
 let zone = 'UTC';
+let congress: CongressInfo | null = null;
 
-export async function loadEventTimeZone(): Promise<void> {
-  const response = await fetch('/api/congress').catch(() => null);
-  const congress = response?.ok ? ((await response.json()) as CongressInfo) : null;
+export async function loadEventCongress(): Promise<void> {
+  const response = await fetch(apiPath('/api/congress')).catch(() => null);
+  congress = response?.ok ? ((await response.json()) as CongressInfo) : null;
   if (congress) zone = congress.timeZone;
 }
+
+/** The slug of the edition this page serves. */
+export const eventCongressSlug = (): string | undefined => congress?.slug;
+
+/** The edition's name and city for the top bar, in the reader's language. */
+export function congressBrand(language: string): string {
+  return congress ? `${congressName(language)} · ${congress.city}` : '';
+}
+
+/** The edition's name in the reader's language, with the edition's own fallback. */
+export const congressName = (language: string): string => (congress ? inReaderLanguage(congress.name, language, congress.languages) : '');
 
 export const eventTimeZone = (): string => zone;
 

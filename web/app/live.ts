@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { apiPath } from './congress-address.ts';
 
 export interface LiveEvent {
   topic: string;
@@ -22,7 +23,7 @@ export function useLive(token: string | null, topics: string[], onEvent: (event:
     let stopped = false;
     let attempts = 0;
     const connect = () => {
-      socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/live`);
+      socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${apiPath('/api/live')}`);
       socket.onopen = () => {
         socket!.send(JSON.stringify({ type: 'auth', token }));
         socket!.send(JSON.stringify({ type: 'subscribe', topics }));

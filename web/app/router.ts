@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
+import { pagePath, screenPath } from './congress-address.ts';
 
+/** Goes to a screen of this edition: `navigate('/me')` stays under `/c/<slug>` on an edition's pages. */
 export function navigate(path: string) {
-  history.pushState(null, '', path);
+  history.pushState(null, '', pagePath(path));
   dispatchEvent(new PopStateEvent('popstate'));
 }
 
+/** The current screen's path inside the edition (`/me`, `/organiser/tours`), whatever edition the address names. */
 export function usePath(): string {
-  const [path, setPath] = useState(location.pathname);
+  const [path, setPath] = useState(screenPath(location.pathname));
   useEffect(() => {
-    const update = () => setPath(location.pathname);
+    const update = () => setPath(screenPath(location.pathname));
     addEventListener('popstate', update);
     return () => removeEventListener('popstate', update);
   }, []);

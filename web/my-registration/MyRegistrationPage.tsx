@@ -12,6 +12,7 @@ import { StatusBadge } from '../components/StatusBadge.tsx';
 import { MyConsultationSection } from '../my-consultation/MyConsultationSection.tsx';
 import { MyBadgeSection } from '../my-badge/MyBadgeSection.tsx';
 import { MyToursSection } from '../my-tours/MyToursSection.tsx';
+import { pagePath } from '../app/congress-address.ts';
 
 const formFields = ['givenName', 'familyName', 'latinName', 'email', 'country', 'organisation', 'jobTitle', 'languages', 'phone', 'dietary', 'accessibility'];
 
@@ -110,7 +111,7 @@ export function MyRegistrationPage() {
             <p class="muted">{t('me.registeredAt', { when: formatEventDateTime(registration.createdAt, language) })}</p>
             {!closed && (
               <p class="toolbar no-print">
-                <a href="/programme" data-testid="build-agenda">{t('programme:agenda.build')}</a>
+                <a href={pagePath('/programme')} data-testid="build-agenda">{t('programme:agenda.build')}</a>
                 <a href={`webcal://${location.host}${registration.calendarUrl}`} data-testid="agenda-feed" title={t('consultations:mine.calendarHint')}>
                   {t('consultations:mine.calendar')}
                 </a>

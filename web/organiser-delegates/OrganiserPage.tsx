@@ -12,7 +12,10 @@ import { CheckInPage } from '../check-in/CheckInPage.tsx';
 import { ProgrammeEditorPage } from '../organiser-programme/ProgrammeEditorPage.tsx';
 import { ToursPage } from '../organiser-tours/ToursPage.tsx';
 import { ImportsPage } from '../organiser-imports/ImportsPage.tsx';
+import { ApiTokensPage } from '../organiser-api-tokens/ApiTokensPage.tsx';
+import { EditionsPage } from '../organiser-editions/EditionsPage.tsx';
 import { DelegatesPage } from './DelegatesPage.tsx';
+import { pagePath } from '../app/congress-address.ts';
 
 const tabs = [
   { path: '/organiser', label: 'tours:organiser.tabs.delegates' },
@@ -23,6 +26,8 @@ const tabs = [
   { path: '/organiser/programme', label: 'programme:editor.tab' },
   { path: '/organiser/check-in', label: 'checkIn.tab' },
   { path: '/organiser/imports', label: 'imports:screen.tab' },
+  { path: '/organiser/api', label: 'apiTokens.tab' },
+  { path: '/organiser/editions', label: 'editions.tab' },
 ] as const;
 
 /** The organisers' entrance: sign-in first, then the delegate desk, the tour desk and the bus manifests. */
@@ -51,7 +56,7 @@ export function OrganiserPage() {
       {tabs.map((tab) => (
         <a
           key={tab.path}
-          href={tab.path}
+          href={pagePath(tab.path)}
           aria-current={path === tab.path ? 'page' : undefined}
           onClick={(event) => {
             event.preventDefault();
@@ -89,6 +94,10 @@ export function OrganiserPage() {
           <FloorBoardPage token={token} onSignOut={signOut} />
         ) : path === '/organiser/imports' ? (
           <ImportsPage token={token} onSignOut={signOut} />
+        ) : path === '/organiser/api' ? (
+          <ApiTokensPage token={token} onSignOut={signOut} />
+        ) : path === '/organiser/editions' ? (
+          <EditionsPage token={token} onSignOut={signOut} />
         ) : (
           <ToursPage token={token} onSignOut={signOut} />
         )}

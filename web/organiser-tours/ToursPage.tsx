@@ -8,6 +8,7 @@ import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
 import { navigate } from '../app/router.ts';
 import { TourDetails } from '../components/TourDetails.tsx';
+import { pagePath } from '../app/congress-address.ts';
 
 /** The organisers' tour desk: run the optimal assignment, read its figures and reasons, move people, publish. */
 export function ToursPage({ token, onSignOut }: { token: string; onSignOut: () => void }) {
@@ -100,7 +101,7 @@ export function ToursPage({ token, onSignOut }: { token: string; onSignOut: () =
                   {tour.buses.map((bus) => (
                     <li key={bus.id}>
                       <a
-                        href={`/organiser/buses/${bus.id}`}
+                        href={pagePath(`/organiser/buses/${bus.id}`)}
                         onClick={(event) => {
                           event.preventDefault();
                           navigate(`/organiser/buses/${bus.id}`);

@@ -5,6 +5,7 @@ import type { RegistrationCreated } from '../../shared/registration-schema.ts';
 import { formatEventDay } from '../../shared/event-time.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
+import { congressName } from '../app/event-zone.ts';
 import { personalLink, storeToken } from '../app/session.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
 import { RegistrationFields, draftToBody, emptyDraft, type RegistrationDraft } from '../components/RegistrationFields.tsx';
@@ -35,12 +36,12 @@ export function CongressHeader({ congress }: { congress: CongressInfo }) {
 }
 
 function Confirmation({ created, name }: { created: RegistrationCreated; name: string }) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const [copied, setCopied] = useState(false);
   const link = personalLink(created.token);
   return (
     <section class={`confirmation confirmation--${created.status}`} data-testid="confirmation" role="status">
-      <h2>{t(`confirmation.${created.status}`, { name })}</h2>
+      <h2>{t(`confirmation.${created.status}`, { name, congress: congressName(language) })}</h2>
       <p>{t('confirmation.keepLink')}</p>
       <p class="confirmation__link">
         <a href={link} data-testid="personal-link">{t('confirmation.openLink')}</a>
