@@ -1,6 +1,12 @@
 import { Type, type Static } from 'typebox';
 import { meetingOutcomes } from './meeting-outcomes.ts';
 
+/** Who speaks for a buyer or supplier, as the organisers' link chooser shows it. */
+export const ParticipantSpokesperson = Type.Object({
+  delegate: Type.Union([Type.Object({ id: Type.Integer(), givenName: Type.String(), familyName: Type.String(), email: Type.String(), organisation: Type.Union([Type.String(), Type.Null()]) }), Type.Null()]),
+});
+export type ParticipantSpokesperson = Static<typeof ParticipantSpokesperson>;
+
 export const ParticipantLinkBody = Type.Object({ delegate: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]) }, { additionalProperties: false });
 export type ParticipantLinkBody = Static<typeof ParticipantLinkBody>;
 

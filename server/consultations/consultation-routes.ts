@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { ConsultationPlan, MeetingMoveBody, PlanPublishBody, PlanRunBody } from '../../shared/consultation-plan-schema.ts';
-import { MyConsultation, Outcome, ParticipantLinkBody } from '../../shared/consultation-schema.ts';
+import { MyConsultation, Outcome, ParticipantLinkBody, ParticipantSpokesperson } from '../../shared/consultation-schema.ts';
 import { DirectoryQuery, MatrixQuery, ParticipantProfile, ProfilePatch, SuggestionMatrix, Suggestions, SuggestionsQuery } from '../../shared/consultation-directory-schema.ts';
 import { ConsultationSettingsBody, MeetingRequest, MeetingRequestBody, PrematchBody } from '../../shared/consultation-request-schema.ts';
 import { AcceptRebookingBody, ArrivalBody, FloorBoard, FloorQuery, RebookingProposal, WalkInBody } from '../../shared/consultation-floor-schema.ts';
@@ -18,7 +18,7 @@ import { moveMeeting } from './meeting-move.ts';
 import { findParticipants, profileView, suggestionMatrix, suggestionsFor } from './participant-directory.ts';
 import { updateProfile } from './participant-profile.ts';
 import { personalSchedulePdf } from './personal-schedule.ts';
-import { linkParticipant, myConsultation, participantByCode, participantOfDelegate, recordOutcome } from './participant-service.ts';
+import { linkParticipant, myConsultation, spokespersonOf, participantByCode, participantOfDelegate, recordOutcome } from './participant-service.ts';
 import { consultationReport, consultationReportCsv } from './consultation-report.ts';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
@@ -68,6 +68,11 @@ export async function consultationRoutes(app: FastifyInstance) {
       app.announceConsultationChanges(request.congress.id, []);
       return consultationPlan(app.db, request.congress.id, requestLanguage(request));
     },
+  );
+  app.get<{ Params: Static<typeof CodeParams> }>(
+    '/api/consultations/participants/:code/delegate',
+    { schema: { params: CodeParams, response: { 200: ParticipantSpokesperson } } },
+    async (request) => spokespersonOf(app.db, request.congress.id, request.params.code),
   );
   app.put<{ Params: Static<typeof CodeParams>; Body: ParticipantLinkBody }>(
     '/api/consultations/participants/:code/delegate',

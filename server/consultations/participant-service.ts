@@ -11,7 +11,7 @@ import {
   consultationTables,
   delegates,
 } from '../../db/schema/index.ts';
-import type { MyConsultation, Outcome } from '../../shared/consultation-schema.ts';
+import type { MyConsultation, Outcome, ParticipantSpokesperson } from '../../shared/consultation-schema.ts';
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
@@ -42,6 +42,18 @@ export function linkParticipant(db: Executor, congressId: number, code: string, 
     tx.update(consultationParticipants).set({ delegateId }).where(eq(consultationParticipants.id, participant.id)).run();
     recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.participant.link', entity: 'consultation_participant', entityId: participant.id, data: { delegateId } });
   });
+}
+
+/** The delegate who speaks for buyer or supplier `code`, or null. */
+export function spokespersonOf(db: Executor, congressId: number, code: string): ParticipantSpokesperson {
+  const participant = participantByCode(db, congressId, code);
+  if (participant.delegateId === null) return { delegate: null };
+  const delegate = db
+    .select({ id: delegates.id, givenName: delegates.givenName, familyName: delegates.familyName, email: delegates.email, organisation: delegates.organisation })
+    .from(delegates)
+    .where(eq(delegates.id, participant.delegateId))
+    .get();
+  return { delegate: delegate ?? null };
 }
 
 /** The buyer or supplier a delegate speaks for; others have no consultation day (403). */

@@ -67,7 +67,7 @@ const organiserOnly = [
   'POST /api/delegates/:id/decline', 'GET /api/delegates.csv', 'GET /api/tours/assignment', 'POST /api/tours/assignment/run', 'PUT /api/tours/assignment/seats/:id',
   'POST /api/tours/assignment/publish', 'PATCH /api/tours/settings', 'GET /api/consultations/report', 'GET /api/consultations/report.csv', 'GET /api/consultations/instance',
   'GET /api/consultations/plan', 'POST /api/consultations/plan/run', 'POST /api/consultations/plan/import', 'PUT /api/consultations/plan/meetings/:code',
-  'POST /api/consultations/plan/publish', 'PATCH /api/consultations/participants/:code', 'PUT /api/consultations/participants/:code/delegate',
+  'POST /api/consultations/plan/publish', 'PATCH /api/consultations/participants/:code', 'GET /api/consultations/participants/:code/delegate', 'PUT /api/consultations/participants/:code/delegate',
   'GET /api/consultations/suggestions/matrix', 'PATCH /api/consultations/settings', 'POST /api/consultations/meetings',
   'GET /api/programme/sessions/:code', 'POST /api/programme/sessions', 'PATCH /api/programme/sessions/:code',
   'POST /api/programme/rooms', 'PATCH /api/programme/rooms/:code', 'POST /api/programme/people', 'PATCH /api/programme/people/:code',

@@ -64,4 +64,29 @@ describe('matchmaking and profiles in the browser', () => {
     expect(session.app.db.$client.prepare("select certifications, export_markets from consultation_participants where code = 'S10'").get()).toEqual({ certifications: '["ISO 9001","CE"]', export_markets: '["VN","IN"]' });
     await supplierContext.close();
   });
+  it('an organiser links a registered delegate to a supplier by name in French, and one delegate speaks for one company only', async () => {
+    const delegate = (await (
+      await fetch(`${session.baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate({ givenName: 'Thị Lan', familyName: 'Nguyễn', email: 'lan.nguyen@example.vn', country: 'VN', languages: ['vi', 'ko'] })) })
+    ).json()) as { id: number; token: string };
+    const context = await session.browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${session.baseUrl}/organiser/matching`);
+    await page.fill('#field-email', organiserCredentials.email);
+    await page.fill('#field-password', organiserCredentials.password);
+    await page.click('button[type=submit]');
+    await page.getByTestId('profile-picker').selectOption('S11');
+    const picker = page.getByTestId('spokesperson');
+    await expect.poll(() => picker.locator('p.muted').textContent()).toContain('Aucun délégué');
+    await picker.getByLabel('Chercher un délégué inscrit').fill('nguyen');
+    await picker.locator('li', { hasText: 'lan.nguyen@example.vn' }).getByRole('button', { name: 'Lier' }).click();
+    await expect.poll(() => picker.getByTestId('spokesperson-current').textContent()).toBe('Thị Lan Nguyễn · lan.nguyen@example.vn');
+    const day = await fetch(`${session.baseUrl}/api/me/consultation`, { headers: { authorization: `Bearer ${delegate.token}` } });
+    expect((await day.json()).participant.code).toBe('S11');
+
+    await page.getByTestId('profile-picker').selectOption('S12');
+    await picker.getByLabel('Chercher un délégué inscrit').fill('lan.nguyen');
+    await picker.locator('li', { hasText: 'lan.nguyen@example.vn' }).getByRole('button', { name: 'Lier' }).click();
+    await expect.poll(() => picker.getByRole('alert').textContent()).toContain('S11');
+    await context.close();
+  });
 });

@@ -5,6 +5,7 @@ import { countryName } from '../../shared/countries.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { ProfileForm } from '../components/ProfileForm.tsx';
+import { SpokespersonPicker } from './SpokespersonPicker.tsx';
 
 type Cell = SuggestionMatrix['cells'][number];
 
@@ -146,6 +147,7 @@ export function MatchingPage({ token, onSignOut }: { token: string; onSignOut: (
           </option>
         ))}
       </select>
+      {editedProfile && <SpokespersonPicker key={`link-${editedProfile.code}`} code={editedProfile.code} token={token} />}
       {editedProfile && (
         <ProfileForm
           key={editedProfile.code}
