@@ -59,10 +59,10 @@ export function ApiTokensPage({ token, onSignOut }: { token: string; onSignOut: 
         </div>
         <fieldset class="field">
           <legend>{t('apiTokens.access')}</legend>
-          <label>
+          <label class="check">
             <input type="radio" name="token-access" checked={readOnly} onChange={() => setReadOnly(true)} /> {t('apiTokens.readOnly')}
           </label>{' '}
-          <label>
+          <label class="check">
             <input type="radio" name="token-access" checked={!readOnly} onChange={() => setReadOnly(false)} /> {t('apiTokens.full')}
           </label>
         </fieldset>
@@ -76,7 +76,7 @@ export function ApiTokensPage({ token, onSignOut }: { token: string; onSignOut: 
       {tokens && tokens.length === 0 && <p class="muted">{t('apiTokens.none')}</p>}
       {tokens && tokens.length > 0 && (
         <div class="table-scroll">
-          <table class="import-errors">
+          <table class="listing">
             <thead>
               <tr>
                 <th scope="col">{t('apiTokens.name')}</th>

@@ -10,7 +10,9 @@ import { useFormErrors } from '../app/use-form-errors.ts';
 import { Field } from '../components/Field.tsx';
 
 const formFields = ['slug', 'name', 'startsOn', 'endsOn', 'venue', 'city', 'timeZone', 'languages', 'copyFrom'] as const;
-const timeZones: readonly string[] = Intl.supportedValuesOf('timeZone');
+const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+// The browser's own zone first when the list leaves it out (UTC is not in every runtime's list).
+const timeZones: readonly string[] = [...new Set([...(Intl.supportedValuesOf('timeZone').includes(browserZone) ? [] : [browserZone]), ...Intl.supportedValuesOf('timeZone')])];
 
 function dateRange(startsOn: string, endsOn: string, language: string): string {
   const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -22,7 +24,7 @@ function EditionList({ editions }: { editions: CongressSummary[] }) {
   const current = addressedSlug ?? eventCongressSlug();
   return (
     <div class="table-scroll card">
-      <table class="import-errors" data-testid="editions">
+      <table class="listing" data-testid="editions">
         <thead>
           <tr>
             <th scope="col">{t('editions.edition')}</th>
@@ -43,9 +45,10 @@ function EditionList({ editions }: { editions: CongressSummary[] }) {
               </td>
               <td>{dateRange(edition.startsOn, edition.endsOn, language)}</td>
               <td>{edition.timeZone}</td>
-              <td class="toolbar">
+              <td class="listing__actions">
                 {/* Another edition is another page: its zone and texts load afresh. */}
-                <a href={`/c/${edition.slug}/`}>{t('editions.open')}</a> <a href={`/c/${edition.slug}/organiser`}>{t('editions.organise')}</a>
+                <a href={`/c/${edition.slug}/`}>{t('editions.open')}</a>
+                <a href={`/c/${edition.slug}/organiser`}>{t('editions.organise')}</a>
               </td>
             </tr>
           ))}
@@ -59,7 +62,7 @@ function EditionList({ editions }: { editions: CongressSummary[] }) {
 export function EditionsPage({ token, onSignOut }: { token: string; onSignOut: () => void }) {
   const { t, language } = useTranslation();
   const [editions, setEditions] = useState<CongressSummary[]>([]);
-  const [form, setForm] = useState({ slug: '', name: '', startsOn: '', endsOn: '', venue: '', city: '', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, copyFrom: '', copyProgramme: false });
+  const [form, setForm] = useState({ slug: '', name: '', startsOn: '', endsOn: '', venue: '', city: '', timeZone: browserZone, copyFrom: '', copyProgramme: false });
   const [languages, setLanguages] = useState<UiLanguage[]>([language]);
   const [created, setCreated] = useState<string | null>(null);
   const { errors, general, clear, show } = useFormErrors(formFields);
