@@ -29,6 +29,7 @@ import { calendarRoutes } from './calendar/calendar-routes.ts';
 import { badgeRoutes, checkInRoutes } from './check-in/check-in-routes.ts';
 import { importRoutes } from './imports/import-routes.ts';
 import { apiTokenRoutes } from './auth/api-token-routes.ts';
+import { teamRoutes } from './auth/team-routes.ts';
 
 export interface AppOptions {
   databasePath: string;
@@ -84,6 +85,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(floorRoutes);
   await app.register(importRoutes);
   await app.register(apiTokenRoutes);
+  await app.register(teamRoutes);
 
   const webRoot = options.webRoot && existsSync(resolve(options.webRoot, 'index.html')) ? resolve(options.webRoot) : undefined;
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

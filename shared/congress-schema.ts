@@ -24,7 +24,7 @@ export const CongressInfo = Type.Object({
   registrationOpen: Type.Boolean(),
   archived: Type.Boolean(),
   days: Type.Array(Type.Object({ date: Type.String(), focus: Type.String() })),
-  categories: Type.Array(Type.Object({ code: Type.String(), requiresApproval: Type.Boolean() })),
+  categories: Type.Array(Type.Object({ code: Type.String(), name: Type.Union([LocalizedText, Type.Null()]), requiresApproval: Type.Boolean() })),
 });
 export type CongressInfo = Static<typeof CongressInfo>;
 

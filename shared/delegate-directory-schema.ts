@@ -25,12 +25,6 @@ export type DelegateListQuery = Static<typeof DelegateListQuery>;
 export const CsvQuery = Type.Object({ ...filterProperties, lang: Type.Optional(Type.String({ maxLength: 10 })) }, { additionalProperties: false });
 export type CsvQuery = Static<typeof CsvQuery>;
 
-export const CapacityBody = Type.Object(
-  { capacity: Type.Union([Type.Integer({ minimum: 0, maximum: 100000 }), Type.Null()]) },
-  { additionalProperties: false },
-);
-export type CapacityBody = Static<typeof CapacityBody>;
-
 /** A row of the organisers' list: the registration without what only its own page needs. */
 export const DelegateListItem = Type.Omit(Registration, ['waitlistPosition', 'updatedAt', 'calendarUrl']);
 export type DelegateListItem = Static<typeof DelegateListItem>;

@@ -12,4 +12,6 @@ export const accounts = sqliteTable('accounts', {
   /** scrypt hash in the form `scrypt$N$r$p$salt$hash`. */
   passwordHash: text('password_hash').notNull(),
   createdAt: text('created_at').notNull(),
+  /** Set when an organiser disables the account: it can no longer sign in, and its sessions and API tokens stop. */
+  disabledAt: text('disabled_at'),
 });

@@ -27,3 +27,4 @@ export * from './programme-papers.ts';
 export * from './agenda-entries.ts';
 export * from './check-ins.ts';
 export * from './api-tokens.ts';
+export * from './account-invitations.ts';

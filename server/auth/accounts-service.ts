@@ -4,7 +4,7 @@ import { accounts, accountSessions } from '../../db/schema/index.ts';
 import { recordAudit } from '../database/audit.ts';
 import type { AccountRole } from '../../db/schema/accounts.ts';
 import type { AppDatabase } from '../database/connection.ts';
-import { nowIso, withTransaction } from '../database/transaction.ts';
+import { nowIso, withTransaction, type Executor } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { hashToken, newSessionToken } from './tokens.ts';
@@ -37,7 +37,7 @@ export function createAccount(
   return withTransaction(db, (tx) => {
     const at = nowIso();
     const { id } = tx.insert(accounts).values({ ...input, createdAt: at }).returning({ id: accounts.id }).get();
-    recordAudit(tx, { actorType: 'system', action: 'account.create', entity: 'account', entityId: id, data: { role: input.role } });
+    recordAudit(tx, { congressId: null, actorType: 'system', action: 'account.create', entity: 'account', entityId: id, data: { role: input.role } });
     return id;
   });
 }
@@ -48,20 +48,21 @@ export async function logIn(db: AppDatabase, email: string, password: string) {
   // Hash even for an unknown address so the answer takes as long either way.
   const valid = await verifyPassword(password, account?.passwordHash ?? 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
   if (!account || !valid) throw new ApiFailure(401, 'password', 'badLogin');
+  if (account.disabledAt) throw new ApiFailure(403, 'email', 'accountDisabled');
+  return { token: openSession(db, account.id), account: { id: account.id, email: account.email, displayName: account.displayName, role: account.role } };
+}
+
+/** Opens a session for the account (dropping its expired ones) and returns its bearer token. */
+export function openSession(db: Executor, accountId: number): string {
   const token = newSessionToken();
   const now = new Date();
   withTransaction(db, (tx) => {
-    tx.delete(accountSessions).where(and(eq(accountSessions.accountId, account.id), lt(accountSessions.expiresAt, now.toISOString()))).run();
+    tx.delete(accountSessions).where(and(eq(accountSessions.accountId, accountId), lt(accountSessions.expiresAt, now.toISOString()))).run();
     tx.insert(accountSessions)
-      .values({
-        tokenHash: hashToken(token),
-        accountId: account.id,
-        createdAt: now.toISOString(),
-        expiresAt: new Date(now.getTime() + sessionLifetimeMs).toISOString(),
-      })
+      .values({ tokenHash: hashToken(token), accountId, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + sessionLifetimeMs).toISOString() })
       .run();
   });
-  return { token, account: { id: account.id, email: account.email, displayName: account.displayName, role: account.role } };
+  return token;
 }
 
 export function logOut(db: AppDatabase, token: string): void {

@@ -24,7 +24,7 @@ export function createApiToken(db: Executor, congressId: number, input: ApiToken
       .values({ congressId, name: input.name.trim(), readOnly: input.readOnly, tokenHash: hashToken(secret), createdBy: accountId, createdAt: nowIso() })
       .returning({ id: apiTokens.id })
       .get();
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'apiToken.create', entity: 'api_token', entityId: id, data: { name: input.name.trim(), readOnly: input.readOnly } });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'apiToken.create', entity: 'api_token', entityId: id, data: { name: input.name.trim(), readOnly: input.readOnly } });
     return { id, token: apiToken(id, secret) };
   });
 }
@@ -39,6 +39,6 @@ export function revokeApiToken(db: Executor, congressId: number, tokenId: number
       .returning({ id: apiTokens.id })
       .get();
     if (!revoked) throw new ApiFailure(404, 'id', 'notFound');
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'apiToken.revoke', entity: 'api_token', entityId: tokenId, data: null });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'apiToken.revoke', entity: 'api_token', entityId: tokenId, data: null });
   });
 }

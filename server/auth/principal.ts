@@ -1,4 +1,4 @@
-import { eq, and, gt, sql } from 'drizzle-orm';
+import { eq, and, gt, isNull, sql } from 'drizzle-orm';
 import type { AccountRole } from '../../db/schema/accounts.ts';
 import { accounts, accountSessions, apiTokens, delegates } from '../../db/schema/index.ts';
 import type { AppDatabase } from '../database/connection.ts';
@@ -23,7 +23,7 @@ export function createPrincipalResolver(db: AppDatabase) {
     .select({ accountId: accounts.id, role: accounts.role })
     .from(accountSessions)
     .innerJoin(accounts, eq(accounts.id, accountSessions.accountId))
-    .where(and(eq(accountSessions.tokenHash, sql.placeholder('hash')), gt(accountSessions.expiresAt, sql.placeholder('now'))))
+    .where(and(eq(accountSessions.tokenHash, sql.placeholder('hash')), gt(accountSessions.expiresAt, sql.placeholder('now')), isNull(accounts.disabledAt)))
     .prepare();
   const delegateById = db
     .select({ delegateId: delegates.id, congressId: delegates.congressId, tokenHash: delegates.tokenHash })
@@ -31,7 +31,7 @@ export function createPrincipalResolver(db: AppDatabase) {
     .where(eq(delegates.id, sql.placeholder('id')))
     .prepare();
   const apiTokenById = db
-    .select({ congressId: apiTokens.congressId, readOnly: apiTokens.readOnly, tokenHash: apiTokens.tokenHash, revokedAt: apiTokens.revokedAt, accountId: accounts.id, role: accounts.role })
+    .select({ congressId: apiTokens.congressId, readOnly: apiTokens.readOnly, tokenHash: apiTokens.tokenHash, revokedAt: apiTokens.revokedAt, accountId: accounts.id, role: accounts.role, disabledAt: accounts.disabledAt })
     .from(apiTokens)
     .innerJoin(accounts, eq(accounts.id, apiTokens.createdBy))
     .where(eq(apiTokens.id, sql.placeholder('id')))
@@ -46,7 +46,7 @@ export function createPrincipalResolver(db: AppDatabase) {
     if (token.startsWith(tokenPrefixes.apiToken)) {
       const parsed = parseApiToken(token);
       const row = parsed ? apiTokenById.get({ id: parsed.tokenId }) : undefined;
-      if (!parsed || !row || row.revokedAt !== null || !sameHash(row.tokenHash, hashToken(parsed.secret))) return null;
+      if (!parsed || !row || row.revokedAt !== null || row.disabledAt !== null || !sameHash(row.tokenHash, hashToken(parsed.secret))) return null;
       // A token acts with its maker's role, within the grant.
       return { kind: 'account', accountId: row.accountId, role: row.role, apiToken: { tokenId: parsed.tokenId, congressId: row.congressId, readOnly: row.readOnly } };
     }

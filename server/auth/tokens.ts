@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** Prefixes tell a delegate's personal key from an organiser's session at a glance (and in leaked-secret scanners). */
-export const tokenPrefixes = { delegate: 'dlg_', session: 'ses_', apiToken: 'cat_' } as const;
+export const tokenPrefixes = { delegate: 'dlg_', session: 'ses_', apiToken: 'cat_', invitation: 'inv_' } as const;
 
 /** 192 random bits, URL-safe. */
 export const newSecret = () => randomBytes(24).toString('base64url');
@@ -21,6 +21,14 @@ export const delegateToken = (delegateId: number, secret: string) => `${tokenPre
 export function parseDelegateToken(token: string): { delegateId: number; secret: string } | null {
   const match = /^dlg_(\d{1,12})\.([A-Za-z0-9_-]{32})$/.exec(token);
   return match ? { delegateId: Number(match[1]), secret: match[2]! } : null;
+}
+
+/** A one-time invitation: its row id and its secret. */
+export const invitationToken = (invitationId: number, secret: string) => `${tokenPrefixes.invitation}${invitationId}.${secret}`;
+
+export function parseInvitationToken(token: string): { invitationId: number; secret: string } | null {
+  const match = /^inv_(\d{1,12})\.([A-Za-z0-9_-]{32})$/.exec(token);
+  return match ? { invitationId: Number(match[1]), secret: match[2]! } : null;
 }
 
 /** A congress's API token: its row id and its secret, like a delegate's key. */

@@ -9,6 +9,7 @@ import type { Executor } from '../database/transaction.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { renderPdf } from '../printing/pdf-document.ts';
 import { badgeCode } from './badge-token.ts';
+import { categoryLabel } from '../../shared/category-label.ts';
 
 /**
  * Badges: one A6 page per confirmed delegate, with a colour band for the category, the name in the delegate's script
@@ -27,7 +28,7 @@ export function badgeHolders(db: Executor, congressId: number, filter: BadgeFilt
   if (filter.country) conditions.push(eq(delegates.country, filter.country));
   if (filter.delegateId !== undefined) conditions.push(eq(delegates.id, filter.delegateId));
   return db
-    .select({ id: delegates.id, givenName: delegates.givenName, familyName: delegates.familyName, latinName: delegates.latinName, organisation: delegates.organisation, country: delegates.country, category: delegateCategories.code })
+    .select({ id: delegates.id, givenName: delegates.givenName, familyName: delegates.familyName, latinName: delegates.latinName, organisation: delegates.organisation, country: delegates.country, category: delegateCategories.code, categoryName: delegateCategories.name })
     .from(delegates)
     .innerJoin(delegateCategories, eq(delegateCategories.id, delegates.categoryId))
     .where(and(...conditions))
@@ -65,7 +66,7 @@ export function renderBadges(secret: string, holders: BadgeHolder[], language: U
         const colour = categoryColours[holder.category] ?? defaultCategoryColour;
         doc.rect(0, 0, width, 56).fill(colour);
         doc.fillColor('#ffffff').fontSize(11).text('18th TCI Global Conference · Daegu 2015', 20, 12, { width: width - 40, align: 'center' });
-        doc.fontSize(14).text(t(`fields:categories.${holder.category}`), 20, 30, { width: width - 40, align: 'center' });
+        doc.fontSize(14).text(categoryLabel({ code: holder.category, name: holder.categoryName }, t, language), 20, 30, { width: width - 40, align: 'center' });
         const name = fullName(holder.givenName, holder.familyName);
         doc.fillColor('#000000').fontSize(22).text(name, 20, 80, { width: width - 40, align: 'center' });
         if (holder.latinName && holder.latinName !== name) doc.fontSize(15).text(holder.latinName, { width: width - 40, align: 'center' });

@@ -42,7 +42,7 @@ function checkInDelegate(db: Executor, congressId: number, delegateId: number, d
     if (delegate.status === 'cancelled' || delegate.status === 'declined') throw new ApiFailure(409, field, 'badgeCancelled');
     const inserted = tx.insert(checkIns).values({ delegateId, checkedInAt: nowIso(), desk: desk.trim(), recordedBy: accountId }).onConflictDoNothing().returning().get();
     const record = inserted ?? tx.select().from(checkIns).where(eq(checkIns.delegateId, delegateId)).get()!;
-    if (inserted) recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'delegate.check-in', entity: 'delegate', entityId: delegateId, data: { desk: record.desk, by: field === 'badgeCode' ? 'badge' : 'name' } });
+    if (inserted) recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'delegate.check-in', entity: 'delegate', entityId: delegateId, data: { desk: record.desk, by: field === 'badgeCode' ? 'badge' : 'name' } });
     return {
       status: inserted ? 'checked-in' : 'already',
       delegate: { id: delegate.id, name: fullName(delegate.givenName, delegate.familyName), latinName: delegate.latinName, organisation: delegate.organisation, country: delegate.country, category: delegate.category },

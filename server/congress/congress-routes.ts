@@ -5,6 +5,8 @@ import { congresses, congressDays, delegateCategories } from '../../db/schema/in
 import { CongressCreateBody, CongressCreated, CongressInfo, CongressPatch, CongressSummary } from '../../shared/congress-schema.ts';
 import type { AccountPrincipal } from '../auth/authentication.ts';
 import { createCongress, updateCongress } from './congress-service.ts';
+import { auditPage } from './audit-log-service.ts';
+import { AuditPage, AuditQuery } from '../../shared/audit-schema.ts';
 
 /** The edition a request is about (public), the organisers' changes to it, and the installation's list of editions. */
 export async function congressRoutes(app: FastifyInstance) {
@@ -12,7 +14,7 @@ export async function congressRoutes(app: FastifyInstance) {
     const congress = app.db.select().from(congresses).where(eq(congresses.id, congressId)).get()!;
     const days = app.db.select().from(congressDays).where(eq(congressDays.congressId, congressId)).orderBy(asc(congressDays.date)).all();
     const categories = app.db
-      .select({ code: delegateCategories.code, requiresApproval: delegateCategories.requiresApproval })
+      .select({ code: delegateCategories.code, name: delegateCategories.name, requiresApproval: delegateCategories.requiresApproval })
       .from(delegateCategories)
       .where(eq(delegateCategories.congressId, congressId))
       .orderBy(asc(delegateCategories.sortOrder))
@@ -44,6 +46,10 @@ export async function congressRoutes(app: FastifyInstance) {
       updateCongress(app.db, request.congress.id, request.body, accountId(request.principal));
       return describeCongress(request.congress.id);
     },
+  );
+
+  app.get<{ Querystring: AuditQuery }>('/api/audit', { onRequest: app.requireAccount('organiser'), schema: { querystring: AuditQuery, response: { 200: AuditPage } } }, async (request) =>
+    auditPage(app.db, request.congress.id, request.query),
   );
 
   app.get('/api/congresses', { onRequest: [app.requireAccount('organiser'), app.refuseApiTokens], schema: { response: { 200: Type.Array(CongressSummary) } } }, async () =>

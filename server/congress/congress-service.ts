@@ -52,7 +52,7 @@ export function createCongress(db: AppDatabase, input: CongressCreateBody, accou
     } else {
       tx.insert(congressDays).values(Array.from({ length: length + 1 }, (_, day) => ({ congressId: id, date: addDays(input.startsOn, day), focus: 'conference' }))).run();
     }
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'congress.create', entity: 'congress', entityId: id, data: { slug: input.slug, copyFrom: input.copyFrom ?? null } });
+    recordAudit(tx, { congressId: id, actorType: 'account', actorId: accountId, action: 'congress.create', entity: 'congress', entityId: id, data: { slug: input.slug, copyFrom: input.copyFrom ?? null } });
     return { slug: input.slug };
   });
 }
@@ -63,10 +63,10 @@ export function updateCongress(db: AppDatabase, congressId: number, patch: Congr
     const archivedAt = patch.archived === undefined ? undefined : patch.archived ? nowIso() : null;
     tx.update(congresses).set({ registrationOpen: patch.registrationOpen, archivedAt }).where(eq(congresses.id, congressId)).run();
     if (patch.registrationOpen !== undefined) {
-      recordAudit(tx, { actorType: 'account', actorId: accountId, action: patch.registrationOpen ? 'congress.open' : 'congress.close', entity: 'congress', entityId: congressId });
+      recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: patch.registrationOpen ? 'congress.open' : 'congress.close', entity: 'congress', entityId: congressId });
     }
     if (patch.archived !== undefined) {
-      recordAudit(tx, { actorType: 'account', actorId: accountId, action: patch.archived ? 'congress.archive' : 'congress.unarchive', entity: 'congress', entityId: congressId });
+      recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: patch.archived ? 'congress.archive' : 'congress.unarchive', entity: 'congress', entityId: congressId });
     }
   });
 }

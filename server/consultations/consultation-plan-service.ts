@@ -202,7 +202,7 @@ export async function runConsultationPlan(db: Executor, congressId: number, acco
   const schedule = await scheduleInWorker(consultationInstance(db, congressId), seconds, onProgress);
   return withTransaction(db, (tx) => {
     const check = storeSchedule(tx, congressId, consultationInstance(tx, congressId), schedule);
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.plan.run', entity: 'congress', entityId: congressId, data: { placed: check.placed, gaps: check.gaps, revision: check.revision } });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'consultation.plan.run', entity: 'congress', entityId: congressId, data: { placed: check.placed, gaps: check.gaps, revision: check.revision } });
     return check.revision;
   });
 }
@@ -211,7 +211,7 @@ export async function runConsultationPlan(db: Executor, congressId: number, acco
 export function importConsultationPlan(db: Executor, congressId: number, schedule: ConsultationSchedule, accountId: number): void {
   withTransaction(db, (tx) => {
     const check = storeSchedule(tx, congressId, consultationInstance(tx, congressId), schedule);
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.plan.import', entity: 'congress', entityId: congressId, data: { placed: check.placed, revision: check.revision } });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'consultation.plan.import', entity: 'congress', entityId: congressId, data: { placed: check.placed, revision: check.revision } });
   });
 }
 
@@ -223,6 +223,6 @@ export function publishConsultationPlan(db: Executor, congressId: number, revisi
   withTransaction(db, (tx) => {
     if (revisionOf(tx, congressId) !== revision) throw new ApiFailure(409, 'revision', 'planReviewChanged');
     tx.update(congresses).set({ consultationPublishedAt: nowIso(), consultationPublishedRevision: revision }).where(eq(congresses.id, congressId)).run();
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.plan.publish', entity: 'congress', entityId: congressId, data: { revision } });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'consultation.plan.publish', entity: 'congress', entityId: congressId, data: { revision } });
   });
 }

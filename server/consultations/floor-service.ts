@@ -66,7 +66,7 @@ export function markArrival(db: Executor, congressId: number, code: string, acco
   withTransaction(db, (tx) => {
     const participant = participantByCode(tx, congressId, code, 422);
     tx.insert(consultationArrivals).values({ participantId: participant.id, arrivedAt: nowIso(), recordedBy: accountId }).onConflictDoNothing().run();
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.arrival', entity: 'consultation_participant', entityId: participant.id, data: null });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'consultation.arrival', entity: 'consultation_participant', entityId: participant.id, data: null });
   });
 }
 
@@ -161,7 +161,7 @@ export function acceptRebooking(db: Executor, congressId: number, body: AcceptRe
     const placed = new Set(assignments.map((assignment) => assignment.meeting));
     const unscheduled = instance.meetings.filter((meeting) => !placed.has(meeting.id)).map((meeting) => ({ meeting: meeting.id, reason: 'still waiting for a place' }));
     storeSchedule(tx, congressId, instance, { format: 'consultation-schedule/1', assignments, unscheduled });
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.rebooking', entity: 'congress', entityId: congressId, data: { meetings: body.proposals.map((p) => p.meeting) } });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'consultation.rebooking', entity: 'congress', entityId: congressId, data: { meetings: body.proposals.map((p) => p.meeting) } });
   });
 }
 

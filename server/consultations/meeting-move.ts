@@ -98,7 +98,7 @@ export function moveMeeting(db: Executor, congressId: number, code: string, body
     tx.delete(consultationAssignments).where(eq(consultationAssignments.meetingId, meetingId)).run();
     tx.insert(consultationAssignments).values({ meetingId, slotId, tableId, interpreterId, pinned: body.pinned }).run();
     bumpRevision(tx, congressId);
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.meeting.move', entity: 'meeting', entityId: meetingId, data: { ...assignment, pinned: body.pinned } });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'consultation.meeting.move', entity: 'meeting', entityId: meetingId, data: { ...assignment, pinned: body.pinned } });
     return [meeting.buyer, meeting.supplier];
   });
 }

@@ -69,7 +69,7 @@ export function requestMeeting(db: Executor, congressId: number, delegateId: num
       .onConflictDoUpdate({ target: [consultationMeetings.buyerId, consultationMeetings.supplierId], set: { origin: me.role, status: 'requested', message: values.message, createdAt: values.createdAt } })
       .returning({ id: consultationMeetings.id })
       .get();
-    recordAudit(tx, { actorType: 'delegate', actorId: delegateId, action: 'consultation.request', entity: 'consultation_meeting', entityId: id, data: { counterpart: other.code } });
+    recordAudit(tx, { congressId, actorType: 'delegate', actorId: delegateId, action: 'consultation.request', entity: 'consultation_meeting', entityId: id, data: { counterpart: other.code } });
     return tx.select({ code: consultationMeetings.code }).from(consultationMeetings).where(eq(consultationMeetings.id, id)).get()!.code;
   });
 }
@@ -84,7 +84,7 @@ export function answerRequest(db: Executor, congressId: number, delegateId: numb
     if (meeting.origin === me.role) throw new ApiFailure(403, 'meeting', 'ownRequest');
     if (answer === 'accepted') refuseOverCap(tx, congressId, me, ['accepted']);
     tx.update(consultationMeetings).set({ status: answer }).where(eq(consultationMeetings.id, meeting.id)).run();
-    recordAudit(tx, { actorType: 'delegate', actorId: delegateId, action: `consultation.request.${answer}`, entity: 'consultation_meeting', entityId: meeting.id, data: null });
+    recordAudit(tx, { congressId, actorType: 'delegate', actorId: delegateId, action: `consultation.request.${answer}`, entity: 'consultation_meeting', entityId: meeting.id, data: null });
   });
 }
 
@@ -104,7 +104,7 @@ export function prematch(db: Executor, congressId: number, buyerCode: string, su
           .values({ congressId, code: nextMeetingCode(tx, congressId), buyerId: buyer.id, supplierId: supplier.id, priority, origin, status: 'accepted', createdAt: nowIso() })
           .returning({ id: consultationMeetings.id, code: consultationMeetings.code })
           .get();
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: `consultation.${origin}`, entity: 'consultation_meeting', entityId: id, data: { priority } });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: `consultation.${origin}`, entity: 'consultation_meeting', entityId: id, data: { priority } });
     return code;
   });
 }
@@ -135,6 +135,6 @@ export function myRequests(db: Executor, congressId: number, delegateId: number)
 export function setRequestsDeadline(db: Executor, congressId: number, closeAt: string | null, accountId: number): void {
   withTransaction(db, (tx) => {
     tx.update(congresses).set({ consultationRequestsCloseAt: closeAt }).where(eq(congresses.id, congressId)).run();
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.requests.deadline', entity: 'congress', entityId: congressId, data: { closeAt } });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'consultation.requests.deadline', entity: 'congress', entityId: congressId, data: { closeAt } });
   });
 }

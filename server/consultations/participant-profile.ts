@@ -40,7 +40,7 @@ export function updateProfile(db: Executor, congressId: number, code: string, pa
     };
     tx.update(consultationParticipants).set(changes).where(eq(consultationParticipants.id, participant.id)).run();
     if (patch.languages !== undefined || patch.available !== undefined) checkPlannedMeetings(tx, congressId, code, patch.available !== undefined ? 'available' : 'languages');
-    recordAudit(tx, { ...actor, action: 'consultation.participant.profile', entity: 'consultation_participant', entityId: participant.id, data: patch });
+    recordAudit(tx, { congressId, ...actor, action: 'consultation.participant.profile', entity: 'consultation_participant', entityId: participant.id, data: patch });
   });
 }
 

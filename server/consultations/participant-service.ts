@@ -40,7 +40,7 @@ export function linkParticipant(db: Executor, congressId: number, code: string, 
       if (other && other.code !== code) throw new ApiFailure(409, 'delegate', 'alreadyLinked', { code: other.code });
     }
     tx.update(consultationParticipants).set({ delegateId }).where(eq(consultationParticipants.id, participant.id)).run();
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'consultation.participant.link', entity: 'consultation_participant', entityId: participant.id, data: { delegateId } });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'consultation.participant.link', entity: 'consultation_participant', entityId: participant.id, data: { delegateId } });
   });
 }
 
@@ -147,6 +147,6 @@ export function recordOutcome(db: Executor, congressId: number, meetingCode: str
       recordedAt: nowIso(),
     };
     tx.insert(consultationOutcomes).values({ meetingId: meeting.id, ...values }).onConflictDoUpdate({ target: consultationOutcomes.meetingId, set: values }).run();
-    recordAudit(tx, { actorType: actor.type, actorId: actor.id, action: 'consultation.outcome', entity: 'consultation_meeting', entityId: meeting.id, data: values });
+    recordAudit(tx, { congressId, actorType: actor.type, actorId: actor.id, action: 'consultation.outcome', entity: 'consultation_meeting', entityId: meeting.id, data: values });
   });
 }

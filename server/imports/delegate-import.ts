@@ -10,6 +10,7 @@ import { compileWithAllErrors } from '../http/validation.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { comparable } from './cell-values.ts';
 import { ImportRow, KeysInFile, type ImportDefinition } from './import-row.ts';
+import { categoryLabel } from '../../shared/category-label.ts';
 
 const checkRegistration = compileWithAllErrors(RegistrationBody);
 const optionalTexts = ['latinName', 'organisation', 'jobTitle', 'phone', 'dietary', 'accessibility'] as const;
@@ -20,7 +21,7 @@ function categoryFinder(tx: Transaction, congressId: number) {
   const byName = new Map<string, (typeof rows)[number]>();
   for (const row of rows) {
     byName.set(comparable(row.code), row);
-    for (const language of uiLanguages) byName.set(comparable(translatorFor(language)(`fields:categories.${row.code}`, { defaultValue: row.code })), row);
+    for (const language of uiLanguages) byName.set(comparable(categoryLabel(row, translatorFor(language), language)), row);
   }
   return (cell: string) => byName.get(comparable(cell));
 }

@@ -141,7 +141,7 @@ export function importSheet(db: AppDatabase, congressId: number, request: Import
       }
       const outcome = result(counts.created, counts.updated);
       if (errors.length || request.dryRun) throw new RolledBack(outcome);
-      recordAudit(tx, { actorType: 'account', actorId: request.accountId, action: `import.${request.kind}`, entity: 'congress', entityId: congressId, data: { rows: outcome.rows, ...counts } });
+      recordAudit(tx, { congressId, actorType: 'account', actorId: request.accountId, action: `import.${request.kind}`, entity: 'congress', entityId: congressId, data: { rows: outcome.rows, ...counts } });
       return outcome;
     });
   } catch (error) {

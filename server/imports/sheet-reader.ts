@@ -139,26 +139,58 @@ function decodeAddress(address: string): Address {
  * refused without being unpacked whole, and a large list never sits in memory as a workbook model.
  */
 export async function readXlsx(file: Buffer): Promise<Sheet> {
+  try {
+    return await streamXlsx(file);
+  } catch (error) {
+    if (error instanceof ApiFailure) throw error;
+    // The streaming reader gives up on some files Excel itself opens; the whole-file reader, within the byte cap, is the second opinion.
+    return loadXlsx(file);
+  }
+}
+
+async function streamXlsx(file: Buffer): Promise<Sheet> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([file]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore' });
   const byNumber = new Map<number, string[]>();
   const merged = new Set<string>();
   let width = 0;
-  try {
-    for await (const worksheet of reader) {
-      collectMergedRanges(worksheet, merged);
-      for await (const row of worksheet) {
-        if (row.number > importLimits.rows + 1) tooManyRows();
-        if (row.cellCount > importLimits.columns) throw new ApiFailure(413, 'file', 'tooManyColumns', { max: importLimits.columns });
-        if (row.number === 1) width = row.cellCount;
-        byNumber.set(row.number, Array.from({ length: width }, (_, index) => cellText(row.getCell(index + 1).value)));
-      }
-      break;
+  for await (const worksheet of reader) {
+    collectMergedRanges(worksheet, merged);
+    for await (const row of worksheet) {
+      if (row.number > importLimits.rows + 1) tooManyRows();
+      if (row.cellCount > importLimits.columns) tooManyColumns();
+      if (row.number === 1) width = row.cellCount;
+      byNumber.set(row.number, Array.from({ length: width }, (_, index) => cellText(row.getCell(index + 1).value)));
     }
-  } catch (error) {
-    if (error instanceof ApiFailure) throw error;
-    notSpreadsheet();
+    break;
   }
   fillMergedRanges(byNumber, merged, width);
+  return sheetOf(byNumber);
+}
+
+/** The whole workbook in memory: exceljs gives merged cells their master's value itself. */
+async function loadXlsx(file: Buffer): Promise<Sheet> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  } catch {
+    notSpreadsheet();
+  }
+  const worksheet = workbook.worksheets[0];
+  const byNumber = new Map<number, string[]>();
+  if (!worksheet) return sheetOf(byNumber);
+  if (worksheet.rowCount > importLimits.rows + 1) tooManyRows();
+  if (worksheet.columnCount > importLimits.columns) tooManyColumns();
+  const width = worksheet.getRow(1).cellCount;
+  worksheet.eachRow((row, number) => byNumber.set(number, Array.from({ length: width }, (_, index) => cellText(row.getCell(index + 1).value))));
+  return sheetOf(byNumber);
+}
+
+function tooManyColumns(): never {
+  throw new ApiFailure(413, 'file', 'tooManyColumns', { max: importLimits.columns });
+}
+
+/** Row 1 as the headers, the rows under it in order, empty ones left out. */
+function sheetOf(byNumber: Map<number, string[]>): Sheet {
   const headers = byNumber.get(1) ?? [];
   const rows = [...byNumber].filter(([number]) => number > 1).sort(([a], [b]) => a - b).map(([number, cells]) => ({ number, cells }));
   return { headers, rows: withoutEmptyRows(rows) };

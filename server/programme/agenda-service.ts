@@ -33,7 +33,7 @@ export function addToAgenda(db: Executor, congressId: number, delegateId: number
     if (session.cancelledAt !== null) throw new ApiFailure(409, 'session', 'sessionCancelled');
     const status = session.capacity === null || goingCount(tx, session.id) < session.capacity ? 'going' : 'waitlisted';
     tx.insert(agendaEntries).values({ delegateId, sessionId: session.id, status, createdAt: nowIso() }).run();
-    recordAudit(tx, { actorType: 'delegate', actorId: delegateId, action: 'agenda.add', entity: 'programme_session', entityId: session.id, data: { status } });
+    recordAudit(tx, { congressId, actorType: 'delegate', actorId: delegateId, action: 'agenda.add', entity: 'programme_session', entityId: session.id, data: { status } });
     return status;
   });
 }
@@ -48,7 +48,7 @@ export function removeFromAgenda(db: Executor, congressId: number, delegateId: n
     const entry = tx.select().from(agendaEntries).where(and(eq(agendaEntries.delegateId, delegateId), eq(agendaEntries.sessionId, session.id))).get();
     if (!entry) return [];
     tx.delete(agendaEntries).where(eq(agendaEntries.id, entry.id)).run();
-    recordAudit(tx, { actorType: 'delegate', actorId: delegateId, action: 'agenda.remove', entity: 'programme_session', entityId: session.id, data: { status: entry.status } });
+    recordAudit(tx, { congressId, actorType: 'delegate', actorId: delegateId, action: 'agenda.remove', entity: 'programme_session', entityId: session.id, data: { status: entry.status } });
     return entry.status === 'going' ? fillFreePlaces(tx, session).map((promoted) => ({ delegateId: promoted, change: 'place' as const })) : [];
   });
 }

@@ -181,13 +181,13 @@ export function saveSession(db: Executor, congressId: number, code: string, chan
         tx.insert(programmePapers).values({ sessionId: id, title: paper.title.trim(), authors: paper.authors.trim(), abstract: paper.abstract.trim(), sortOrder }).run(),
       );
     }
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: existing ? 'programme.session.update' : 'programme.session.create', entity: 'programme_session', entityId: id, data: body });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: existing ? 'programme.session.update' : 'programme.session.create', entity: 'programme_session', entityId: id, data: body });
     if (!existing) return [];
     if ((existing.cancelledAt === null) !== (next.cancelledAt === null)) {
       const change = next.cancelledAt === null ? 'reinstated' : 'cancelled';
       return tx.select({ delegateId: agendaEntries.delegateId }).from(agendaEntries).where(eq(agendaEntries.sessionId, id)).all().map(({ delegateId }) => ({ delegateId, change }));
     }
-    return next.cancelledAt === null ? fillFreePlaces(tx, { id, capacity: next.capacity }).map((delegateId) => ({ delegateId, change: 'place' as const })) : [];
+    return next.cancelledAt === null ? fillFreePlaces(tx, { id, congressId, capacity: next.capacity }).map((delegateId) => ({ delegateId, change: 'place' as const })) : [];
   });
 }
 

@@ -34,7 +34,7 @@ export function saveRoom(db: Executor, congressId: number, code: string, change:
     };
     if (!existing) {
       const { id } = tx.insert(programmeRooms).values({ congressId, code, ...next, sortOrder: roomCount(tx, congressId) }).returning({ id: programmeRooms.id }).get();
-      recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'programme.room.create', entity: 'programme_room', entityId: id, data: body });
+      recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'programme.room.create', entity: 'programme_room', entityId: id, data: body });
       return;
     }
     if (next.capacity !== null) {
@@ -49,7 +49,7 @@ export function saveRoom(db: Executor, congressId: number, code: string, change:
     if (next.nameKo !== existing.nameKo || next.nameEn !== existing.nameEn) {
       touchSessions(tx, tx.select({ id: programmeSessions.id }).from(programmeSessions).where(eq(programmeSessions.roomId, existing.id)).all().map((row) => row.id));
     }
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'programme.room.update', entity: 'programme_room', entityId: existing.id, data: body });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'programme.room.update', entity: 'programme_room', entityId: existing.id, data: body });
   });
 }
 
@@ -64,7 +64,7 @@ export function savePerson(db: Executor, congressId: number, code: string, chang
     const next = { name: body.name?.trim() ?? existing!.name, affiliation: body.affiliation?.trim() ?? existing!.affiliation };
     if (!existing) {
       const { id } = tx.insert(programmePeople).values({ congressId, code, ...next }).returning({ id: programmePeople.id }).get();
-      recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'programme.person.create', entity: 'programme_person', entityId: id, data: body });
+      recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'programme.person.create', entity: 'programme_person', entityId: id, data: body });
       return;
     }
     tx.update(programmePeople).set(next).where(eq(programmePeople.id, existing.id)).run();
@@ -75,6 +75,6 @@ export function savePerson(db: Executor, congressId: number, code: string, chang
       .where(or(eq(programmeSessions.chairId, existing.id), eq(programmeSessionSpeakers.personId, existing.id)))
       .all();
     touchSessions(tx, sessions.map((row) => row.id));
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'programme.person.update', entity: 'programme_person', entityId: existing.id, data: body });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'programme.person.update', entity: 'programme_person', entityId: existing.id, data: body });
   });
 }

@@ -12,7 +12,7 @@ export const goingCount = (tx: Transaction, sessionId: number) =>
  * Gives the session's free places (all of them when it has no capacity) to the waiting list in the order people
  * joined it, inside the caller's transaction. Returns the delegates who got a place, to be told once it is committed.
  */
-export function fillFreePlaces(tx: Transaction, session: { id: number; capacity: number | null }): number[] {
+export function fillFreePlaces(tx: Transaction, session: { id: number; congressId: number; capacity: number | null }): number[] {
   const free = session.capacity === null ? Infinity : session.capacity - goingCount(tx, session.id);
   if (free <= 0) return [];
   const waiting = tx
@@ -24,7 +24,7 @@ export function fillFreePlaces(tx: Transaction, session: { id: number; capacity:
     .slice(0, free);
   for (const entry of waiting) {
     tx.update(agendaEntries).set({ status: 'going' }).where(eq(agendaEntries.id, entry.id)).run();
-    recordAudit(tx, { actorType: 'system', actorId: null, action: 'agenda.promote', entity: 'programme_session', entityId: session.id, data: { delegateId: entry.delegateId } });
+    recordAudit(tx, { congressId: session.congressId, actorType: 'system', actorId: null, action: 'agenda.promote', entity: 'programme_session', entityId: session.id, data: { delegateId: entry.delegateId } });
   }
   return waiting.map((entry) => entry.delegateId);
 }

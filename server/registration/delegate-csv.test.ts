@@ -23,6 +23,7 @@ describe('delegatesCsv', () => {
         },
       ],
       'ko',
+      (code) => (code === 'sme' ? '중소기업' : code),
     );
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, row] = csv.slice(1).split('\r\n');

@@ -12,7 +12,7 @@ export function neutraliseCell(value: string): string {
 const columns = ['id', 'givenName', 'familyName', 'latinName', 'email', 'country', 'countryName', 'category', 'organisation', 'jobTitle', 'languages', 'phone', 'dietary', 'accessibility', 'status', 'createdAt'] as const;
 
 /** The delegate list as CSV for Excel: UTF-8 with a byte-order mark so Hangul and other scripts open correctly. */
-export function delegatesCsv(rows: DelegateListItem[], language: UiLanguage): string {
+export function delegatesCsv(rows: DelegateListItem[], language: UiLanguage, categoryLabel: (code: string) => string): string {
   const t = translatorFor(language);
   const header = columns.map((column) => t(`fields:${column}`));
   const body = rows.map((row) => {
@@ -24,7 +24,7 @@ export function delegatesCsv(rows: DelegateListItem[], language: UiLanguage): st
       email: row.email,
       country: row.country,
       countryName: countryName(row.country, language),
-      category: t(`fields:categories.${row.category}`),
+      category: categoryLabel(row.category),
       organisation: row.organisation ?? '',
       jobTitle: row.jobTitle ?? '',
       languages: row.languages.join(' '),

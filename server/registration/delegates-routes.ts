@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
-import { CapacityBody, CsvQuery, DelegateCounts, DelegateListQuery, DelegatePage } from '../../shared/delegate-directory-schema.ts';
+import { CsvQuery, DelegateCounts, DelegateListQuery, DelegatePage } from '../../shared/delegate-directory-schema.ts';
+import { CategoryAnswer, CategoryBody, CategoryPatch } from '../../shared/category-schema.ts';
+import { categoryLabels, createCategory, deleteCategory } from './category-service.ts';
 import type { AccountPrincipal } from '../auth/authentication.ts';
 import { askedLanguage } from '../http/error-handler.ts';
 import { delegatesCsv } from './delegate-csv.ts';
 import { delegateCounts, findDelegates } from './delegate-directory.ts';
-import { approveDelegate, declineDelegate, getRegistration, setCategoryCapacity } from './registration-service.ts';
+import { approveDelegate, declineDelegate, getRegistration, updateCategory } from './registration-service.ts';
 
 const DelegateParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 const CategoryParams = Type.Object({ code: Type.String({ maxLength: 40 }) });
@@ -29,7 +31,7 @@ export async function delegatesRoutes(app: FastifyInstance) {
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="delegates.csv"')
-      .send(delegatesCsv(items, language));
+      .send(delegatesCsv(items, language, categoryLabels(app.db, request.congress.id, language)));
   });
 
   app.get<{ Params: Static<typeof DelegateParams> }>('/api/delegates/:id', { schema: { params: DelegateParams } }, async (request) =>
@@ -46,13 +48,30 @@ export async function delegatesRoutes(app: FastifyInstance) {
     return getRegistration(app.registrationsOf(request.congress.id), request.params.id);
   });
 
-  app.patch<{ Params: Static<typeof CategoryParams>; Body: CapacityBody }>(
+  const answer = (category: { code: string; name: CategoryAnswer['name']; capacity: number | null; requiresApproval: boolean }, promoted = 0): CategoryAnswer => ({
+    code: category.code,
+    name: category.name,
+    capacity: category.capacity,
+    requiresApproval: category.requiresApproval,
+    promoted,
+  });
+
+  app.post<{ Body: CategoryBody }>('/api/categories', { schema: { body: CategoryBody, response: { 201: CategoryAnswer } } }, async (request, reply) =>
+    reply.code(201).send(answer(createCategory(app.db, request.congress.id, request.body, accountId(request.principal)))),
+  );
+
+  app.patch<{ Params: Static<typeof CategoryParams>; Body: CategoryPatch }>(
     '/api/categories/:code',
-    { schema: { params: CategoryParams, body: CapacityBody } },
+    { schema: { params: CategoryParams, body: CategoryPatch, response: { 200: CategoryAnswer } } },
     async (request) => {
-      const changes = setCategoryCapacity(app.registrationsOf(request.congress.id), request.params.code, request.body.capacity, accountId(request.principal));
+      const { category, changes } = updateCategory(app.registrationsOf(request.congress.id), request.params.code, request.body, accountId(request.principal));
       app.announceRegistrationChanges(request.congress.id, changes);
-      return { code: request.params.code, capacity: request.body.capacity, promoted: changes.length };
+      return answer(category, changes.length);
     },
   );
+
+  app.delete<{ Params: Static<typeof CategoryParams> }>('/api/categories/:code', { schema: { params: CategoryParams } }, async (request, reply) => {
+    deleteCategory(app.db, request.congress.id, request.params.code, accountId(request.principal));
+    return reply.code(204).send();
+  });
 }

@@ -4,6 +4,7 @@ import { delegateCategories, delegates } from '../../db/schema/index.ts';
 import type { DelegateStatus } from '../../shared/delegate-status.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import type { Registration, RegistrationBody, RegistrationCreated, RegistrationUpdateBody } from '../../shared/registration-schema.ts';
+import type { CategoryPatch } from '../../shared/category-schema.ts';
 import type { AuditEntry } from '../database/audit.ts';
 import { nowIso, withTransaction, type Transaction } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
@@ -22,7 +23,7 @@ type Actor = Pick<AuditEntry, 'actorType' | 'actorId'>;
 
 /** recordAudit through a prepared statement (registration is the hot path), inside the caller's transaction. */
 function audit(store: RegistrationStore, actor: Actor, action: string, entity: 'delegate' | 'category', entityId: number, data: AuditEntry['data'] = null) {
-  store.statements.insertAudit.run({ at: nowIso(), actorId: null, ...actor, action, entity, entityId, data });
+  store.statements.insertAudit.run({ at: nowIso(), congressId: store.congressId, actorId: null, ...actor, action, entity, entityId, data });
 }
 
 const trimmed = (value: string | null | undefined) => {
@@ -233,12 +234,22 @@ export function approveDelegate(store: RegistrationStore, delegateId: number, ac
 }
 
 /** Sets how many places a category has (null: unlimited); places that open go to its waiting list. */
-export function setCategoryCapacity(store: RegistrationStore, code: string, capacity: number | null, accountId: number): StatusChange[] {
+/**
+ * Changes a category's name, capacity or approval; places a larger capacity opens go to its waiting list at once.
+ * Answers the category as changed and who moved up.
+ */
+export function updateCategory(store: RegistrationStore, code: string, patch: CategoryPatch, accountId: number): { category: CategoryRow; changes: StatusChange[] } {
   return withTransaction(store.db, (tx) => {
     const category = store.statements.categoryByCode.get({ congressId: store.congressId, code });
     if (!category) throw new ApiFailure(404, 'category', 'unknownCategory');
-    tx.update(delegateCategories).set({ capacity }).where(eq(delegateCategories.id, category.id)).run();
-    audit(store, { actorType: 'account', actorId: accountId }, 'category.capacity', 'category', category.id, { from: category.capacity, to: capacity });
-    return promoteWaitlist(store, tx, { ...category, capacity });
+    const changed = { ...category, ...patch };
+    tx.update(delegateCategories).set(patch).where(eq(delegateCategories.id, category.id)).run();
+    if (patch.capacity !== undefined) {
+      audit(store, { actorType: 'account', actorId: accountId }, 'category.capacity', 'category', category.id, { from: category.capacity, to: patch.capacity });
+    }
+    if (patch.name !== undefined || patch.requiresApproval !== undefined) {
+      audit(store, { actorType: 'account', actorId: accountId }, 'category.update', 'category', category.id, { fields: Object.keys(patch).filter((key) => key !== 'capacity') });
+    }
+    return { category: changed, changes: patch.capacity !== undefined ? promoteWaitlist(store, tx, changed) : [] };
   });
 }

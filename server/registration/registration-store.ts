@@ -28,6 +28,7 @@ export function prepareRegistrationStatements(db: AppDatabase) {
       .insert(auditLog)
       .values({
         at: placeholder('at'),
+        congressId: placeholder('congressId'),
         actorType: placeholder('actorType'),
         actorId: placeholder('actorId'),
         action: placeholder('action'),

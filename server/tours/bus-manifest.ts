@@ -53,7 +53,7 @@ export function boardPassenger(db: Executor, congressId: number, busId: number, 
     if (seat.boardedAt) throw new ApiFailure(409, 'delegate', 'alreadyBoarded', { at: new Date(seat.boardedAt), formatParams: { at: { timeZone: congressTimeZone(tx, congressId) } } });
     const boardedAt = nowIso();
     tx.update(tourSeats).set({ boardedAt, boardedBy: accountId }).where(eq(tourSeats.delegateId, delegateId)).run();
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'tour.board', entity: 'delegate', entityId: delegateId, data: { busId } });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'tour.board', entity: 'delegate', entityId: delegateId, data: { busId } });
     return { boardedAt };
   });
 }

@@ -67,7 +67,7 @@ export function runTourAssignment(db: Executor, congressId: number, accountId: n
     const seats = people.flatMap(([delegateId], d) => (plan.busOf[d]! >= 0 ? [{ delegateId, busId: buses[plan.busOf[d]!]!.id, rank: plan.rankOf[d]! }] : []));
     // SQLite limits bound parameters per statement: insert in slices.
     for (let k = 0; k < seats.length; k += 500) tx.insert(tourSeats).values(seats.slice(k, k + 500)).run();
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'tour.assignment.run', entity: 'congress', entityId: congressId, data: { placed: plan.placed, rankSum: plan.rankSum } });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'tour.assignment.run', entity: 'congress', entityId: congressId, data: { placed: plan.placed, rankSum: plan.rankSum } });
   });
 }
 
@@ -138,7 +138,7 @@ export function moveDelegateSeat(db: Executor, congressId: number, delegateId: n
       if (seatsTaken(tx, busId) >= found.bus.capacity) throw new ApiFailure(409, 'bus', 'busFull', { capacity: found.bus.capacity });
       seatDelegate(tx, delegateId, found.bus);
     }
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'tour.seat.move', entity: 'delegate', entityId: delegateId, data: { from: before?.busId ?? null, to: busId } });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'tour.seat.move', entity: 'delegate', entityId: delegateId, data: { from: before?.busId ?? null, to: busId } });
     if (published && before && before.busId !== busId) {
       const promoted = promoteFromWaitlist(tx, findBus(tx, congressId, before.busId)!.bus);
       if (promoted !== null) changed.push(promoted);
@@ -163,7 +163,7 @@ export function publishTours(db: Executor, congressId: number, accountId: number
       }
     }
     tx.update(congresses).set({ toursPublishedAt: nowIso() }).where(eq(congresses.id, congressId)).run();
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'tour.assignment.publish', entity: 'congress', entityId: congressId, data: null });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'tour.assignment.publish', entity: 'congress', entityId: congressId, data: null });
     return people.map(([delegateId]) => delegateId);
   });
 }
@@ -171,6 +171,6 @@ export function publishTours(db: Executor, congressId: number, accountId: number
 export function setTourChoicesDeadline(db: Executor, congressId: number, closeAt: string | null, accountId: number): void {
   withTransaction(db, (tx) => {
     tx.update(congresses).set({ tourChoicesCloseAt: closeAt }).where(eq(congresses.id, congressId)).run();
-    recordAudit(tx, { actorType: 'account', actorId: accountId, action: 'tour.choices.deadline', entity: 'congress', entityId: congressId, data: { closeAt } });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'tour.choices.deadline', entity: 'congress', entityId: congressId, data: { closeAt } });
   });
 }

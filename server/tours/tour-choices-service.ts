@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { delegates, tourPreferences, tourSeats } from '../../db/schema/index.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import type { MyTours, SeatRequestAnswer, TourSeat } from '../../shared/tour-schema.ts';
-import { recordAudit } from '../database/audit.ts';
+import { congressOfDelegate, recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { busRows, choicesOpen, tourCatalog, tourRows, tourSettings } from './tour-catalog.ts';
@@ -58,7 +58,7 @@ export function setTourChoices(db: Executor, congressId: number, delegateId: num
     tx.delete(tourPreferences).where(eq(tourPreferences.delegateId, delegateId)).run();
     const submittedAt = nowIso();
     if (tourIds.length > 0) tx.insert(tourPreferences).values(tourIds.map((tourId, k) => ({ delegateId, tourId, rank: k + 1, submittedAt }))).run();
-    recordAudit(tx, { actorType: 'delegate', actorId: delegateId, action: 'tour.choices', entity: 'delegate', entityId: delegateId, data: { tours: codes } });
+    recordAudit(tx, { congressId, actorType: 'delegate', actorId: delegateId, action: 'tour.choices', entity: 'delegate', entityId: delegateId, data: { tours: codes } });
   });
 }
 
@@ -77,13 +77,13 @@ export function requestSeat(db: Executor, congressId: number, delegateId: number
     const bus = freeBusFor(tx, tour.id, languages);
     if (bus) {
       seatDelegate(tx, delegateId, bus);
-      recordAudit(tx, { actorType: 'delegate', actorId: delegateId, action: 'tour.seat.take', entity: 'delegate', entityId: delegateId, data: { busId: bus.id } });
+      recordAudit(tx, { congressId, actorType: 'delegate', actorId: delegateId, action: 'tour.seat.take', entity: 'delegate', entityId: delegateId, data: { busId: bus.id } });
       return { outcome: 'seated', seat: seatView(tx, delegateId), position: null };
     }
     const anyGuide = busRows(tx, [tour.id]).some((row) => speaksWithGuides(languages, row));
     if (!anyGuide) throw new ApiFailure(422, 'tour', 'noGuideLanguage');
     joinWaitlist(tx, delegateId, tour.id);
-    recordAudit(tx, { actorType: 'delegate', actorId: delegateId, action: 'tour.waitlist.join', entity: 'delegate', entityId: delegateId, data: { tourId: tour.id } });
+    recordAudit(tx, { congressId, actorType: 'delegate', actorId: delegateId, action: 'tour.waitlist.join', entity: 'delegate', entityId: delegateId, data: { tourId: tour.id } });
     const position = waitlistPositions(tx, delegateId).find((entry) => entry.tourId === tour.id)!.position;
     return { outcome: 'waitlisted', seat: null, position };
   });
@@ -98,7 +98,7 @@ export function releaseSeat(db: Executor, delegateId: number, actor: { type: 'de
     const seat = seatOf(tx, delegateId);
     if (!seat) return [];
     tx.delete(tourSeats).where(eq(tourSeats.delegateId, delegateId)).run();
-    recordAudit(tx, { actorType: actor.type, actorId: actor.id, action: 'tour.seat.release', entity: 'delegate', entityId: delegateId, data: { busId: seat.busId } });
+    recordAudit(tx, { congressId: congressOfDelegate(tx, delegateId), actorType: actor.type, actorId: actor.id, action: 'tour.seat.release', entity: 'delegate', entityId: delegateId, data: { busId: seat.busId } });
     const promoted = promoteFromWaitlist(tx, tourOfBus(tx, seat.busId).bus);
     return promoted === null ? [delegateId] : [delegateId, promoted];
   });

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, lte } from 'drizzle-orm';
 import { delegates, tourBuses, tourPreferences, tourSeats, tourWaitlist, tours } from '../../db/schema/index.ts';
-import { recordAudit } from '../database/audit.ts';
+import { congressOfDelegate, recordAudit } from '../database/audit.ts';
 import { nowIso, type Transaction } from '../database/transaction.ts';
 import type { BusRow } from './tour-catalog.ts';
 
@@ -66,7 +66,7 @@ export function promoteFromWaitlist(tx: Transaction, bus: BusRow): number | null
   const next = line.find((entry) => speaksWithGuides(entry.languages, bus));
   if (!next) return null;
   seatDelegate(tx, next.delegateId, bus);
-  recordAudit(tx, { actorType: 'system', actorId: null, action: 'tour.seat.fromWaitlist', entity: 'delegate', entityId: next.delegateId, data: { busId: bus.id } });
+  recordAudit(tx, { congressId: congressOfDelegate(tx, next.delegateId), actorType: 'system', actorId: null, action: 'tour.seat.fromWaitlist', entity: 'delegate', entityId: next.delegateId, data: { busId: bus.id } });
   return next.delegateId;
 }
 

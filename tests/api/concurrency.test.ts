@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { delegates } from '../../db/schema/index.ts';
-import { aDelegate, signInAccount, startTestApp, demoCongressId } from '../support/test-app.ts';
+import { aDelegate, createEindhovenEdition, signInAccount, startTestApp, demoCongressId } from '../support/test-app.ts';
 import { badgeCode, badgeSecret } from '../../server/check-in/badge-token.ts';
 
 const run = promisify(execFile);
@@ -71,14 +71,7 @@ describe('concurrent registrations', () => {
 
   it('keeps each edition’s capacities to itself while processes fill two editions at once', async () => {
     const organiser = await signInAccount(app, 'organiser');
-    const created = await app.inject({
-      method: 'POST',
-      url: '/api/congresses',
-      headers: organiser,
-      payload: { slug: 'tci-2016-eindhoven', name: { en: 'TCI 2016' }, startsOn: '2016-09-27', endsOn: '2016-09-30', venue: 'Evoluon', city: 'Eindhoven', timeZone: 'Europe/Amsterdam', copyFrom: 'tci-2015-daegu' },
-    });
-    expect(created.statusCode).toBe(201);
-    await app.inject({ method: 'PATCH', url: '/api/c/tci-2016-eindhoven/congress', headers: organiser, payload: { registrationOpen: true } });
+    await createEindhovenEdition(app, organiser);
     // The same category code with the same capacity in both editions: one shared count would let only 20 in across both.
     const capacity = 20;
     app.db.$client.prepare("update delegate_categories set capacity = ? where code = 'sme'").run(capacity);

@@ -1,21 +1,12 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { csvFile, xlsxFile, xlsxType } from '../support/spreadsheets.ts';
-import { useTestApp } from '../support/test-app.ts';
+import { createEindhovenEdition, useTestApp } from '../support/test-app.ts';
 
 const ctx = useTestApp();
 const edition = '/api/c/tci-2016-eindhoven';
 
-async function createEindhoven() {
-  const created = await ctx.app.inject({
-    method: 'POST',
-    url: '/api/congresses',
-    headers: ctx.organiser,
-    payload: { slug: 'tci-2016-eindhoven', name: { en: '19th TCI Global Conference' }, startsOn: '2016-09-27', endsOn: '2016-09-30', venue: 'Evoluon', city: 'Eindhoven', timeZone: 'Europe/Amsterdam', copyFrom: 'tci-2015-daegu' },
-  });
-  expect(created.statusCode).toBe(201);
-  await ctx.app.inject({ method: 'PATCH', url: `${edition}/congress`, headers: ctx.organiser, payload: { registrationOpen: true } });
-}
+const createEindhoven = () => createEindhovenEdition(ctx.app, ctx.organiser);
 
 const upload = (kind: string, file: Buffer, options: { dryRun?: boolean; type?: string; language?: string } = {}) =>
   ctx.app.inject({
@@ -109,7 +100,7 @@ describe('imports from spreadsheets', () => {
     await ctx.app.inject({ method: 'PATCH', url: `${edition}/categories/press`, headers: ctx.organiser, payload: { capacity: 1 } });
     const file = csvFile(
       [
-        ['이메일', '이름', '성', '국가', '참가 유형', '사용 언어', 'language'],
+        ['이메일', '이름', '성', '국가', '참가 구분', '사용 언어', 'language'],
         ['minjun@example.kr', '민준', '김', '대한민국', '대학', '한국어, 영어', ''],
         ['sophie@example.fr', 'Sophie', 'Martin', 'France', 'press', 'français', ''],
         ['MINJUN@example.kr', '민준', '김', 'KR', 'university', 'ko', ''],
@@ -118,9 +109,9 @@ describe('imports from spreadsheets', () => {
       ';',
     );
     const answer = (await upload('delegates', file, { type: 'text/csv', language: 'ko', dryRun: true })).json();
-    expect(answer.errors.map((error: { row: number; column: string }) => `${error.row} ${error.column}`)).toEqual(['4 이메일', '5 사용 언어', '5 language', '5 참가 유형']);
+    expect(answer.errors.map((error: { row: number; column: string }) => `${error.row} ${error.column}`)).toEqual(['4 이메일', '5 사용 언어', '5 language', '5 참가 구분']);
     expect(answer.errors[0].message).toBe('이 키 값은 파일의 2행에 이미 있습니다.');
-    expect(answer.errors[3].message).toBe('참가 유형 정원이 찼습니다(1명).');
+    expect(answer.errors[3].message).toBe('참가 구분 정원이 찼습니다(1명).');
 
     const fixed = csvFile([
       ['Email', 'Given name', 'Family name', 'Country', 'Category', 'Languages'],

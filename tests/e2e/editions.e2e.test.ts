@@ -41,6 +41,19 @@ describe('editions in the browser', () => {
     await expect.poll(() => page.locator('.brand').textContent()).toBe('19e conférence mondiale TCI · Eindhoven');
     await page.getByRole('button', { name: 'Rouvrir les inscriptions' }).click();
     await expect.poll(async () => (await (await fetch(`${session.baseUrl}/api/c/tci-2016-eindhoven/congress`)).json()).registrationOpen).toBe(true);
+
+    // A category of its own, named in the edition's two languages; an empty name is refused first.
+    await page.getByRole('link', { name: 'Paramétrage' }).click();
+    const adding = page.getByTestId('new-category');
+    await adding.locator('#new-category-code').fill('startup');
+    await adding.getByRole('button', { name: 'Ajouter la catégorie' }).click();
+    await expect.poll(() => adding.getByRole('alert').textContent()).toContain('Nom');
+    await adding.getByLabel('Nom en français').fill('Jeune pousse');
+    await adding.getByLabel('Nom en espagnol').fill('Empresa emergente');
+    await adding.locator('#new-category-capacity').fill('30');
+    await adding.getByRole('button', { name: 'Ajouter la catégorie' }).click();
+    await expect.poll(() => page.locator('li[data-category=startup] h4').textContent()).toContain('Jeune pousse');
+    await page.screenshot({ path: 'test-results/setup-categories-fr.png', fullPage: true });
     await organiserContext.close();
 
     const delegateContext = await session.browser.newContext({ locale: 'es-ES', timezoneId: 'Asia/Tokyo' });
@@ -53,7 +66,7 @@ describe('editions in the browser', () => {
     await delegate.fill('#field-familyName', 'García');
     await delegate.fill('#field-email', 'lucia.garcia@example.es');
     await delegate.selectOption('#field-country', 'ES');
-    await delegate.selectOption('#field-category', 'university');
+    await delegate.selectOption('#field-category', { label: 'Empresa emergente' });
     await delegate.check('input[name=languages][value=es]');
     await delegate.getByRole('button', { name: 'Inscribirse' }).click();
     await expect.poll(() => delegate.getByTestId('confirmation').locator('h2').textContent()).toBe('Inscripción completada en «19e conférence mondiale TCI». ¡Bienvenido/a, Lucía!');
@@ -65,6 +78,8 @@ describe('editions in the browser', () => {
     await expect.poll(() => delegate.getByTestId('full-name').textContent()).toBe('Lucía García');
     const counts = async (prefix: string) => (await (await fetch(`${session.baseUrl}${prefix}/delegates/counts`, { headers: session.organiser })).json()).total as number;
     expect(await counts('/api/c/tci-2016-eindhoven')).toBe(1);
+    const lucia = (await (await fetch(`${session.baseUrl}/api/c/tci-2016-eindhoven/delegates?q=lucia`, { headers: session.organiser })).json()).items[0];
+    expect(lucia.category).toBe('startup');
     const demoSearch = await (await fetch(`${session.baseUrl}/api/delegates?q=lucia.garcia`, { headers: session.organiser })).json();
     expect(demoSearch.total).toBe(0);
     await delegateContext.close();

@@ -71,6 +71,22 @@ export function aDelegate(overrides: Partial<RegistrationBody> = {}): Registrati
   };
 }
 
+/**
+ * The 19th TCI Global Conference in Eindhoven (Europe/Amsterdam), copied from the demo, with registration open:
+ * the second edition the tests run beside the demo.
+ */
+export async function createEindhovenEdition(app: Awaited<ReturnType<typeof startTestApp>>['app'], organiser: { authorization: string }) {
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/congresses',
+    headers: organiser,
+    payload: { slug: 'tci-2016-eindhoven', name: { en: '19th TCI Global Conference' }, startsOn: '2016-09-27', endsOn: '2016-09-30', venue: 'Evoluon', city: 'Eindhoven', timeZone: 'Europe/Amsterdam', copyFrom: 'tci-2015-daegu' },
+  });
+  if (created.statusCode !== 201) throw new Error(`the Eindhoven edition was not created: ${created.body}`);
+  const opened = await app.inject({ method: 'PATCH', url: '/api/c/tci-2016-eindhoven/congress', headers: organiser, payload: { registrationOpen: true } });
+  if (opened.statusCode !== 200) throw new Error(`its registration did not open: ${opened.body}`);
+}
+
 /** For an API test file: a fresh app with a signed-in organiser before each test, closed after it. */
 export function useTestApp() {
   const context = {} as { app: Awaited<ReturnType<typeof startTestApp>>['app']; organiser: { authorization: string } };

@@ -5,6 +5,7 @@ import { RegisterPage } from '../register/RegisterPage.tsx';
 import { MyRegistrationPage } from '../my-registration/MyRegistrationPage.tsx';
 import { OrganiserPage } from '../organiser-delegates/OrganiserPage.tsx';
 import { ProgrammePage } from '../programme/ProgrammePage.tsx';
+import { JoinPage } from '../join/JoinPage.tsx';
 import { pagePath } from './congress-address.ts';
 import { congressBrand } from './event-zone.ts';
 
@@ -29,7 +30,7 @@ export function App() {
             <a
               key={screen.path}
               href={pagePath(screen.path)}
-              aria-current={screen === current ? 'page' : undefined}
+              aria-current={screen === current && path !== '/join' ? 'page' : undefined}
               onClick={(event) => {
                 event.preventDefault();
                 navigate(screen.path);
@@ -41,7 +42,7 @@ export function App() {
         </div>
         <LanguageSwitcher />
       </nav>
-      <current.Screen />
+      {path === '/join' ? <JoinPage /> : <current.Screen />}
     </>
   );
 }

@@ -2,6 +2,8 @@ import { formatEventDateTime as formatInZone, wallClockToIso } from '../../share
 import type { CongressInfo } from '../../shared/congress-schema.ts';
 import { apiPath } from './congress-address.ts';
 import { inReaderLanguage } from '../../shared/localized-text.ts';
+import type { TFunction } from 'i18next';
+import { categoryLabel } from '../../shared/category-label.ts';
 
 /**
  * The edition this page serves (its zone, name and city), read once from the server before the first render, so every time on
@@ -14,6 +16,11 @@ export async function loadEventCongress(): Promise<void> {
   const response = await fetch(apiPath('/api/congress')).catch(() => null);
   congress = response?.ok ? ((await response.json()) as CongressInfo) : null;
   if (congress) zone = congress.timeZone;
+}
+
+/** A delegate category's name in the reader's language, as the edition names it. */
+export function categoryName(code: string, t: TFunction, language: string): string {
+  return categoryLabel(congress?.categories.find((category) => category.code === code) ?? { code, name: null }, t, language, congress?.languages ?? []);
 }
 
 /** The slug of the edition this page serves. */

@@ -9,6 +9,7 @@ import { useLive } from '../app/live.ts';
 import { useCountryOptions } from '../components/RegistrationFields.tsx';
 import { FindByName } from './FindByName.tsx';
 import { cameraAvailable, createQrReader } from './qr-reader.ts';
+import { categoryName } from '../app/event-zone.ts';
 
 /** A badge held in front of the camera is read many times a second; the same code counts once in this long. */
 const sameBadgeMs = 5000;
@@ -129,7 +130,7 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
               <p>
                 <strong>{result.value.delegate.name}</strong>
                 {result.value.delegate.latinName && ` (${result.value.delegate.latinName})`}
-                {[result.value.delegate.organisation, countryName(result.value.delegate.country, language), t(`fields:categories.${result.value.delegate.category}`)]
+                {[result.value.delegate.organisation, countryName(result.value.delegate.country, language), categoryName(result.value.delegate.category, t, language)]
                   .filter(Boolean)
                   .map((detail) => ` · ${detail}`)}
               </p>
@@ -152,7 +153,7 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
           <option value="">{t('checkIn.allCategories')}</option>
           {categories.map((code) => (
             <option key={code} value={code}>
-              {t(`fields:categories.${code}`)}
+              {categoryName(code, t, language)}
             </option>
           ))}
         </select>

@@ -4,6 +4,7 @@ import { countryName } from '../../shared/countries.ts';
 import { eventTimeZone } from '../app/event-zone.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
+import { categoryName } from '../app/event-zone.ts';
 
 /**
  * For a delegate with neither badge nor phone: the desk finds them by name (any script) and checks them in by hand
@@ -51,7 +52,7 @@ export function FindByName({ token, onCheckIn }: { token: string; onCheckIn: (de
             <li key={candidate.id} data-delegate-id={candidate.id}>
               <strong dir="auto">{candidate.name}</strong>
               {candidate.latinName && ` (${candidate.latinName})`}
-              {[candidate.organisation, countryName(candidate.country, language), t(`fields:categories.${candidate.category}`)].filter(Boolean).map((detail) => ` · ${detail}`)}
+              {[candidate.organisation, countryName(candidate.country, language), categoryName(candidate.category, t, language)].filter(Boolean).map((detail) => ` · ${detail}`)}
               {' · '}
               {candidate.checkedInAt ? t('checkIn.inSince', { time: clock(candidate.checkedInAt) }) : t(`fields:statuses.${candidate.status}`)}{' '}
               {!candidate.checkedInAt && candidate.status !== 'cancelled' && candidate.status !== 'declined' && (

@@ -5,6 +5,7 @@ import { suggestLatinName } from '../../shared/person-name.ts';
 import { fieldLimits } from '../../shared/registration-schema.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { Field } from './Field.tsx';
+import { categoryName } from '../app/event-zone.ts';
 
 export interface RegistrationDraft {
   givenName: string;
@@ -124,7 +125,7 @@ export function RegistrationFields({ draft, onChange, errors, categories }: Prop
               <option value="">{t('register.chooseCategory')}</option>
               {categories.map(({ code, requiresApproval }) => (
                 <option key={code} value={code}>
-                  {t(`fields:categories.${code}`)}
+                  {categoryName(code, t, language)}
                   {requiresApproval ? ` (${t('register.needsApproval')})` : ''}
                 </option>
               ))}

@@ -13,6 +13,7 @@ import { MyConsultationSection } from '../my-consultation/MyConsultationSection.
 import { MyBadgeSection } from '../my-badge/MyBadgeSection.tsx';
 import { MyToursSection } from '../my-tours/MyToursSection.tsx';
 import { pagePath } from '../app/congress-address.ts';
+import { categoryName } from '../app/event-zone.ts';
 
 const formFields = ['givenName', 'familyName', 'latinName', 'email', 'country', 'organisation', 'jobTitle', 'languages', 'phone', 'dietary', 'accessibility'];
 
@@ -105,7 +106,7 @@ export function MyRegistrationPage() {
           <div class="summary">
             <p class="summary__name" dir="auto" data-testid="full-name">{fullName(registration.givenName, registration.familyName)}</p>
             <p>
-              <StatusBadge status={registration.status} /> · {t(`fields:categories.${registration.category}`)}
+              <StatusBadge status={registration.status} /> · {categoryName(registration.category, t, language)}
             </p>
             {registration.waitlistPosition !== null && <p>{t('me.waitlistPosition', { position: registration.waitlistPosition })}</p>}
             <p class="muted">{t('me.registeredAt', { when: formatEventDateTime(registration.createdAt, language) })}</p>

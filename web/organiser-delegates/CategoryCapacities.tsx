@@ -3,11 +3,12 @@ import { countryName } from '../../shared/countries.ts';
 import type { DelegateCounts } from '../../shared/delegate-directory-schema.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
+import { categoryName } from '../app/event-zone.ts';
 
 type CategoryCount = DelegateCounts['byCategory'][number];
 
 function CapacityRow({ category, token, onSaved }: { category: CategoryCount; token: string; onSaved: (message: string) => void }) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const [value, setValue] = useState(category.capacity === null ? '' : String(category.capacity));
   const [error, setError] = useState<string | null>(null);
   const held = category.confirmed + category.pending;
@@ -25,7 +26,7 @@ function CapacityRow({ category, token, onSaved }: { category: CategoryCount; to
   return (
     <li data-category={category.code}>
       <div class="capacity__head">
-        <strong>{t(`fields:categories.${category.code}`)}</strong>
+        <strong>{categoryName(category.code, t, language)}</strong>
         <span class="muted small">
           {category.capacity === null ? t('delegates.heldUnlimited', { held }) : t('delegates.held', { held, capacity: category.capacity })}
         </span>

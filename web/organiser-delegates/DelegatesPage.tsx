@@ -10,6 +10,7 @@ import { useLive } from '../app/live.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { CategoryCapacities } from './CategoryCapacities.tsx';
 import { RegistrationSwitch } from './RegistrationSwitch.tsx';
+import { categoryName } from '../app/event-zone.ts';
 
 interface Filters {
   q: string;
@@ -129,7 +130,7 @@ export function DelegatesPage({ token, onSignOut }: { token: string; onSignOut: 
               <option value="">{t('delegates.allCategories')}</option>
               {counts?.byCategory.map(({ code }) => (
                 <option key={code} value={code}>
-                  {t(`fields:categories.${code}`)}
+                  {categoryName(code, t, language)}
                 </option>
               ))}
             </select>
@@ -171,7 +172,7 @@ export function DelegatesPage({ token, onSignOut }: { token: string; onSignOut: 
                         <span class="muted small">{delegate.email}</span>
                       </td>
                       <td>{countryName(delegate.country, language)}</td>
-                      <td>{t(`fields:categories.${delegate.category}`)}</td>
+                      <td>{categoryName(delegate.category, t, language)}</td>
                       <td dir="auto">{delegate.organisation}</td>
                       <td>
                         <StatusBadge status={delegate.status} />

@@ -14,6 +14,8 @@ import { ToursPage } from '../organiser-tours/ToursPage.tsx';
 import { ImportsPage } from '../organiser-imports/ImportsPage.tsx';
 import { ApiTokensPage } from '../organiser-api-tokens/ApiTokensPage.tsx';
 import { EditionsPage } from '../organiser-editions/EditionsPage.tsx';
+import { SetupPage } from '../organiser-setup/SetupPage.tsx';
+import { TeamPage } from '../organiser-team/TeamPage.tsx';
 import { DelegatesPage } from './DelegatesPage.tsx';
 import { pagePath } from '../app/congress-address.ts';
 
@@ -27,6 +29,8 @@ const tabs = [
   { path: '/organiser/check-in', label: 'checkIn.tab' },
   { path: '/organiser/imports', label: 'imports:screen.tab' },
   { path: '/organiser/api', label: 'apiTokens.tab' },
+  { path: '/organiser/setup', label: 'setup.tab' },
+  { path: '/organiser/team', label: 'team.tab' },
   { path: '/organiser/editions', label: 'editions.tab' },
 ] as const;
 
@@ -96,6 +100,10 @@ export function OrganiserPage() {
           <ImportsPage token={token} onSignOut={signOut} />
         ) : path === '/organiser/api' ? (
           <ApiTokensPage token={token} onSignOut={signOut} />
+        ) : path === '/organiser/team' ? (
+          <TeamPage token={token} onSignOut={signOut} />
+        ) : path === '/organiser/setup' ? (
+          <SetupPage token={token} />
         ) : path === '/organiser/editions' ? (
           <EditionsPage token={token} onSignOut={signOut} />
         ) : (

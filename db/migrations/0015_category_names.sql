@@ -1,0 +1,1 @@
+ALTER TABLE `delegate_categories` ADD `name` text;

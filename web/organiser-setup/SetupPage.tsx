@@ -1,0 +1,13 @@
+import { useTranslation } from '../app/i18n.ts';
+import { CategoriesSection } from './CategoriesSection.tsx';
+
+/** What the seed code used to make, set up by the edition's organisers: for now its delegate categories. */
+export function SetupPage({ token }: { token: string }) {
+  const { t } = useTranslation();
+  return (
+    <section data-testid="setup-page">
+      <h2>{t('setup.title')}</h2>
+      <CategoriesSection token={token} />
+    </section>
+  );
+}
