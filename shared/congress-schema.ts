@@ -30,7 +30,15 @@ export type CongressInfo = Static<typeof CongressInfo>;
 
 /** What organisers may change of an edition as a whole; at least one field. */
 export const CongressPatch = Type.Object(
-  { registrationOpen: Type.Optional(Type.Boolean()), archived: Type.Optional(Type.Boolean()) },
+  {
+    registrationOpen: Type.Optional(Type.Boolean()),
+    archived: Type.Optional(Type.Boolean()),
+    name: Type.Optional(LocalizedText),
+    theme: Type.Optional(OptionalLocalizedText),
+    venue: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' })),
+    city: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' })),
+    languages: Type.Optional(UiLanguageList),
+  },
   { additionalProperties: false, minProperties: 1 },
 );
 export type CongressPatch = Static<typeof CongressPatch>;

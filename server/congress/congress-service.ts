@@ -57,11 +57,19 @@ export function createCongress(db: AppDatabase, input: CongressCreateBody, accou
   });
 }
 
-/** Opens or closes registration, archives an edition or brings it back; delegates registered keep their places either way. */
+/**
+ * Changes an edition's texts, venue, city or languages, opens or closes registration, archives it or brings it back;
+ * delegates registered keep their places either way.
+ */
 export function updateCongress(db: AppDatabase, congressId: number, patch: CongressPatch, accountId: number): void {
   withTransaction(db, (tx) => {
-    const archivedAt = patch.archived === undefined ? undefined : patch.archived ? nowIso() : null;
-    tx.update(congresses).set({ registrationOpen: patch.registrationOpen, archivedAt }).where(eq(congresses.id, congressId)).run();
+    const { registrationOpen, archived, ...texts } = patch;
+    const archivedAt = archived === undefined ? undefined : archived ? nowIso() : null;
+    const trimmed = { ...texts, ...(texts.venue !== undefined ? { venue: texts.venue.trim() } : {}), ...(texts.city !== undefined ? { city: texts.city.trim() } : {}) };
+    tx.update(congresses).set({ registrationOpen, archivedAt, ...trimmed }).where(eq(congresses.id, congressId)).run();
+    if (Object.keys(texts).length > 0) {
+      recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'congress.update', entity: 'congress', entityId: congressId, data: { fields: Object.keys(texts) } });
+    }
     if (patch.registrationOpen !== undefined) {
       recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: patch.registrationOpen ? 'congress.open' : 'congress.close', entity: 'congress', entityId: congressId });
     }

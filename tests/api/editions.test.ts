@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoCongressId, registerDelegate, useTestApp } from '../support/test-app.ts';
+import { createEindhovenEdition, demoCongressId, registerDelegate, useTestApp } from '../support/test-app.ts';
 
 const ctx = useTestApp();
 
@@ -128,5 +128,25 @@ describe('editions', () => {
       expect.objectContaining({ slug: 'tci-2016-eindhoven', archived: true, isDefault: false }),
       expect.objectContaining({ slug: 'tci-2015-daegu', archived: false, isDefault: true }),
     ]);
+  });
+});
+
+describe('an edition’s own texts', () => {
+  it('are changed by its organisers: name and theme per language, venue, city and languages; bad ones name the field', async () => {
+    await createEindhovenEdition(ctx.app, ctx.organiser);
+    const patch = (payload: Record<string, unknown>, language = 'en') =>
+      ctx.app.inject({ method: 'PATCH', url: '/api/c/tci-2016-eindhoven/congress', headers: { ...ctx.organiser, 'accept-language': language }, payload });
+    const changed = await patch({ name: { en: '19th TCI Global Conference', nl: undefined, fr: '19e conférence mondiale TCI' }, theme: { en: 'Brainport: smart and healthy' }, venue: ' Evoluon ', city: 'Eindhoven', languages: ['en', 'fr'] });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ name: { en: '19th TCI Global Conference', fr: '19e conférence mondiale TCI' }, theme: { en: 'Brainport: smart and healthy' }, venue: 'Evoluon', languages: ['en', 'fr'] });
+    expect((await ctx.app.inject({ url: '/api/congress' })).json().venue).toBe('EXCO');
+
+    const nameless = await patch({ name: {} }, 'fr');
+    expect([nameless.statusCode, nameless.json().field]).toEqual([400, 'name']);
+    const noLanguage = await patch({ languages: [] });
+    expect([noLanguage.statusCode, noLanguage.json().field]).toEqual([400, 'languages']);
+    const blankCity = await patch({ city: '   ' });
+    expect([blankCity.statusCode, blankCity.json().field]).toEqual([400, 'city']);
+    expect((await ctx.app.inject({ url: '/api/c/tci-2016-eindhoven/congress' })).json().city).toBe('Eindhoven');
   });
 });

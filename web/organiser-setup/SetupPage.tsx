@@ -1,12 +1,14 @@
 import { useTranslation } from '../app/i18n.ts';
 import { CategoriesSection } from './CategoriesSection.tsx';
+import { EditionSection } from './EditionSection.tsx';
 
-/** What the seed code used to make, set up by the edition's organisers: for now its delegate categories. */
+/** What the seed code used to make, set up by the edition's organisers: for now its own texts and its delegate categories. */
 export function SetupPage({ token }: { token: string }) {
   const { t } = useTranslation();
   return (
     <section data-testid="setup-page">
       <h2>{t('setup.title')}</h2>
+      <EditionSection token={token} />
       <CategoriesSection token={token} />
     </section>
   );
