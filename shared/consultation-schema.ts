@@ -83,3 +83,23 @@ export const InterpreterRecord = Type.Object({
   languages: Type.Array(Type.String({ pattern: '^[a-z]{2,3}$' }), { minItems: 2, maxItems: 12 }),
 });
 export type InterpreterRecord = Static<typeof InterpreterRecord>;
+
+/** A buyer or supplier added by hand: who they are is required, the rest of the profile may follow later. */
+export const ParticipantCreateBody = Type.Object(
+  {
+    code: ParticipantRecord.properties.code,
+    role: ParticipantRecord.properties.role,
+    company: ParticipantRecord.properties.company,
+    country: ParticipantRecord.properties.country,
+    languages: ParticipantRecord.properties.languages,
+    hsCodes: Type.Optional(ParticipantRecord.properties.hsCodes),
+    annualPurchaseUsd: Type.Optional(ParticipantRecord.properties.annualPurchaseUsd),
+    wants: Type.Optional(ParticipantRecord.properties.wants),
+    complex: Type.Optional(ParticipantRecord.properties.complex),
+    miniCluster: Type.Optional(ParticipantRecord.properties.miniCluster),
+    exportMarkets: Type.Optional(ParticipantRecord.properties.exportMarkets),
+    certifications: Type.Optional(ParticipantRecord.properties.certifications),
+  },
+  { additionalProperties: false },
+);
+export type ParticipantCreateBody = Static<typeof ParticipantCreateBody>;

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { ConsultationPlan, MeetingMoveBody, PlanPublishBody, PlanRunBody } from '../../shared/consultation-plan-schema.ts';
-import { MyConsultation, Outcome, ParticipantLinkBody, ParticipantSpokesperson } from '../../shared/consultation-schema.ts';
+import { MyConsultation, Outcome, ParticipantCreateBody, ParticipantLinkBody, ParticipantSpokesperson } from '../../shared/consultation-schema.ts';
+import { addParticipant, removeParticipant } from './participant-roster.ts';
 import { DirectoryQuery, MatrixQuery, ParticipantProfile, ProfilePatch, SuggestionMatrix, Suggestions, SuggestionsQuery } from '../../shared/consultation-directory-schema.ts';
 import { ConsultationSettingsBody, MeetingRequest, MeetingRequestBody, PrematchBody } from '../../shared/consultation-request-schema.ts';
 import { AcceptRebookingBody, ArrivalBody, FloorBoard, FloorQuery, RebookingProposal, WalkInBody } from '../../shared/consultation-floor-schema.ts';
@@ -93,6 +94,16 @@ export async function consultationRoutes(app: FastifyInstance) {
       return profileView(participantByCode(app.db, request.congress.id, request.params.code), requestLanguage(request));
     },
   );
+  app.post<{ Body: ParticipantCreateBody }>(
+    '/api/consultations/participants',
+    { schema: { body: ParticipantCreateBody, response: { 201: ParticipantProfile } } },
+    async (request, reply) => reply.code(201).send(profileView(addParticipant(app.db, request.congress.id, request.body, accountId(request.principal)), requestLanguage(request))),
+  );
+  app.delete<{ Params: Static<typeof CodeParams> }>('/api/consultations/participants/:code', { schema: { params: CodeParams } }, async (request, reply) => {
+    removeParticipant(app.db, request.congress.id, request.params.code, accountId(request.principal));
+    app.announceConsultationChanges(request.congress.id, []);
+    return reply.code(204).send();
+  });
   app.post<{ Body: PrematchBody }>('/api/consultations/meetings', { schema: { body: PrematchBody } }, async (request, reply) => {
     const meeting = prematch(app.db, request.congress.id, request.body.buyer, request.body.supplier, request.body.priority ?? 1, accountId(request.principal));
     return reply.code(201).send({ meeting });

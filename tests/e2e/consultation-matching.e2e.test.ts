@@ -89,4 +89,29 @@ describe('matchmaking and profiles in the browser', () => {
     await expect.poll(() => picker.getByRole('alert').textContent()).toContain('S11');
     await context.close();
   });
+  it('an organiser adds a supplier by hand in Spanish, fixes a bad language, and removes it again', async () => {
+    const context = await session.browser.newContext({ locale: 'es-ES' });
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${session.baseUrl}/organiser/matching`);
+    await page.fill('#field-email', organiserCredentials.email);
+    await page.fill('#field-password', organiserCredentials.password);
+    await page.click('button[type=submit]');
+    const form = page.getByTestId('add-participant');
+    await form.locator('#field-code').fill('S90');
+    await form.locator('#field-role').selectOption('supplier');
+    await form.locator('#field-company').fill('Seongseo Optics');
+    await form.locator('#field-country').selectOption('KR');
+    await form.locator('#field-languages').fill('ko, xx');
+    await form.getByRole('button', { name: 'Añadir' }).click();
+    await expect.poll(() => form.locator('[data-field=languages] .field__error').textContent()).toContain('xx');
+    await form.locator('#field-languages').fill('ko, en');
+    await form.getByRole('button', { name: 'Añadir' }).click();
+    // The new company opens in the profile form, to complete.
+    await expect.poll(() => page.getByTestId('profile-S90').count()).toBe(1);
+    await page.getByRole('button', { name: 'Quitar esta empresa' }).click();
+    await expect.poll(() => page.locator('.notice').textContent()).toBe('Seongseo Optics quitada.');
+    expect(session.app.db.$client.prepare("select count(*) as n from consultation_participants where code = 'S90'").get()).toEqual({ n: 0 });
+    await context.close();
+  });
 });

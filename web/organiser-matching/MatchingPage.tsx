@@ -6,6 +6,7 @@ import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { ProfileForm } from '../components/ProfileForm.tsx';
 import { SpokespersonPicker } from './SpokespersonPicker.tsx';
+import { AddParticipantForm } from './AddParticipantForm.tsx';
 
 type Cell = SuggestionMatrix['cells'][number];
 
@@ -59,6 +60,18 @@ export function MatchingPage({ token, onSignOut }: { token: string; onSignOut: (
     }
   };
   const editedProfile = profiles.find((profile) => profile.code === editing);
+  const removeEdited = async (profile: ParticipantProfile) => {
+    if (!confirm(t('consultations:roster.removeConfirm', { company: profile.company }))) return;
+    setProblem(null);
+    try {
+      await api(`/api/consultations/participants/${encodeURIComponent(profile.code)}`, { method: 'DELETE', token });
+      setEditing('');
+      setNotice(t('consultations:roster.removed', { company: profile.company }));
+      await load();
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  };
 
   return (
     <section data-testid="matching-page">
@@ -147,6 +160,13 @@ export function MatchingPage({ token, onSignOut }: { token: string; onSignOut: (
           </option>
         ))}
       </select>
+      {editedProfile && (
+        <p>
+          <button type="button" class="secondary" onClick={() => void removeEdited(editedProfile)}>
+            {t('consultations:roster.remove')}
+          </button>
+        </p>
+      )}
       {editedProfile && <SpokespersonPicker key={`link-${editedProfile.code}`} code={editedProfile.code} token={token} />}
       {editedProfile && (
         <ProfileForm
@@ -157,6 +177,16 @@ export function MatchingPage({ token, onSignOut }: { token: string; onSignOut: (
           token={token}
           onSaved={(saved) => {
             setProfiles(profiles.map((profile) => (profile.code === saved.code ? saved : profile)));
+            void load();
+          }}
+        />
+      )}
+      {/* Shown while no profile is open: the two forms share field names. */}
+      {!editedProfile && (
+        <AddParticipantForm
+          token={token}
+          onAdded={(profile) => {
+            setEditing(profile.code);
             void load();
           }}
         />
