@@ -103,3 +103,20 @@ export const ParticipantCreateBody = Type.Object(
   { additionalProperties: false },
 );
 export type ParticipantCreateBody = Static<typeof ParticipantCreateBody>;
+
+const ClockTime = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });
+
+/** A consultation day's slots as a pattern: from `start` to `end`, `minutes` each, none during the breaks. */
+export const SlotPatternBody = Type.Object(
+  {
+    start: ClockTime,
+    end: ClockTime,
+    minutes: Type.Integer({ minimum: 5, maximum: 240 }),
+    breaks: Type.Array(Type.Object({ start: ClockTime, end: ClockTime }, { additionalProperties: false }), { maxItems: 10 }),
+  },
+  { additionalProperties: false },
+);
+export type SlotPatternBody = Static<typeof SlotPatternBody>;
+
+export const DaySlots = Type.Object({ slots: Type.Array(Type.Object({ id: Type.String(), start: Type.String(), end: Type.String() })) });
+export type DaySlots = Static<typeof DaySlots>;

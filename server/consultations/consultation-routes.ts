@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { ConsultationPlan, MeetingMoveBody, PlanPublishBody, PlanRunBody } from '../../shared/consultation-plan-schema.ts';
-import { MyConsultation, Outcome, ParticipantCreateBody, ParticipantLinkBody, ParticipantSpokesperson } from '../../shared/consultation-schema.ts';
+import { DaySlots, MyConsultation, Outcome, ParticipantCreateBody, SlotPatternBody, ParticipantLinkBody, ParticipantSpokesperson } from '../../shared/consultation-schema.ts';
 import { addParticipant, removeParticipant } from './participant-roster.ts';
+import { replaceDaySlots } from './day-setup/slot-service.ts';
 import { DirectoryQuery, MatrixQuery, ParticipantProfile, ProfilePatch, SuggestionMatrix, Suggestions, SuggestionsQuery } from '../../shared/consultation-directory-schema.ts';
 import { ConsultationSettingsBody, MeetingRequest, MeetingRequestBody, PrematchBody } from '../../shared/consultation-request-schema.ts';
 import { AcceptRebookingBody, ArrivalBody, FloorBoard, FloorQuery, RebookingProposal, WalkInBody } from '../../shared/consultation-floor-schema.ts';
@@ -23,6 +24,7 @@ import { linkParticipant, myConsultation, spokespersonOf, participantByCode, par
 import { consultationReport, consultationReportCsv } from './consultation-report.ts';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
+const DayParams = Type.Object({ date: Type.String({ format: 'date' }) });
 
 /** The organisers' view of the export consultation. */
 export async function consultationRoutes(app: FastifyInstance) {
@@ -92,6 +94,15 @@ export async function consultationRoutes(app: FastifyInstance) {
     async (request) => {
       updateProfile(app.db, request.congress.id, request.params.code, request.body, { actorType: 'account', actorId: accountId(request.principal) });
       return profileView(participantByCode(app.db, request.congress.id, request.params.code), requestLanguage(request));
+    },
+  );
+  app.put<{ Params: Static<typeof DayParams>; Body: SlotPatternBody }>(
+    '/api/consultations/days/:date/slots',
+    { schema: { params: DayParams, body: SlotPatternBody, response: { 200: DaySlots } } },
+    async (request) => {
+      const slots = replaceDaySlots(app.db, request.congress.id, request.params.date, request.body, accountId(request.principal));
+      app.announceConsultationChanges(request.congress.id, []);
+      return { slots: slots.map((slot) => ({ id: slot.code, start: slot.startsAt, end: slot.endsAt })) };
     },
   );
   app.post<{ Body: ParticipantCreateBody }>(

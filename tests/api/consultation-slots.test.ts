@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createEindhovenEdition, useTestApp } from '../support/test-app.ts';
+
+const ctx = useTestApp();
+const lunchDay = { start: '10:00', end: '17:00', minutes: 30, breaks: [{ start: '12:00', end: '13:30' }] };
+const put = (prefix: string, date: string, payload: Record<string, unknown>, language = 'en') =>
+  ctx.app.inject({ method: 'PUT', url: `${prefix}/consultations/days/${date}/slots`, headers: { ...ctx.organiser, 'accept-language': language }, payload });
+
+describe('the consultation day’s slots laid out by organisers', () => {
+  it('generates a day in the edition’s zone from start, end, length and lunch, keeping codes that stay', async () => {
+    await createEindhovenEdition(ctx.app, ctx.organiser);
+    const laid = await put('/api/c/tci-2016-eindhoven', '2016-09-28', lunchDay);
+    expect(laid.statusCode).toBe(200);
+    const slots = laid.json().slots as { id: string; start: string; end: string }[];
+    expect(slots.map((slot) => slot.id)).toEqual(['d2-1000', 'd2-1030', 'd2-1100', 'd2-1130', 'd2-1330', 'd2-1400', 'd2-1430', 'd2-1500', 'd2-1530', 'd2-1600', 'd2-1630']);
+    expect(slots[0]).toEqual({ id: 'd2-1000', start: '2016-09-28T10:00:00+02:00', end: '2016-09-28T10:30:00+02:00' });
+    const instance = (await ctx.app.inject({ url: '/api/c/tci-2016-eindhoven/consultations/instance', headers: ctx.organiser })).json();
+    expect(instance.slots.map((slot: { id: string }) => slot.id)).toEqual(slots.map((slot) => slot.id));
+    // The demo's day is untouched.
+    expect((await ctx.app.inject({ url: '/api/consultations/instance', headers: ctx.organiser })).json().slots[0].start).toContain('2015-11-04T');
+
+    const refusals = [
+      [await put('/api/c/tci-2016-eindhoven', '2016-10-01', lunchDay), 422, 'date'],
+      [await put('/api/c/tci-2016-eindhoven', '2016-09-28', { ...lunchDay, end: '09:00' }), 422, 'end'],
+      [await put('/api/c/tci-2016-eindhoven', '2016-09-28', { ...lunchDay, breaks: [{ start: '18:00', end: '19:00' }] }), 422, 'breaks[0]'],
+      [await put('/api/c/tci-2016-eindhoven', '2016-09-28', { ...lunchDay, start: '25:00' }), 400, 'start'],
+    ] as const;
+    expect(refusals.map(([response]) => [response.statusCode, response.json().field])).toEqual(refusals.map(([, status, field]) => [status, field]));
+  });
+
+  it('refuses to drop a slot a participant is available in, or one with a planned meeting, naming it', async () => {
+    await createEindhovenEdition(ctx.app, ctx.organiser);
+    await put('/api/c/tci-2016-eindhoven', '2016-09-28', lunchDay);
+    await ctx.app.inject({ method: 'POST', url: '/api/c/tci-2016-eindhoven/consultations/participants', headers: ctx.organiser, payload: { code: 'S01', role: 'supplier', company: 'Daegu Precision', country: 'KR', languages: ['ko'] } });
+    await ctx.app.inject({ method: 'PATCH', url: '/api/c/tci-2016-eindhoven/consultations/participants/S01', headers: ctx.organiser, payload: { available: ['d2-1000', 'd2-1030'] } });
+    const busy = await put('/api/c/tci-2016-eindhoven', '2016-09-28', { ...lunchDay, start: '11:00' }, 'fr');
+    expect([busy.statusCode, busy.json()]).toEqual([409, { field: 'slots', message: 'Créneaux : le créneau d2-1000 disparaîtrait alors que S01 y est disponible ; changez d’abord ses horaires.' }]);
+
+    const plan = (await ctx.app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: ctx.organiser, payload: { seconds: 0.3 } })).json();
+    const inFirstSlot = plan.assignments.filter((a: { slot: string }) => a.slot === plan.slots[0].id).map((a: { meeting: string }) => a.meeting) as string[];
+    const demoDay = plan.slots[0].start.slice(0, 10);
+    const planned = await put('/api/c/tci-2015-daegu', demoDay, { start: '13:30', end: '17:00', minutes: 30, breaks: [] });
+    expect([planned.statusCode, planned.json().field]).toEqual([409, 'slots']);
+    const named = /^Time slots: slot (\S+) would go, but meeting (M\d+) is planned in it/.exec(planned.json().message);
+    expect(named?.[1]).toBe(plan.slots[0].id);
+    expect(inFirstSlot).toContain(named?.[2]);
+    // Nothing moved.
+    expect((await ctx.app.inject({ url: '/api/consultations/plan', headers: ctx.organiser })).json().slots.length).toBe(plan.slots.length);
+  });
+});
