@@ -53,6 +53,20 @@ describe('editions in the browser', () => {
     await adding.locator('#new-category-capacity').fill('30');
     await adding.getByRole('button', { name: 'Ajouter la catégorie' }).click();
     await expect.poll(() => page.locator('li[data-category=startup] h4').textContent()).toContain('Jeune pousse');
+    // The consultation day's slots, laid out from a pattern on Eindhoven's clock.
+    const slots = page.getByTestId('slots-setup');
+    await slots.locator('#field-end').fill('08:00');
+    await slots.getByRole('button', { name: 'Tracer les créneaux' }).click();
+    await expect.poll(() => slots.locator('.field__error').first().textContent()).toContain('Fin');
+    await slots.locator('#field-start').fill('09:00');
+    await slots.locator('#field-end').fill('12:00');
+    await slots.locator('#field-minutes').fill('40');
+    await slots.locator('#field-breakStart').fill('10:30');
+    await slots.locator('#field-breakEnd').fill('10:45');
+    await slots.getByRole('button', { name: 'Tracer les créneaux' }).click();
+    await expect.poll(() => slots.locator('.notice').textContent()).toBe('Créneaux : 3.');
+    const laid = (await (await fetch(`${session.baseUrl}/api/c/tci-2016-eindhoven/consultations/instance`, { headers: session.organiser })).json()).slots as { id: string; start: string }[];
+    expect(laid.map((slot) => slot.start)).toEqual(['2016-09-28T09:00:00+02:00', '2016-09-28T09:40:00+02:00', '2016-09-28T10:45:00+02:00']);
     await page.screenshot({ path: 'test-results/setup-categories-fr.png', fullPage: true });
     await organiserContext.close();
 

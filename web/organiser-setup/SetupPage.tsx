@@ -1,8 +1,9 @@
 import { useTranslation } from '../app/i18n.ts';
 import { CategoriesSection } from './CategoriesSection.tsx';
 import { EditionSection } from './EditionSection.tsx';
+import { SlotsSection } from './SlotsSection.tsx';
 
-/** What the seed code used to make, set up by the edition's organisers: for now its own texts and its delegate categories. */
+/** What the seed code used to make, set up by the edition's organisers: for now its own texts, its delegate categories and the consultation day's slots. */
 export function SetupPage({ token }: { token: string }) {
   const { t } = useTranslation();
   return (
@@ -10,6 +11,7 @@ export function SetupPage({ token }: { token: string }) {
       <h2>{t('setup.title')}</h2>
       <EditionSection token={token} />
       <CategoriesSection token={token} />
+      <SlotsSection token={token} />
     </section>
   );
 }
