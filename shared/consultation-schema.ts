@@ -120,3 +120,7 @@ export type SlotPatternBody = Static<typeof SlotPatternBody>;
 
 export const DaySlots = Type.Object({ slots: Type.Array(Type.Object({ id: Type.String(), start: Type.String(), end: Type.String() })) });
 export type DaySlots = Static<typeof DaySlots>;
+
+/** A table of the consultation hall, named by its code (`T19`). */
+export const TableBody = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40, pattern: participantCodePattern }) }, { additionalProperties: false });
+export type TableBody = Static<typeof TableBody>;

@@ -48,3 +48,34 @@ describe('the consultation day’s slots laid out by organisers', () => {
     expect((await ctx.app.inject({ url: '/api/consultations/plan', headers: ctx.organiser })).json().slots.length).toBe(plan.slots.length);
   });
 });
+
+describe('the consultation hall’s tables', () => {
+  it('adds a table and removes one nobody uses; a buyer’s home table or a planned meeting keeps it, named', async () => {
+    const send = (method: 'POST' | 'DELETE', url: string, payload?: Record<string, unknown>) => ctx.app.inject({ method, url, headers: ctx.organiser, ...(payload ? { payload } : {}) });
+    expect((await send('POST', '/api/consultations/tables', { code: 'T40' })).statusCode).toBe(201);
+    expect((await send('POST', '/api/consultations/tables', { code: 'T40' })).json().field).toBe('code');
+    const tables = (await ctx.app.inject({ url: '/api/consultations/instance', headers: ctx.organiser })).json().tables as { id: string }[];
+    expect(tables.map((table) => table.id)).toContain('T40');
+    expect((await send('DELETE', '/api/consultations/tables/T40')).statusCode).toBe(204);
+    expect((await send('DELETE', '/api/consultations/tables/T40')).statusCode).toBe(404);
+    const home = await send('DELETE', '/api/consultations/tables/T01');
+    expect([home.statusCode, home.json().message]).toEqual([409, expect.stringContaining('B01')]);
+
+    expect((await ctx.app.inject({ url: '/api/consultations/instance', headers: ctx.organiser })).json().tables.length).toBe(tables.length - 1);
+
+    // Where buyers have no home table, a planned meeting keeps the table it is at.
+    await createEindhovenEdition(ctx.app, ctx.organiser);
+    const edition = '/api/c/tci-2016-eindhoven';
+    for (const participant of [
+      { code: 'B1', role: 'buyer', company: 'ASML', country: 'NL', languages: ['en'] },
+      { code: 'S1', role: 'supplier', company: 'Daegu Precision', country: 'KR', languages: ['en'] },
+    ]) {
+      expect((await send('POST', `${edition}/consultations/participants`, participant)).statusCode).toBe(201);
+    }
+    expect((await send('POST', `${edition}/consultations/meetings`, { buyer: 'B1', supplier: 'S1' })).statusCode).toBe(201);
+    const plan = (await send('POST', `${edition}/consultations/plan/run`, { seconds: 0.2 })).json();
+    const planned = await send('DELETE', `${edition}/consultations/tables/${plan.assignments[0].table}`);
+    expect([planned.statusCode, planned.json().field]).toEqual([409, 'table']);
+    expect(planned.json().message).toContain(plan.assignments[0].meeting);
+  });
+});

@@ -70,7 +70,7 @@ const organiserOnly = [
   'POST /api/tours/assignment/publish', 'PATCH /api/tours/settings', 'GET /api/consultations/report', 'GET /api/consultations/report.csv', 'GET /api/consultations/instance',
   'GET /api/consultations/plan', 'POST /api/consultations/plan/run', 'POST /api/consultations/plan/import', 'PUT /api/consultations/plan/meetings/:code',
   'POST /api/consultations/plan/publish', 'PATCH /api/consultations/participants/:code', 'GET /api/consultations/participants/:code/delegate', 'PUT /api/consultations/participants/:code/delegate',
-  'GET /api/consultations/suggestions/matrix', 'PATCH /api/consultations/settings', 'POST /api/consultations/meetings', 'POST /api/categories', 'DELETE /api/categories/:code', 'POST /api/consultations/participants', 'DELETE /api/consultations/participants/:code', 'PUT /api/consultations/days/:date/slots',
+  'GET /api/consultations/suggestions/matrix', 'PATCH /api/consultations/settings', 'POST /api/consultations/meetings', 'POST /api/categories', 'DELETE /api/categories/:code', 'POST /api/consultations/participants', 'DELETE /api/consultations/participants/:code', 'PUT /api/consultations/days/:date/slots', 'POST /api/consultations/tables', 'DELETE /api/consultations/tables/:code',
   'GET /api/programme/sessions/:code', 'POST /api/programme/sessions', 'PATCH /api/programme/sessions/:code',
   'POST /api/programme/rooms', 'PATCH /api/programme/rooms/:code', 'POST /api/programme/people', 'PATCH /api/programme/people/:code',
   'POST /api/imports/:kind', 'GET /api/imports/:kind/template', 'GET /api/audit', 'GET /api/accounts', 'POST /api/accounts/invitations', 'PATCH /api/accounts/:id', 'GET /api/api-tokens', 'POST /api/api-tokens', 'DELETE /api/api-tokens/:id',
