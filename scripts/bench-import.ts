@@ -8,12 +8,12 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { demoCategories } from '../server/congress/demo-congress.ts';
 import { printTable } from './print-table.ts';
+import { xlsxContentType } from '../shared/import-schema.ts';
 import { benchAdmin, peakMiB, startBenchServer, stopBenchServer } from './bench-server.ts';
 
 const { values } = parseArgs({ options: { delegates: { type: 'string', default: '20000' }, participants: { type: 'string', default: '5000' } } });
 const delegateCount = Number(values.delegates);
 const participantCount = Number(values.participants);
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 async function workbook(header: string[], rows: (string | number)[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -69,7 +69,7 @@ for (const [kind, file] of [['delegates', delegatesFile], ['consultation-partici
   for (const dryRun of [true, false]) {
     resetPeak();
     const started = performance.now();
-    const response = await fetch(`${baseUrl}/api/c/bench-import/imports/${kind}${dryRun ? '?dryRun=1' : ''}`, { method: 'POST', headers: { ...auth, 'content-type': xlsxType }, body: new Uint8Array(file) });
+    const response = await fetch(`${baseUrl}/api/c/bench-import/imports/${kind}${dryRun ? '?dryRun=1' : ''}`, { method: 'POST', headers: { ...auth, 'content-type': xlsxContentType }, body: new Uint8Array(file) });
     const seconds = (performance.now() - started) / 1000;
     const result = (await response.json()) as { rows: number; created: number; errors: unknown[] };
     if (response.status !== 200 || result.errors.length) throw new Error(`${kind}: ${response.status} ${JSON.stringify(result).slice(0, 500)}`);

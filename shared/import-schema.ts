@@ -1,5 +1,8 @@
 import { Type, type Static } from 'typebox';
 
+/** The content type of an Excel workbook (.xlsx). */
+export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** What an organiser can bring in from a spreadsheet. */
 export const importKinds = ['delegates', 'consultation-participants', 'interpreters', 'meetings'] as const;
 export type ImportKind = (typeof importKinds)[number];

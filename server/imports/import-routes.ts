@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ImportParams, ImportQuery, ImportResult } from '../../shared/import-schema.ts';
+import { ImportParams, ImportQuery, ImportResult, xlsxContentType } from '../../shared/import-schema.ts';
 import type { AccountPrincipal } from '../auth/authentication.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { askedLanguage, LangQuery, requestLanguage } from '../http/error-handler.ts';
@@ -8,8 +8,7 @@ import { importSheet } from './import-service.ts';
 import { importTemplate } from './import-template.ts';
 import { importLimits, readSheet } from './sheet-reader.ts';
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const spreadsheetTypes = ['text/csv', xlsxType, 'application/octet-stream'];
+const spreadsheetTypes = ['text/csv', xlsxContentType, 'application/octet-stream'];
 
 function fileTooLarge(): ApiFailure {
   return new ApiFailure(413, 'file', 'fileTooLarge', { max: `${importLimits.bytes / 1024 / 1024} MB` });
@@ -73,7 +72,7 @@ export async function importRoutes(app: FastifyInstance) {
     { schema: { params: ImportParams, querystring: LangQuery } },
     async (request, reply) =>
       reply
-        .header('content-type', xlsxType)
+        .header('content-type', xlsxContentType)
         .header('content-disposition', `attachment; filename="${request.params.kind}-template.xlsx"`)
         .send(await importTemplate(request.params.kind, askedLanguage(request, request.query.lang))),
   );

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 
-export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { xlsxContentType as xlsxType } from '../../shared/import-schema.ts';
 
 export interface XlsxExtras {
   /** Ranges to merge, e.g. `C2:C3`: the value of the first cell covers the range. */

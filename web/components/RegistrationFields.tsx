@@ -87,7 +87,6 @@ export function RegistrationFields({ draft, onChange, errors, categories }: Prop
       onInput={(event) => onValue(event.currentTarget.value)}
     />
   );
-  const countries = useCountryOptions(language);
   const offeredLanguages = [...uiLanguages, ...commonSpokenLanguages];
   const extraLanguages = draft.languages.filter((tag) => !(offeredLanguages as readonly string[]).includes(tag));
   const [otherLanguages, setOtherLanguages] = useState(extraLanguages.join(', '));
@@ -111,12 +110,7 @@ export function RegistrationFields({ draft, onChange, errors, categories }: Prop
       <div class="field-row">
         <Field name="country" error={errors.country}>
           <select id="field-country" name="country" value={draft.country} aria-invalid={errors.country ? 'true' : undefined} onChange={(event) => set('country', event.currentTarget.value)}>
-            <option value="">{t('register.chooseCountry')}</option>
-            {countries.map(({ code, name }) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
+            <CountryOptions placeholder={t('register.chooseCountry')} />
           </select>
         </Field>
         {categories && (
@@ -165,6 +159,22 @@ export function RegistrationFields({ draft, onChange, errors, categories }: Prop
         <Field name="dietary" error={errors.dietary} optional>{text('dietary')}</Field>
         <Field name="accessibility" error={errors.accessibility} optional>{text('accessibility')}</Field>
       </div>
+    </>
+  );
+}
+
+/** The options of a country picker: a placeholder, then every country by its name in the reader's language. */
+export function CountryOptions({ placeholder }: { placeholder: string }) {
+  const { language } = useTranslation();
+  const countries = useCountryOptions(language);
+  return (
+    <>
+      <option value="">{placeholder}</option>
+      {countries.map(({ code, name }) => (
+        <option key={code} value={code}>
+          {name}
+        </option>
+      ))}
     </>
   );
 }

@@ -1,16 +1,14 @@
 import { useState } from 'preact/hooks';
-import { importKinds, type ImportKind, type ImportResult } from '../../shared/import-schema.ts';
+import { importKinds, xlsxContentType, type ImportKind, type ImportResult } from '../../shared/import-schema.ts';
 import { api, ApiRequestError, downloadFile } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { Field } from '../components/Field.tsx';
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** The content type to send: the browser's guess, else the file's extension; the server checks the content anyway. */
 function spreadsheetType(file: File): string {
-  if (file.type === 'text/csv' || file.type === xlsxType) return file.type;
+  if (file.type === 'text/csv' || file.type === xlsxContentType) return file.type;
   if (/\.csv$/i.test(file.name)) return 'text/csv';
-  if (/\.xlsx$/i.test(file.name)) return xlsxType;
+  if (/\.xlsx$/i.test(file.name)) return xlsxContentType;
   return 'application/octet-stream';
 }
 
@@ -91,7 +89,7 @@ export function ImportsPage({ token, onSignOut }: { token: string; onSignOut: ()
             <input
               id="field-file"
               type="file"
-              accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept={`.xlsx,.csv,text/csv,${xlsxContentType}`}
               aria-invalid={fileError ? 'true' : undefined}
               aria-describedby={fileError ? 'error-file' : undefined}
               onChange={(event) => {

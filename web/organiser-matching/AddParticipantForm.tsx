@@ -4,14 +4,13 @@ import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
 import { Field } from '../components/Field.tsx';
-import { useCountryOptions } from '../components/RegistrationFields.tsx';
+import { CountryOptions } from '../components/RegistrationFields.tsx';
 
 const empty = { code: '', role: 'buyer' as 'buyer' | 'supplier', company: '', country: '', languages: '' };
 
 /** A buyer or supplier added by hand, the rest of the profile to follow in the profile form. */
 export function AddParticipantForm({ token, onAdded }: { token: string; onAdded: (profile: ParticipantProfile) => void }) {
-  const { t, language } = useTranslation();
-  const countries = useCountryOptions(language);
+  const { t } = useTranslation();
   const [form, setForm] = useState(empty);
   const [notice, setNotice] = useState<string | null>(null);
   const { errors, general, clear, show } = useFormErrors(['code', 'role', 'company', 'country', 'languages']);
@@ -56,12 +55,7 @@ export function AddParticipantForm({ token, onAdded }: { token: string; onAdded:
       <div class="field-row">
         <Field name="country" error={errors.country}>
           <select id="field-country" value={form.country} onChange={set('country')} {...described('country')}>
-            <option value="">–</option>
-            {countries.map(({ code, name }) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
+            <CountryOptions placeholder="–" />
           </select>
         </Field>
         <Field name="languages" error={errors.languages} hint={t('consultations:roster.languagesHint')}>
