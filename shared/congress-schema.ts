@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { uiLanguages } from './languages.ts';
 import { LocalizedText, OptionalLocalizedText } from './localized-text.ts';
+import { CongressRole } from './team-schema.ts';
 
 /** An edition's address: lower-case letters, digits and hyphens, like `tci-2016-eindhoven`. */
 export const slugPattern = '^[a-z0-9]+(-[a-z0-9]+)*$';
@@ -68,6 +69,8 @@ export const CongressCreated = Type.Object({ slug: Type.String() });
 /** One edition in the installation's list. */
 export const CongressSummary = Type.Object({
   slug: Type.String(),
+  /** The asking account's role in the edition. */
+  role: CongressRole,
   name: LocalizedText,
   startsOn: Type.String(),
   endsOn: Type.String(),

@@ -1,8 +1,13 @@
 import { Type, type Static } from 'typebox';
+import { LocalizedText } from './localized-text.ts';
 
-const Role = Type.Union([Type.Literal('organiser'), Type.Literal('staff')]);
+/** A role in one congress; the same list as the database's, spelled out here for the web client. */
+export const CongressRole = Type.Union([Type.Literal('owner'), Type.Literal('organiser'), Type.Literal('desk'), Type.Literal('floor')]);
+export type CongressRole = Static<typeof CongressRole>;
+const Role = CongressRole;
 /** Long enough to resist guessing; any characters, spaces included (a passphrase). */
-const Password = Type.String({ minLength: 12, maxLength: 200 });
+export const minPasswordLength = 12;
+const Password = Type.String({ minLength: minPasswordLength, maxLength: 200 });
 
 export const InvitationBody = Type.Object({ email: Type.String({ format: 'email', maxLength: 254 }), role: Role }, { additionalProperties: false });
 export type InvitationBody = Static<typeof InvitationBody>;
@@ -11,8 +16,16 @@ export type InvitationBody = Static<typeof InvitationBody>;
 export const InvitationCreated = Type.Object({ id: Type.Integer(), token: Type.String(), expiresAt: Type.String() });
 export type InvitationCreated = Static<typeof InvitationCreated>;
 
+/**
+ * A newcomer gives a name and a new password; a person who already has an account (of another congress) gives the
+ * password they sign in with, and keeps their name.
+ */
 export const AcceptInvitationBody = Type.Object(
-  { token: Type.String({ minLength: 1, maxLength: 100 }), displayName: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }), password: Password },
+  {
+    token: Type.String({ minLength: 1, maxLength: 100 }),
+    displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' })),
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+  },
   { additionalProperties: false },
 );
 export type AcceptInvitationBody = Static<typeof AcceptInvitationBody>;
@@ -20,13 +33,24 @@ export type AcceptInvitationBody = Static<typeof AcceptInvitationBody>;
 export const PasswordChangeBody = Type.Object({ currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Password }, { additionalProperties: false });
 export type PasswordChangeBody = Static<typeof PasswordChangeBody>;
 
-export const AccountPatch = Type.Object({ disabled: Type.Boolean() }, { additionalProperties: false });
+/** A member's role in this congress, or whether they may act in it at all. */
+export const AccountPatch = Type.Object({ disabled: Type.Optional(Type.Boolean()), role: Type.Optional(Role) }, { additionalProperties: false, minProperties: 1 });
 export type AccountPatch = Static<typeof AccountPatch>;
 
 export const TeamList = Type.Object({
   /** The account asking, which cannot disable itself. */
   you: Type.Integer(),
-  accounts: Type.Array(Type.Object({ id: Type.Integer(), email: Type.String(), displayName: Type.String(), role: Type.String(), createdAt: Type.String(), disabled: Type.Boolean() })),
-  invitations: Type.Array(Type.Object({ id: Type.Integer(), email: Type.String(), role: Type.String(), expiresAt: Type.String() })),
+  /** The members of this congress, with their role here. */
+  accounts: Type.Array(Type.Object({ id: Type.Integer(), email: Type.String(), displayName: Type.String(), role: Role, createdAt: Type.String(), disabled: Type.Boolean() })),
+  invitations: Type.Array(Type.Object({ id: Type.Integer(), email: Type.String(), role: Role, expiresAt: Type.String() })),
 });
 export type TeamList = Static<typeof TeamList>;
+
+export const SignedInAccount = Type.Object({ id: Type.Integer(), email: Type.String(), displayName: Type.String(), role: Type.Union([Role, Type.Null()]) });
+export type SignedInAccount = Static<typeof SignedInAccount>;
+
+/** What the one-time link is for, so the join page asks for a new password or for the one the person already has. */
+export const InvitationLookupBody = Type.Object({ token: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false });
+export type InvitationLookupBody = Static<typeof InvitationLookupBody>;
+export const InvitationDetails = Type.Object({ email: Type.String(), role: Role, congress: LocalizedText, accountExists: Type.Boolean() });
+export type InvitationDetails = Static<typeof InvitationDetails>;

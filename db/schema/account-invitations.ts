@@ -1,9 +1,10 @@
 import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
-import { accountRoles, accounts } from './accounts.ts';
+import { accounts } from './accounts.ts';
+import { congressRoles } from './congress-memberships.ts';
 import { congresses } from './congresses.ts';
 
 /**
- * An invitation to join as organiser or staff: a one-time link `…/join#invite=inv_<id>.<secret>`, of which only
+ * An invitation to join a congress in a role: a one-time link `…/join#invite=inv_<id>.<secret>`, of which only
  * the secret's hash is kept; it lapses after a week or once used.
  */
 export const accountInvitations = sqliteTable('account_invitations', {
@@ -11,7 +12,7 @@ export const accountInvitations = sqliteTable('account_invitations', {
   /** The edition the invitation was made from. */
   congressId: integer('congress_id').notNull().references(() => congresses.id),
   email: text('email').notNull(),
-  role: text('role', { enum: accountRoles }).notNull(),
+  role: text('role', { enum: congressRoles }).notNull(),
   tokenHash: text('token_hash').notNull(),
   invitedBy: integer('invited_by').notNull().references(() => accounts.id),
   createdAt: text('created_at').notNull(),

@@ -1,11 +1,12 @@
 import { and, eq, lt } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
-import { accounts, accountSessions } from '../../db/schema/index.ts';
+import { accounts, accountSessions, congressMemberships } from '../../db/schema/index.ts';
 import { recordAudit } from '../database/audit.ts';
-import type { AccountRole } from '../../db/schema/accounts.ts';
+import type { CongressRole } from '../../db/schema/congress-memberships.ts';
 import type { AppDatabase } from '../database/connection.ts';
 import { nowIso, withTransaction, type Executor } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
+import { grantMembership, membershipOf } from './memberships.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { hashToken, newSessionToken } from './tokens.ts';
 
@@ -17,39 +18,53 @@ export interface FirstOrganiser {
   generatedPassword?: string;
 }
 
-/** Creates the first organiser account when there is none yet. */
+/** Creates the first account, owner of the default congress, when the installation has none yet. */
 export async function ensureFirstOrganiser(
   db: AppDatabase,
+  congressId: number,
   settings: { email?: string | undefined; password?: string | undefined },
 ): Promise<FirstOrganiser | null> {
-  if (firstOrganiserId(db) !== undefined) return null;
+  if (db.select({ id: accounts.id }).from(accounts).limit(1).get()) return null;
   const email = (settings.email ?? 'organiser@congress.local').trim().toLowerCase();
   const generatedPassword = settings.password ? undefined : randomBytes(12).toString('base64url');
   const passwordHash = await hashPassword(settings.password ?? generatedPassword!);
-  createAccount(db, { email, displayName: 'Organiser', role: 'organiser', passwordHash });
+  createAccount(db, { email, displayName: 'Organiser', passwordHash, congressId, role: 'owner' });
   return generatedPassword ? { email, generatedPassword } : { email };
 }
 
+/** Creates an account together with its first membership. */
 export function createAccount(
-  db: AppDatabase,
-  input: { email: string; displayName: string; role: AccountRole; passwordHash: string },
+  db: Executor,
+  input: { email: string; displayName: string; passwordHash: string; congressId: number; role: CongressRole },
 ): number {
+  const { congressId, role, ...account } = input;
   return withTransaction(db, (tx) => {
-    const at = nowIso();
-    const { id } = tx.insert(accounts).values({ ...input, createdAt: at }).returning({ id: accounts.id }).get();
-    recordAudit(tx, { congressId: null, actorType: 'system', action: 'account.create', entity: 'account', entityId: id, data: { role: input.role } });
+    const { id } = tx.insert(accounts).values({ ...account, createdAt: nowIso() }).returning({ id: accounts.id }).get();
+    grantMembership(tx, { congressId, accountId: id, role });
+    recordAudit(tx, { congressId, actorType: 'system', action: 'account.create', entity: 'account', entityId: id, data: { role } });
     return id;
   });
 }
 
-/** Checks the password and opens a session; the same answer for an unknown email and a wrong password. */
-export async function logIn(db: AppDatabase, email: string, password: string) {
+/** The signed-in account as the congress sees it: who it is and its role there. */
+export function accountInCongress(db: Executor, congressId: number, accountId: number) {
+  const account = db.select({ id: accounts.id, email: accounts.email, displayName: accounts.displayName }).from(accounts).where(eq(accounts.id, accountId)).get()!;
+  return { ...account, role: membershipOf(db, congressId, accountId)?.role ?? null };
+}
+
+/**
+ * Checks the password and opens a session for working on the congress; the same answer for an unknown email and a
+ * wrong password. An account that is not (or no longer) a member of this congress is told so.
+ */
+export async function logIn(db: AppDatabase, congressId: number, email: string, password: string) {
   const account = db.select().from(accounts).where(eq(accounts.email, email.trim().toLowerCase())).get();
   // Hash even for an unknown address so the answer takes as long either way.
   const valid = await verifyPassword(password, account?.passwordHash ?? 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
   if (!account || !valid) throw new ApiFailure(401, 'password', 'badLogin');
-  if (account.disabledAt) throw new ApiFailure(403, 'email', 'accountDisabled');
-  return { token: openSession(db, account.id), account: { id: account.id, email: account.email, displayName: account.displayName, role: account.role } };
+  const membership = membershipOf(db, congressId, account.id);
+  if (!membership) throw new ApiFailure(403, 'email', 'notMember');
+  if (membership.disabledAt) throw new ApiFailure(403, 'email', 'accountDisabled');
+  return { token: openSession(db, account.id), account: accountInCongress(db, congressId, account.id) };
 }
 
 /** Opens a session for the account (dropping its expired ones) and returns its bearer token. */
@@ -69,6 +84,13 @@ export function logOut(db: AppDatabase, token: string): void {
   db.delete(accountSessions).where(eq(accountSessions.tokenHash, hashToken(token))).run();
 }
 
-export function firstOrganiserId(db: AppDatabase): number | undefined {
-  return db.select({ id: accounts.id }).from(accounts).where(eq(accounts.role, 'organiser')).orderBy(accounts.id).limit(1).get()?.id;
+/** The congress's first owner, in whose name the demo's seeded records are made. */
+export function firstOwnerId(db: AppDatabase, congressId: number): number | undefined {
+  return db
+    .select({ id: congressMemberships.accountId })
+    .from(congressMemberships)
+    .where(and(eq(congressMemberships.congressId, congressId), eq(congressMemberships.role, 'owner')))
+    .orderBy(congressMemberships.accountId)
+    .limit(1)
+    .get()?.id;
 }

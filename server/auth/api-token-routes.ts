@@ -8,7 +8,7 @@ const TokenParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 
 /** A congress's API tokens, made and revoked by its organisers in person (a token cannot mint or revoke tokens). */
 export async function apiTokenRoutes(app: FastifyInstance) {
-  app.addHook('onRequest', app.requireAccount('organiser'));
+  app.addHook('onRequest', app.requireAccount('owner'));
   app.addHook('onRequest', app.refuseApiTokens);
   const accountId = (principal: unknown) => (principal as AccountPrincipal).accountId;
 

@@ -1,6 +1,6 @@
-import { eq, and, gt, isNull, sql } from 'drizzle-orm';
-import type { AccountRole } from '../../db/schema/accounts.ts';
-import { accounts, accountSessions, apiTokens, delegates } from '../../db/schema/index.ts';
+import { eq, and, gt, isNull, sql, type SQLWrapper } from 'drizzle-orm';
+import type { CongressRole } from '../../db/schema/congress-memberships.ts';
+import { accounts, accountSessions, apiTokens, congressMemberships, delegates } from '../../db/schema/index.ts';
 import type { AppDatabase } from '../database/connection.ts';
 import { nowIso } from '../database/transaction.ts';
 import { hashToken, parseApiToken, parseDelegateToken, sameHash, tokenPrefixes } from './tokens.ts';
@@ -13,17 +13,26 @@ export interface TokenGrant {
 }
 
 export type Principal =
-  /** An organiser or staff member; `apiToken` when they act through one of a congress's API tokens. */
-  | { kind: 'account'; accountId: number; role: AccountRole; apiToken?: TokenGrant }
+  /**
+   * An owner, organiser or staff member, with their `role` in the congress the request is about (`null` when they
+   * are not a member there); `apiToken` when they act through one of a congress's API tokens.
+   */
+  | { kind: 'account'; accountId: number; role: CongressRole | null; apiToken?: TokenGrant }
   | { kind: 'delegate'; delegateId: number; congressId: number };
+
+/** Whether `role` may do what any of `roles` may: an owner may do everything. */
+export const holdsRole = (role: CongressRole | null, roles: readonly CongressRole[]) => role !== null && (role === 'owner' || roles.includes(role));
 
 /** Resolves bearer tokens to who holds them; statements are prepared once, as every authenticated request runs them. */
 export function createPrincipalResolver(db: AppDatabase) {
+  const enabledMembership = (accountId: SQLWrapper, congressId: SQLWrapper) =>
+    and(eq(congressMemberships.accountId, accountId), eq(congressMemberships.congressId, congressId), isNull(congressMemberships.disabledAt));
   const sessionByHash = db
-    .select({ accountId: accounts.id, role: accounts.role })
+    .select({ accountId: accounts.id, role: congressMemberships.role })
     .from(accountSessions)
     .innerJoin(accounts, eq(accounts.id, accountSessions.accountId))
-    .where(and(eq(accountSessions.tokenHash, sql.placeholder('hash')), gt(accountSessions.expiresAt, sql.placeholder('now')), isNull(accounts.disabledAt)))
+    .leftJoin(congressMemberships, enabledMembership(accounts.id, sql.placeholder('congress')))
+    .where(and(eq(accountSessions.tokenHash, sql.placeholder('hash')), gt(accountSessions.expiresAt, sql.placeholder('now'))))
     .prepare();
   const delegateById = db
     .select({ delegateId: delegates.id, congressId: delegates.congressId, tokenHash: delegates.tokenHash })
@@ -31,24 +40,27 @@ export function createPrincipalResolver(db: AppDatabase) {
     .where(eq(delegates.id, sql.placeholder('id')))
     .prepare();
   const apiTokenById = db
-    .select({ congressId: apiTokens.congressId, readOnly: apiTokens.readOnly, tokenHash: apiTokens.tokenHash, revokedAt: apiTokens.revokedAt, accountId: accounts.id, role: accounts.role, disabledAt: accounts.disabledAt })
+    .select({ congressId: apiTokens.congressId, readOnly: apiTokens.readOnly, tokenHash: apiTokens.tokenHash, revokedAt: apiTokens.revokedAt, accountId: apiTokens.createdBy, role: congressMemberships.role })
     .from(apiTokens)
-    .innerJoin(accounts, eq(accounts.id, apiTokens.createdBy))
+    .leftJoin(congressMemberships, enabledMembership(apiTokens.createdBy, apiTokens.congressId))
     .where(eq(apiTokens.id, sql.placeholder('id')))
     .prepare();
 
-  return (token: string | undefined): Principal | null => {
+  /** `congressId` is the congress the request is about: an account's role is its membership there. */
+  return (token: string | undefined, congressId: number): Principal | null => {
     if (!token) return null;
     if (token.startsWith(tokenPrefixes.session)) {
-      const session = sessionByHash.get({ hash: hashToken(token), now: nowIso() });
+      const session = sessionByHash.get({ hash: hashToken(token), now: nowIso(), congress: congressId });
       return session ? { kind: 'account', ...session } : null;
     }
     if (token.startsWith(tokenPrefixes.apiToken)) {
       const parsed = parseApiToken(token);
       const row = parsed ? apiTokenById.get({ id: parsed.tokenId }) : undefined;
-      if (!parsed || !row || row.revokedAt !== null || row.disabledAt !== null || !sameHash(row.tokenHash, hashToken(parsed.secret))) return null;
-      // A token acts with its maker's role, within the grant.
-      return { kind: 'account', accountId: row.accountId, role: row.role, apiToken: { tokenId: parsed.tokenId, congressId: row.congressId, readOnly: row.readOnly } };
+      // A token dies with its maker's membership of its congress.
+      if (!parsed || !row || row.revokedAt !== null || row.role === null || !sameHash(row.tokenHash, hashToken(parsed.secret))) return null;
+      // A token acts with its maker's role, within the grant, and only in its own congress.
+      const role = row.congressId === congressId ? row.role : null;
+      return { kind: 'account', accountId: row.accountId, role, apiToken: { tokenId: parsed.tokenId, congressId: row.congressId, readOnly: row.readOnly } };
     }
     const parsed = parseDelegateToken(token);
     if (!parsed) return null;

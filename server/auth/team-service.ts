@@ -1,12 +1,13 @@
 import { and, asc, eq, gt, isNull, ne } from 'drizzle-orm';
-import { accountInvitations, accounts, accountSessions } from '../../db/schema/index.ts';
-import type { AccountRole } from '../../db/schema/accounts.ts';
-import type { InvitationCreated, TeamList } from '../../shared/team-schema.ts';
+import { accountInvitations, accounts, accountSessions, congresses, congressMemberships } from '../../db/schema/index.ts';
+import type { CongressRole } from '../../db/schema/congress-memberships.ts';
+import { minPasswordLength, type AccountPatch, type InvitationCreated, type InvitationDetails, type TeamList } from '../../shared/team-schema.ts';
 import { recordAudit } from '../database/audit.ts';
 import type { AppDatabase } from '../database/connection.ts';
 import { nowIso, withTransaction, type Executor } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
-import { openSession } from './accounts-service.ts';
+import { accountInCongress, openSession } from './accounts-service.ts';
+import { grantMembership, membershipOf } from './memberships.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { hashToken, invitationToken, newSecret, parseInvitationToken, sameHash } from './tokens.ts';
 
@@ -14,78 +15,136 @@ export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
 const emailKey = (email: string) => email.trim().toLowerCase();
 
-export function teamList(db: Executor, you: number): TeamList {
+/** Who acts on the team: their account and their role in the congress. */
+export interface TeamActor {
+  accountId: number;
+  role: CongressRole;
+}
+
+/** Only an owner names an owner or changes one. */
+function checkOwnerOnly(actor: TeamActor, ...roles: (CongressRole | undefined)[]) {
+  if (actor.role !== 'owner' && roles.includes('owner')) throw new ApiFailure(403, 'role', 'ownerOnly');
+}
+
+export function teamList(db: Executor, congressId: number, you: number): TeamList {
   const members = db
-    .select({ id: accounts.id, email: accounts.email, displayName: accounts.displayName, role: accounts.role, createdAt: accounts.createdAt, disabledAt: accounts.disabledAt })
-    .from(accounts)
+    .select({
+      id: accounts.id,
+      email: accounts.email,
+      displayName: accounts.displayName,
+      role: congressMemberships.role,
+      createdAt: congressMemberships.createdAt,
+      disabledAt: congressMemberships.disabledAt,
+    })
+    .from(congressMemberships)
+    .innerJoin(accounts, eq(accounts.id, congressMemberships.accountId))
+    .where(eq(congressMemberships.congressId, congressId))
     .orderBy(asc(accounts.displayName))
     .all();
   const pending = db
     .select({ id: accountInvitations.id, email: accountInvitations.email, role: accountInvitations.role, expiresAt: accountInvitations.expiresAt })
     .from(accountInvitations)
-    .where(and(isNull(accountInvitations.acceptedAt), gt(accountInvitations.expiresAt, nowIso())))
+    .where(and(eq(accountInvitations.congressId, congressId), isNull(accountInvitations.acceptedAt), gt(accountInvitations.expiresAt, nowIso())))
     .orderBy(asc(accountInvitations.email))
     .all();
   return { you, accounts: members.map(({ disabledAt, ...member }) => ({ ...member, disabled: disabledAt !== null })), invitations: pending };
 }
 
 /**
- * Invites a person by email address and role. The one-time link is answered to the inviter (there is no outgoing
- * mail yet); a newer invitation to the same address replaces the older one.
+ * Invites a person to the congress by email address and role. The one-time link is answered to the inviter (there
+ * is no outgoing mail yet); a newer invitation to the same address replaces the older one. A person who already
+ * has an account (of another congress) is invited all the same and joins with the password they have.
  */
-export function inviteAccount(db: Executor, congressId: number, input: { email: string; role: AccountRole }, accountId: number): InvitationCreated {
+export function inviteAccount(db: Executor, congressId: number, input: { email: string; role: CongressRole }, actor: TeamActor): InvitationCreated {
+  checkOwnerOnly(actor, input.role);
   const email = emailKey(input.email);
   const secret = newSecret();
   return withTransaction(db, (tx) => {
-    if (tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, email)).get()) throw new ApiFailure(409, 'email', 'accountExists');
+    const existing = tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, email)).get();
+    if (existing && membershipOf(tx, congressId, existing.id)) throw new ApiFailure(409, 'email', 'alreadyMember');
     const now = new Date();
-    tx.update(accountInvitations).set({ expiresAt: now.toISOString() }).where(and(eq(accountInvitations.email, email), isNull(accountInvitations.acceptedAt))).run();
+    tx.update(accountInvitations)
+      .set({ expiresAt: now.toISOString() })
+      .where(and(eq(accountInvitations.congressId, congressId), eq(accountInvitations.email, email), isNull(accountInvitations.acceptedAt)))
+      .run();
     const expiresAt = new Date(now.getTime() + invitationLifetimeMs).toISOString();
     const { id } = tx
       .insert(accountInvitations)
-      .values({ congressId, email, role: input.role, tokenHash: hashToken(secret), invitedBy: accountId, createdAt: now.toISOString(), expiresAt })
+      .values({ congressId, email, role: input.role, tokenHash: hashToken(secret), invitedBy: actor.accountId, createdAt: now.toISOString(), expiresAt })
       .returning({ id: accountInvitations.id })
       .get();
-    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'account.invite', entity: 'account_invitation', entityId: id, data: { email, role: input.role } });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: actor.accountId, action: 'account.invite', entity: 'account_invitation', entityId: id, data: { email, role: input.role } });
     return { id, token: invitationToken(id, secret), expiresAt };
   });
 }
 
-/** Takes up an invitation: the account is created with the person's name and password, and signed in. */
-export async function acceptInvitation(db: AppDatabase, token: string, input: { displayName: string; password: string }) {
+/** The invitation a one-time link stands for, while it can still be taken up; the used, lapsed and forged all get the same answer. */
+function openInvitation(db: Executor, token: string) {
   const parsed = parseInvitationToken(token);
-  const passwordHash = await hashPassword(input.password);
-  const accountId = withTransaction(db, (tx) => {
-    const invitation = parsed ? tx.select().from(accountInvitations).where(eq(accountInvitations.id, parsed.invitationId)).get() : undefined;
-    // The used, lapsed and forged all get the same answer.
-    if (!parsed || !invitation || invitation.acceptedAt || invitation.expiresAt <= nowIso() || !sameHash(invitation.tokenHash, hashToken(parsed.secret))) {
-      throw new ApiFailure(410, 'token', 'invitationInvalid');
-    }
-    if (tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, invitation.email)).get()) throw new ApiFailure(409, 'email', 'accountExists');
-    const at = nowIso();
-    const { id } = tx
-      .insert(accounts)
-      .values({ email: invitation.email, displayName: input.displayName.trim(), role: invitation.role, passwordHash, createdAt: at })
-      .returning({ id: accounts.id })
-      .get();
-    tx.update(accountInvitations).set({ acceptedAt: at }).where(eq(accountInvitations.id, invitation.id)).run();
-    recordAudit(tx, { congressId: invitation.congressId, actorType: 'account', actorId: id, action: 'account.join', entity: 'account', entityId: id, data: { role: invitation.role } });
-    return id;
-  });
-  const account = db.select().from(accounts).where(eq(accounts.id, accountId)).get()!;
-  return { token: openSession(db, accountId), account: { id: account.id, email: account.email, displayName: account.displayName, role: account.role } };
+  const invitation = parsed ? db.select().from(accountInvitations).where(eq(accountInvitations.id, parsed.invitationId)).get() : undefined;
+  if (!parsed || !invitation || invitation.acceptedAt || invitation.expiresAt <= nowIso() || !sameHash(invitation.tokenHash, hashToken(parsed.secret))) {
+    throw new ApiFailure(410, 'token', 'invitationInvalid');
+  }
+  return invitation;
 }
 
-/** Disables or re-enables an account; a disabled one's sessions end at once. Nobody disables themselves. */
-export function setAccountDisabled(db: Executor, congressId: number, targetId: number, disabled: boolean, accountId: number): void {
+export function describeInvitation(db: Executor, token: string): InvitationDetails {
+  const invitation = openInvitation(db, token);
+  const congress = db.select({ name: congresses.name }).from(congresses).where(eq(congresses.id, invitation.congressId)).get()!;
+  const accountExists = db.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, invitation.email)).get() !== undefined;
+  return { email: invitation.email, role: invitation.role, congress: congress.name, accountExists };
+}
+
+/**
+ * Takes up an invitation and signs the person in to its congress. A newcomer's account is created with their name
+ * and password; a person who has an account already proves it with its password and gains the membership.
+ */
+export async function acceptInvitation(db: AppDatabase, token: string, input: { displayName?: string | undefined; password: string }) {
+  const invitation = openInvitation(db, token);
+  const existing = db.select().from(accounts).where(eq(accounts.email, invitation.email)).get();
+  let passwordHash: string | undefined;
+  if (existing) {
+    if (!(await verifyPassword(input.password, existing.passwordHash))) throw new ApiFailure(422, 'password', 'wrongPassword');
+  } else {
+    if (!input.displayName?.trim()) throw new ApiFailure(422, 'displayName', 'required');
+    if (input.password.length < minPasswordLength) throw new ApiFailure(422, 'password', 'tooShort', { min: minPasswordLength });
+    passwordHash = await hashPassword(input.password);
+  }
+  const accountId = withTransaction(db, (tx) => {
+    // Checked again: the link may have been used while the password was being hashed.
+    const current = openInvitation(tx, token);
+    const account = tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, current.email)).get();
+    if (!account && !passwordHash) throw new ApiFailure(410, 'token', 'invitationInvalid');
+    const id = account?.id ?? tx.insert(accounts).values({ email: current.email, displayName: input.displayName!.trim(), passwordHash: passwordHash!, createdAt: nowIso() }).returning({ id: accounts.id }).get().id;
+    if (membershipOf(tx, current.congressId, id)) throw new ApiFailure(409, 'email', 'alreadyMember');
+    grantMembership(tx, { congressId: current.congressId, accountId: id, role: current.role });
+    tx.update(accountInvitations).set({ acceptedAt: nowIso() }).where(eq(accountInvitations.id, current.id)).run();
+    recordAudit(tx, { congressId: current.congressId, actorType: 'account', actorId: id, action: 'account.join', entity: 'account', entityId: id, data: { role: current.role } });
+    return id;
+  });
+  return { token: openSession(db, accountId), account: accountInCongress(db, invitation.congressId, accountId) };
+}
+
+/**
+ * Changes a member's role in the congress, or disables or re-enables them there: a disabled member can no longer
+ * act in this congress, through a session or an API token, and keeps what they have elsewhere. Nobody changes
+ * themselves, so an owner who can sign in always remains.
+ */
+export function updateMembership(db: Executor, congressId: number, targetId: number, patch: AccountPatch, actor: TeamActor): void {
   withTransaction(db, (tx) => {
-    const target = tx.select().from(accounts).where(eq(accounts.id, targetId)).get();
+    const target = membershipOf(tx, congressId, targetId);
     if (!target) throw new ApiFailure(404, 'id', 'notFound');
-    // The one acting stays enabled, so an organiser who can sign in always remains.
-    if (targetId === accountId) throw new ApiFailure(409, 'id', 'ownAccount');
-    tx.update(accounts).set({ disabledAt: disabled ? nowIso() : null }).where(eq(accounts.id, targetId)).run();
-    if (disabled) tx.delete(accountSessions).where(eq(accountSessions.accountId, targetId)).run();
-    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: disabled ? 'account.disable' : 'account.enable', entity: 'account', entityId: targetId, data: null });
+    if (targetId === actor.accountId) throw new ApiFailure(409, 'id', 'ownAccount');
+    checkOwnerOnly(actor, target.role, patch.role);
+    const disabledAt = patch.disabled === undefined ? target.disabledAt : patch.disabled ? (target.disabledAt ?? nowIso()) : null;
+    const role = patch.role ?? target.role;
+    tx.update(congressMemberships)
+      .set({ role, disabledAt })
+      .where(and(eq(congressMemberships.congressId, congressId), eq(congressMemberships.accountId, targetId)))
+      .run();
+    const audit = { congressId, actorType: 'account' as const, actorId: actor.accountId, entity: 'account', entityId: targetId };
+    if (role !== target.role) recordAudit(tx, { ...audit, action: 'account.role', data: { from: target.role, to: role } });
+    if ((disabledAt === null) !== (target.disabledAt === null)) recordAudit(tx, { ...audit, action: disabledAt ? 'account.disable' : 'account.enable', data: null });
   });
 }
 

@@ -7,6 +7,7 @@ import { askedLanguage, requestLanguage } from '../http/error-handler.ts';
 import { badgeHolders } from './badge-pdf.ts';
 import { printBadges } from './badge-printer.ts';
 import { checkIn, checkInByName, checkInCounts, findArrivals, myBadge } from './check-in-service.ts';
+import { accountsHolding } from '../live/live-hub.ts';
 
 /** The live topic of arrivals, for the organisers' and desks' screens. */
 export const checkInTopic = 'check-in';
@@ -16,7 +17,7 @@ const sendPdf = (reply: FastifyReply, name: string, bytes: Buffer) =>
 
 /** Badges to print (organisers and desk staff: by category and country, or one delegate's again; a delegate: their own). */
 export async function badgeRoutes(app: FastifyInstance) {
-  app.get<{ Querystring: BadgeQuery }>('/api/badges.pdf', { onRequest: app.requireAccount('organiser', 'staff'), schema: { querystring: BadgeQuery } }, async (request, reply) => {
+  app.get<{ Querystring: BadgeQuery }>('/api/badges.pdf', { onRequest: app.requireAccount('organiser', 'desk'), schema: { querystring: BadgeQuery } }, async (request, reply) => {
     const language = askedLanguage(request, request.query.lang);
     const { category, country, delegate } = request.query;
     const holders = badgeHolders(app.db, request.congress.id, { category, country, delegateId: delegate });
@@ -36,8 +37,8 @@ export async function badgeRoutes(app: FastifyInstance) {
 
 /** Desks at the door: a scan checks a delegate in; the counts go out live. */
 export async function checkInRoutes(app: FastifyInstance) {
-  app.addHook('onRequest', app.requireAccount('organiser', 'staff'));
-  app.live.defineTopic(checkInTopic, (principal) => principal.kind === 'account');
+  app.addHook('onRequest', app.requireAccount('organiser', 'desk'));
+  app.live.defineTopic(checkInTopic, accountsHolding('organiser', 'desk'));
   // A new arrival's counts reach every desk; a repeated scan changes nothing to announce.
   const announced = (congressId: number, result: CheckInResult) => {
     if (result.status === 'checked-in') app.live.publish(congressId, checkInTopic, { type: 'check-in', ...checkInCounts(app.db, congressId) });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { asc, desc, eq } from 'drizzle-orm';
-import { congresses, congressDays, delegateCategories } from '../../db/schema/index.ts';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { congresses, congressDays, congressMemberships, delegateCategories } from '../../db/schema/index.ts';
 import { CongressCreateBody, CongressCreated, CongressInfo, CongressPatch, CongressSummary } from '../../shared/congress-schema.ts';
 import type { AccountPrincipal } from '../auth/authentication.ts';
 import { createCongress, updateCongress } from './congress-service.ts';
@@ -52,13 +52,17 @@ export async function congressRoutes(app: FastifyInstance) {
     auditPage(app.db, request.congress.id, request.query),
   );
 
-  app.get('/api/congresses', { onRequest: [app.requireAccount('organiser'), app.refuseApiTokens], schema: { response: { 200: Type.Array(CongressSummary) } } }, async () =>
+  // The editions the account is a member of, from any edition's address: an account sees nothing of the others.
+  app.get('/api/congresses', { onRequest: [app.requireSignedIn, app.refuseApiTokens], schema: { response: { 200: Type.Array(CongressSummary) } } }, async (request) =>
     app.db
-      .select()
-      .from(congresses)
+      .select({ congress: congresses, role: congressMemberships.role })
+      .from(congressMemberships)
+      .innerJoin(congresses, eq(congresses.id, congressMemberships.congressId))
+      .where(and(eq(congressMemberships.accountId, accountId(request.principal)), isNull(congressMemberships.disabledAt)))
       .orderBy(desc(congresses.startsOn))
       .all()
-      .map((congress) => ({
+      .map(({ congress, role }) => ({
+        role,
         slug: congress.slug,
         name: congress.name,
         startsOn: congress.startsOn,

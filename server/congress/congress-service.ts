@@ -7,6 +7,8 @@ import type { AppDatabase } from '../database/connection.ts';
 import { nowIso, withTransaction, type Executor } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { copyEditionStructure } from './edition-copy.ts';
+import { activeRole, grantMembership } from '../auth/memberships.ts';
+import { holdsRole } from '../auth/principal.ts';
 
 /** The edition's IANA zone; refusals that name a time pass it as `formatParams` so the time reads on the congress's clock. */
 export function congressTimeZone(db: Executor, congressId: number): string {
@@ -28,7 +30,9 @@ export function createCongress(db: AppDatabase, input: CongressCreateBody, accou
   return withTransaction(db, (tx) => {
     if (tx.select({ id: congresses.id }).from(congresses).where(eq(congresses.slug, input.slug)).get()) throw new ApiFailure(409, 'slug', 'slugTaken');
     const source = input.copyFrom ? tx.select().from(congresses).where(eq(congresses.slug, input.copyFrom)).get() : undefined;
-    if (input.copyFrom && !source) throw new ApiFailure(422, 'copyFrom', 'unknownCongress', { slug: input.copyFrom });
+    // Only an edition one organises can be copied; others are as unknown as the missing.
+    const copyable = source && holdsRole(activeRole(tx, source.id, accountId), ['organiser']);
+    if (input.copyFrom && !copyable) throw new ApiFailure(422, 'copyFrom', 'unknownCongress', { slug: input.copyFrom });
     const { id } = tx
       .insert(congresses)
       .values({
@@ -52,6 +56,7 @@ export function createCongress(db: AppDatabase, input: CongressCreateBody, accou
     } else {
       tx.insert(congressDays).values(Array.from({ length: length + 1 }, (_, day) => ({ congressId: id, date: addDays(input.startsOn, day), focus: 'conference' }))).run();
     }
+    grantMembership(tx, { congressId: id, accountId, role: 'owner' });
     recordAudit(tx, { congressId: id, actorType: 'account', actorId: accountId, action: 'congress.create', entity: 'congress', entityId: id, data: { slug: input.slug, copyFrom: input.copyFrom ?? null } });
     return { slug: input.slug };
   });

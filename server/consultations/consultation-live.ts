@@ -3,6 +3,7 @@ import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { consultationParticipants } from '../../db/schema/index.ts';
 import type { PlanProgress } from '../../shared/consultation-plan-schema.ts';
 import { delegateTopic } from '../registration/registration-repository.ts';
+import { accountsHolding } from '../live/live-hub.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -19,8 +20,8 @@ export const planProgressTopic = 'consultation-plan';
 
 export default fp(
   async (app) => {
-    app.live.defineTopic(consultationsTopic, (principal) => principal.kind === 'account');
-    app.live.defineTopic(planProgressTopic, (principal) => principal.kind === 'account' && principal.role === 'organiser');
+    app.live.defineTopic(consultationsTopic, accountsHolding('organiser', 'floor'));
+    app.live.defineTopic(planProgressTopic, accountsHolding('organiser'));
     app.decorate('announcePlanProgress', (congressId: number, progress: PlanProgress) => app.live.publish(congressId, planProgressTopic, { type: 'plan.progress', ...progress }));
     app.decorate('announceConsultationChanges', (congressId: number, codes: string[]) => {
       app.live.publish(congressId, consultationsTopic, { type: 'floor.changed', participants: codes });

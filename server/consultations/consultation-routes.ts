@@ -11,6 +11,7 @@ import { AcceptRebookingBody, ArrivalBody, FloorBoard, FloorQuery, RebookingProp
 import { ConsultationReport } from '../../shared/consultation-report-schema.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
+import { holdsRole } from '../auth/principal.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { askedLanguage, LangQuery, requestLanguage } from '../http/error-handler.ts';
 import { consultationInstance, consultationPlan, importConsultationPlan, publishConsultationPlan, runConsultationPlan } from './consultation-plan-service.ts';
@@ -188,9 +189,11 @@ export async function myConsultationRoutes(app: FastifyInstance) {
 
 /** Outcomes are recorded by either side of the meeting, by staff on the floor and by organisers. */
 export async function outcomeRoutes(app: FastifyInstance) {
-  app.addHook('onRequest', async (request) => {
-    if (!request.principal) throw new ApiFailure(401, 'Authorization', 'notAuthenticated');
-    if (request.principal.kind === 'delegate') participantOfDelegate(app.db, request.congress.id, request.principal.delegateId);
+  const staffOnFloor = app.requireAccount('organiser', 'floor');
+  app.addHook('onRequest', async function (request, reply) {
+    if (request.principal?.kind !== 'delegate') return staffOnFloor.call(this, request, reply, () => undefined);
+    if (request.principal.congressId !== request.congress.id) throw new ApiFailure(403, 'Authorization', 'forbidden');
+    participantOfDelegate(app.db, request.congress.id, request.principal.delegateId);
   });
   app.put<{ Params: Static<typeof CodeParams>; Body: Outcome }>(
     '/api/consultations/meetings/:code/outcome',
@@ -212,7 +215,7 @@ export async function consultationDirectoryRoutes(app: FastifyInstance) {
   app.addHook('onRequest', async (request) => {
     const principal = request.principal;
     if (!principal) throw new ApiFailure(401, 'Authorization', 'notAuthenticated');
-    if (principal.kind === 'account' && principal.role !== 'organiser') throw new ApiFailure(403, 'Authorization', 'forbidden');
+    if (principal.kind === 'account' && !holdsRole(principal.role, ['organiser'])) throw new ApiFailure(403, 'Authorization', principal.role ? 'forbidden' : 'notMember');
   });
   const viewerParticipant = (request: FastifyRequest) => {
     const viewer = request.principal as DelegatePrincipal | AccountPrincipal;
@@ -237,7 +240,7 @@ export async function consultationDirectoryRoutes(app: FastifyInstance) {
 
 /** Staff and organisers on the floor: the table board, arrivals, no-shows and re-bookings. */
 export async function floorRoutes(app: FastifyInstance) {
-  app.addHook('onRequest', app.requireAccount('organiser', 'staff'));
+  app.addHook('onRequest', app.requireAccount('organiser', 'floor'));
   const accountId = (principal: unknown) => (principal as AccountPrincipal).accountId;
   app.get<{ Querystring: FloorQuery }>('/api/consultations/floor', { schema: { querystring: FloorQuery, response: { 200: FloorBoard } } }, async (request) =>
     floorBoard(app.db, request.congress.id, request.query.at ?? new Date().toISOString()),

@@ -1,7 +1,14 @@
-import type { Principal } from '../auth/principal.ts';
+import type { CongressRole } from '../../db/schema/congress-memberships.ts';
+import { holdsRole, type Principal } from '../auth/principal.ts';
 
 /** Whether a principal may follow a topic; `argument` is what follows the family in `family:argument`. */
 export type TopicGuard = (principal: Principal, argument: string | undefined) => boolean;
+
+/** A guard admitting the accounts that hold one of the roles in the congress (owners always). */
+export const accountsHolding =
+  (...roles: CongressRole[]): TopicGuard =>
+  (principal) =>
+    principal.kind === 'account' && holdsRole(principal.role, roles);
 export type LiveListener = (message: string) => void;
 
 const scoped = (congressId: number, topic: string) => `${congressId} ${topic}`;

@@ -21,7 +21,7 @@ const checkClientMessage = Compile(ClientMessage);
 export async function liveRoutes(app: FastifyInstance) {
   app.get('/api/live', { websocket: true }, (socket: WebSocket, request) => {
     const language = pickUiLanguage(request.headers['accept-language']);
-    let principal: Principal | null = app.resolvePrincipal(bearerToken(request.headers.authorization));
+    let principal: Principal | null = app.resolvePrincipal(bearerToken(request.headers.authorization), request.congress.id);
     const subscriptions = new Map<string, () => void>();
     const send = (message: Record<string, unknown>) => socket.send(JSON.stringify(message));
     const refuse = (field: string, messageKey: string) => send({ type: 'error', ...explain({ field, messageKey, params: {} }, language) });
@@ -36,7 +36,7 @@ export async function liveRoutes(app: FastifyInstance) {
         return refuse('message', 'invalidJson');
       }
       if (message.type === 'auth') {
-        principal = app.resolvePrincipal(message.token);
+        principal = app.resolvePrincipal(message.token, request.congress.id);
         return principal ? send({ type: 'authenticated', as: principal.kind }) : refuse('token', 'notAuthenticated');
       }
       if (!principal) return refuse('token', 'notAuthenticated');

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { prepareRegistrationStatements, type RegistrationStore } from './registration-store.ts';
 import { forgetOldIdempotencyKeys, type StatusChange } from './registration-service.ts';
+import { accountsHolding } from '../live/live-hub.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -21,7 +22,7 @@ export default fp(
     forgetOldIdempotencyKeys(statements);
     const purge = setInterval(() => forgetOldIdempotencyKeys(statements), 10 * 60 * 1000).unref();
     app.addHook('onClose', async () => clearInterval(purge));
-    app.live.defineTopic(delegatesTopic, (principal) => principal.kind === 'account');
+    app.live.defineTopic(delegatesTopic, accountsHolding('organiser'));
     app.live.defineTopic('delegate', (principal, id) => principal.kind === 'delegate' && String(principal.delegateId) === id);
     app.decorate('announceRegistrationChanges', (congressId: number, changes: StatusChange[]) => {
       if (changes.length === 0) return;

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import { delegateTopic } from '../registration/registration-repository.ts';
+import { accountsHolding } from '../live/live-hub.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -12,7 +13,7 @@ export const toursTopic = 'tours';
 
 export default fp(
   async (app) => {
-    app.live.defineTopic(toursTopic, (principal) => principal.kind === 'account');
+    app.live.defineTopic(toursTopic, accountsHolding('organiser', 'floor'));
     app.decorate('announceTourChanges', (congressId: number, delegateIds: number[]) => {
       app.live.publish(congressId, toursTopic, { type: 'tours.changed', delegates: delegateIds });
       for (const id of delegateIds) app.live.publish(congressId, delegateTopic(id), { type: 'tour.changed' });

@@ -80,7 +80,7 @@ export async function tourAssignmentRoutes(app: FastifyInstance) {
 
 /** Organisers and staff at the bus door: manifests and the boarding check. */
 export async function busRoutes(app: FastifyInstance) {
-  app.addHook('onRequest', app.requireAccount('organiser', 'staff'));
+  app.addHook('onRequest', app.requireAccount('organiser', 'floor'));
   app.get<{ Params: Static<typeof BusParams> }>('/api/tours/buses/:id/manifest', { schema: { params: BusParams, response: { 200: BusManifest } } }, async (request) =>
     busManifest(app.db, request.congress.id, request.params.id, requestLanguage(request)),
   );

@@ -39,7 +39,7 @@ describe('API tokens per congress', () => {
     expect((await ctx.app.inject({ url: '/api/congresses', headers: bearer })).statusCode).toBe(403);
 
     const listed = (await ctx.app.inject({ url: '/api/c/tci-2016-eindhoven/api-tokens', headers: ctx.organiser })).json();
-    expect(listed).toEqual([{ id: full.id, name: 'CRM export', readOnly: false, createdAt: expect.any(String), createdBy: 'Test organiser', revokedAt: null }]);
+    expect(listed).toEqual([{ id: full.id, name: 'CRM export', readOnly: false, createdAt: expect.any(String), createdBy: 'Test owner', revokedAt: null }]);
     expect(JSON.stringify(listed)).not.toContain(full.token.split('.')[1]);
     // Each congress lists its own.
     expect((await ctx.app.inject({ url: '/api/api-tokens', headers: ctx.organiser })).json()).toEqual([]);

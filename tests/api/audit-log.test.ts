@@ -22,14 +22,14 @@ describe('the audit log of an edition', () => {
     const all = await page();
     expect(all.items.map((item: { action: string }) => item.action)).toEqual(['category.capacity', 'delegate.register', 'congress.unarchive', 'congress.open', 'congress.create']);
     expect(all.items[1].actor).toEqual({ type: 'delegate', id: anne.json().id, name: 'Anne de Vries' });
-    expect(all.items[0].actor).toEqual({ type: 'account', id: expect.any(Number), name: 'Test organiser' });
+    expect(all.items[0].actor).toEqual({ type: 'account', id: expect.any(Number), name: 'Test owner' });
     expect(all.items[0].data).toEqual({ from: 40, to: 3 });
 
     const organiserId = all.items[0].actor.id as number;
     expect((await page(`?account=${organiserId}`)).items.map((item: { action: string }) => item.action)).toEqual(['category.capacity', 'congress.unarchive', 'congress.open', 'congress.create']);
     expect((await page('?area=delegate')).total).toBe(1);
     expect((await page(`?from=${encodeURIComponent(before)}&area=congress`)).items.map((item: { action: string }) => item.action)).toEqual(['congress.unarchive']);
-    const staff = await signInAccount(ctx.app, 'staff');
+    const staff = await signInAccount(ctx.app, 'desk');
     expect((await ctx.app.inject({ url: '/api/c/tci-2016-eindhoven/audit', headers: staff })).statusCode).toBe(403);
     const bad = await ctx.app.inject({ url: '/api/c/tci-2016-eindhoven/audit?from=yesterday', headers: ctx.organiser });
     expect([bad.statusCode, bad.json().field]).toEqual([400, 'from']);

@@ -20,7 +20,7 @@ describe('badges and check-in', () => {
     expect(pages.find((page) => page.includes('김민준'))).toMatch(/중소기업[\s\S]*김민준[\s\S]*Minjun KIM[\s\S]*Changwon Precision[\s\S]*대한민국 \(KR\)/);
     // A name already in Latin letters is printed once.
     expect(pages.find((page) => page.includes('Priya Sharma'))?.match(/Priya/g)).toHaveLength(1);
-    const staff = await signInAccount(ctx.app, 'staff');
+    const staff = await signInAccount(ctx.app, 'desk');
     const reprint = await ctx.app.inject({ url: `/api/badges.pdf?delegate=${kim.id}`, headers: staff });
     expect(await pdfPages(reprint.rawPayload)).toEqual([expect.stringContaining('김민준')]);
     const own = await ctx.app.inject({ url: '/api/me/badge.pdf', headers: kim.headers });
@@ -31,7 +31,7 @@ describe('badges and check-in', () => {
   });
 
   it('checks a delegate in once: a second scan says when and where, a forged or cancelled badge is refused in the desk’s language', async () => {
-    const staff = await signInAccount(ctx.app, 'staff');
+    const staff = await signInAccount(ctx.app, 'desk');
     const delegate = await registerDelegate(ctx.app, { givenName: 'Christian', familyName: 'Ketels', country: 'US' });
     const scan = (code: string, desk: string, language = 'en') => ctx.app.inject({ method: 'POST', url: '/api/check-ins', headers: { ...staff, 'accept-language': language }, payload: { badgeCode: code, desk } });
     const first = (await scan(codeOf(delegate.id), 'desk 1')).json() as CheckInResult;
@@ -67,7 +67,7 @@ describe('badges and check-in', () => {
   });
 
   it('finds a delegate without a badge by name, in their script or Latin letters, and checks them in once by hand', async () => {
-    const staff = await signInAccount(ctx.app, 'staff');
+    const staff = await signInAccount(ctx.app, 'desk');
     const kim = await registerDelegate(ctx.app, { givenName: '민준', familyName: '김', latinName: 'Minjun KIM', country: 'KR', organisation: 'Gumi Electronics' });
     await registerDelegate(ctx.app, { givenName: 'Christian', familyName: 'Ketels', country: 'US' });
     const search = async (q: string, language = 'en') => ctx.app.inject({ url: `/api/check-ins/search?q=${encodeURIComponent(q)}`, headers: { ...staff, 'accept-language': language } });

@@ -174,7 +174,7 @@ describe('two desks scanning the same badges at once', () => {
   it('records one check-in per delegate, and every other scan hears it was already made', async () => {
     const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => post(aDelegate({ email: `door-${i}@example.org` }))));
     const ids = (await Promise.all(answers.map(async (answer) => (await answer.json()).id))) as number[];
-    await signInAccount(app, 'staff');
+    await signInAccount(app, 'desk');
     const accountId = app.db.$client.prepare('select id from accounts limit 1').pluck().get() as number;
     const secret = badgeSecret(app.db, demoCongressId(app));
     const codes = ids.map((id) => badgeCode(secret, id)).join(',');

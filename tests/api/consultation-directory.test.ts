@@ -60,7 +60,7 @@ describe('browsing buyers and suppliers', () => {
 
   it('is for buyers, suppliers and organisers only', async () => {
     const visitor = await registerDelegate(ctx.app);
-    const staff = await signInAccount(ctx.app, 'staff');
+    const staff = await signInAccount(ctx.app, 'floor');
     expect((await ctx.app.inject({ url: '/api/consultations/participants', headers: visitor.headers })).statusCode).toBe(403);
     expect((await ctx.app.inject({ url: '/api/consultations/suggestions', headers: staff })).statusCode).toBe(403);
     expect((await ctx.app.inject({ url: '/api/consultations/participants' })).statusCode).toBe(401);

@@ -11,7 +11,7 @@ let staff: { authorization: string };
 beforeEach(async () => {
   ({ app } = await startTestApp());
   organiser = await signInOrganiser(app);
-  staff = await signInAccount(app, 'staff');
+  staff = await signInAccount(app, 'floor');
   await app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: organiser, payload: { seconds: 0.3 } });
 });
 afterEach(async () => app.close());

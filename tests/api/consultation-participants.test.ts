@@ -114,7 +114,7 @@ describe('buyers and suppliers at the consultation', () => {
     expect(after.totals.signed.usd).toBeGreaterThan(before.totals.signed.usd);
     expect(sector(after)).toEqual({ count: sector(before).count + 1, usd: sector(before).usd + 250_000 });
     // Staff on the floor may correct it.
-    const staff = await signInAccount(ctx.app, 'staff');
+    const staff = await signInAccount(ctx.app, 'floor');
     expect((await record(meeting, staff, { attendance: 'no-show', outcome: 'none' })).statusCode).toBe(204);
     const corrected = (await ctx.app.inject({ url: '/api/consultations/report', headers: ctx.organiser })).json() as ConsultationReport;
     expect(corrected.totals.noShows).toBe(before.totals.noShows + 1);

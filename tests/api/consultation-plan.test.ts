@@ -152,7 +152,7 @@ describe('planning the consultation day on the live data', () => {
   });
 
   it('is for organisers only', async () => {
-    const staff = await signInAccount(ctx.app, 'staff');
+    const staff = await signInAccount(ctx.app, 'floor');
     expect((await ctx.app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: staff, payload: {} })).statusCode).toBe(403);
     expect((await ctx.app.inject({ url: '/api/consultations/instance' })).statusCode).toBe(401);
   });

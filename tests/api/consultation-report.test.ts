@@ -34,7 +34,7 @@ describe('GET /api/consultations/report', () => {
   });
 
   it('is for organisers only', async () => {
-    const staff = await signInAccount(ctx.app, 'staff');
+    const staff = await signInAccount(ctx.app, 'floor');
     const delegate = await registerDelegate(ctx.app);
     expect((await ctx.app.inject({ url: '/api/consultations/report', headers: staff })).statusCode).toBe(403);
     expect((await ctx.app.inject({ url: '/api/consultations/report', headers: delegate.headers })).statusCode).toBe(403);

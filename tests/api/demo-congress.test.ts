@@ -9,7 +9,7 @@ let app: App;
 let organiserId: number;
 beforeAll(async () => {
   ({ app } = await startTestApp());
-  organiserId = createAccount(app.db, { email: 'seed@example.org', displayName: 'Seeder', role: 'organiser', passwordHash: 'scrypt$1$1$1$x$y' });
+  organiserId = createAccount(app.db, { email: 'seed@example.org', displayName: 'Seeder', passwordHash: 'scrypt$1$1$1$x$y', congressId: demoCongressId(app), role: 'owner' });
 });
 afterAll(async () => app.close());
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectLive } from '../support/live-client.ts';
-import { aDelegate, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { aDelegate, createEindhovenEdition, signInAccount, signInOrganiser, startTestApp } from '../support/test-app.ts';
 
 type App = Awaited<ReturnType<typeof startTestApp>>['app'];
 let app: App;
@@ -56,6 +56,25 @@ describe('GET /api/live', () => {
       event: { type: 'registration.changed', status: 'confirmed' },
     });
     live.close();
+  });
+
+  it('follows a congress only for its members, each to the topics of their role', async () => {
+    await createEindhovenEdition(app, { authorization: `Bearer ${organiserToken}` });
+    const outsider = (await signInAccount(app, 'owner', 'tci-2016-eindhoven')).authorization.slice('Bearer '.length);
+    const desk = (await signInAccount(app, 'desk')).authorization.slice('Bearer '.length);
+    const answer = async (token: string, topic: string) => {
+      const live = await connectLive(baseUrl);
+      live.send({ type: 'auth', token });
+      live.send({ type: 'subscribe', topics: [topic] });
+      const reply = await live.next((m) => m.type === 'subscribed' || m.type === 'error');
+      live.close();
+      return reply.type;
+    };
+    expect(await answer(outsider, 'delegates')).toBe('error');
+    expect(await answer(outsider, 'check-in')).toBe('error');
+    expect(await answer(desk, 'check-in')).toBe('subscribed');
+    expect(await answer(desk, 'delegates')).toBe('error');
+    expect(await answer(desk, 'consultations')).toBe('error');
   });
 
   it('refuses to subscribe before authenticating, and a forged token', async () => {

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { listRoutes } from '../support/routes.ts';
-import { registerDelegate, signInAccount, useTestApp } from '../support/test-app.ts';
+import { createEindhovenEdition, registerDelegate, signInAccount, useTestApp } from '../support/test-app.ts';
 
 const ctx = useTestApp();
 
-type Role = 'anonymous' | 'delegate' | 'buyer' | 'supplier' | 'staff' | 'organiser';
-const roles: Role[] = ['anonymous', 'delegate', 'buyer', 'supplier', 'staff', 'organiser'];
+/** `outsider`: the owner of another edition, who is no member of the demo. */
+type Role = 'anonymous' | 'delegate' | 'buyer' | 'supplier' | 'desk' | 'floor' | 'organiser' | 'owner' | 'outsider';
+const roles: Role[] = ['anonymous', 'delegate', 'buyer', 'supplier', 'desk', 'floor', 'organiser', 'owner', 'outsider'];
 const delegates: Role[] = ['delegate', 'buyer', 'supplier'];
 const participants: Role[] = ['buyer', 'supplier'];
+const organisers: Role[] = ['organiser', 'owner'];
+const members: Role[] = ['desk', 'floor', ...organisers];
+const floor: Role[] = ['floor', ...organisers];
+const desk: Role[] = ['desk', ...organisers];
 
 /**
  * Who may call each route. A route missing here fails the test: every new route gets its roles written down.
@@ -21,8 +26,11 @@ const access: Record<string, Role[]> = {
   'POST /api/registrations': roles,
   'GET /api/tours': roles,
   'GET /api/programme': roles,
-  'POST /api/auth/logout': ['staff', 'organiser'],
-  'POST /api/auth/password': ['staff', 'organiser'],
+  'POST /api/auth/logout': [...members, 'outsider'],
+  'POST /api/auth/password': [...members, 'outsider'],
+  'GET /api/congresses': [...members, 'outsider'],
+  'GET /api/auth/account': members,
+  'POST /api/auth/invitations/lookup': roles,
   'POST /api/auth/invitations/accept': roles,
   'GET /api/me': delegates,
   'PATCH /api/me': delegates,
@@ -45,27 +53,30 @@ const access: Record<string, Role[]> = {
   'POST /api/consultations/requests': participants,
   'POST /api/consultations/requests/:code/accept': participants,
   'POST /api/consultations/requests/:code/decline': participants,
-  'GET /api/consultations/participants': [...participants, 'organiser'],
-  'GET /api/consultations/suggestions': [...participants, 'organiser'],
-  'PUT /api/consultations/meetings/:code/outcome': [...participants, 'staff', 'organiser'],
-  'GET /api/consultations/floor': ['staff', 'organiser'],
-  'POST /api/consultations/floor/arrivals': ['staff', 'organiser'],
-  'POST /api/consultations/floor/walk-ins': ['staff', 'organiser'],
-  'POST /api/consultations/meetings/:code/no-show': ['staff', 'organiser'],
-  'POST /api/consultations/rebookings': ['staff', 'organiser'],
-  'GET /api/tours/buses/:id/manifest': ['staff', 'organiser'],
-  'GET /api/tours/buses/:id/manifest.csv': ['staff', 'organiser'],
-  'POST /api/tours/buses/:id/boarding': ['staff', 'organiser'],
-  'POST /api/check-ins': ['staff', 'organiser'],
-  'GET /api/check-ins/counts': ['staff', 'organiser'],
+  'GET /api/consultations/participants': [...participants, ...organisers],
+  'GET /api/consultations/suggestions': [...participants, ...organisers],
+  'PUT /api/consultations/meetings/:code/outcome': [...participants, ...floor],
+  'GET /api/consultations/floor': floor,
+  'POST /api/consultations/floor/arrivals': floor,
+  'POST /api/consultations/floor/walk-ins': floor,
+  'POST /api/consultations/meetings/:code/no-show': floor,
+  'POST /api/consultations/rebookings': floor,
+  'GET /api/tours/buses/:id/manifest': floor,
+  'GET /api/tours/buses/:id/manifest.csv': floor,
+  'POST /api/tours/buses/:id/boarding': floor,
+  'POST /api/check-ins': desk,
+  'GET /api/check-ins/counts': desk,
   'GET /api/me/badge': delegates,
   'GET /api/me/badge.pdf': delegates,
-  'GET /api/badges.pdf': ['staff', 'organiser'],
-  'GET /api/check-ins/search': ['staff', 'organiser'],
-  'POST /api/check-ins/by-name': ['staff', 'organiser'],
+  'GET /api/badges.pdf': desk,
+  'GET /api/check-ins/search': desk,
+  'POST /api/check-ins/by-name': desk,
+  'GET /api/api-tokens': ['owner'],
+  'POST /api/api-tokens': ['owner'],
+  'DELETE /api/api-tokens/:id': ['owner'],
 };
 const organiserOnly = [
-  'PATCH /api/congress', 'GET /api/congresses', 'POST /api/congresses', 'PATCH /api/categories/:code', 'GET /api/delegates', 'GET /api/delegates/counts', 'GET /api/delegates/:id', 'POST /api/delegates/:id/approve',
+  'PATCH /api/congress', 'POST /api/congresses', 'PATCH /api/categories/:code', 'GET /api/delegates', 'GET /api/delegates/counts', 'GET /api/delegates/:id', 'POST /api/delegates/:id/approve',
   'POST /api/delegates/:id/decline', 'GET /api/delegates.csv', 'GET /api/tours/assignment', 'POST /api/tours/assignment/run', 'PUT /api/tours/assignment/seats/:id',
   'POST /api/tours/assignment/publish', 'PATCH /api/tours/settings', 'GET /api/consultations/report', 'GET /api/consultations/report.csv', 'GET /api/consultations/instance',
   'GET /api/consultations/plan', 'POST /api/consultations/plan/run', 'POST /api/consultations/plan/import', 'PUT /api/consultations/plan/meetings/:code',
@@ -73,9 +84,9 @@ const organiserOnly = [
   'GET /api/consultations/suggestions/matrix', 'PATCH /api/consultations/settings', 'POST /api/consultations/meetings', 'POST /api/categories', 'DELETE /api/categories/:code', 'POST /api/consultations/participants', 'DELETE /api/consultations/participants/:code', 'PUT /api/consultations/days/:date/slots', 'POST /api/consultations/tables', 'DELETE /api/consultations/tables/:code',
   'GET /api/programme/sessions/:code', 'POST /api/programme/sessions', 'PATCH /api/programme/sessions/:code',
   'POST /api/programme/rooms', 'PATCH /api/programme/rooms/:code', 'POST /api/programme/people', 'PATCH /api/programme/people/:code',
-  'POST /api/imports/:kind', 'GET /api/imports/:kind/template', 'GET /api/audit', 'GET /api/accounts', 'POST /api/accounts/invitations', 'PATCH /api/accounts/:id', 'GET /api/api-tokens', 'POST /api/api-tokens', 'DELETE /api/api-tokens/:id',
+  'POST /api/imports/:kind', 'GET /api/imports/:kind/template', 'GET /api/audit', 'GET /api/accounts', 'POST /api/accounts/invitations', 'PATCH /api/accounts/:id',
 ];
-for (const route of organiserOnly) access[route] = ['organiser'];
+for (const route of organiserOnly) access[route] = organisers;
 /** The live channel is a WebSocket: its sign-in happens in the first message, and the live tests walk it. */
 const notHttp = ['GET /api/live'];
 /** Run last: they end the caller's registration or session. */
@@ -94,8 +105,14 @@ describe('who may call what', () => {
       delegate: plain.headers,
       buyer: await linked('B01'),
       supplier: await linked('S01'),
-      staff: await signInAccount(ctx.app, 'staff'),
-      organiser: ctx.organiser,
+      desk: await signInAccount(ctx.app, 'desk'),
+      floor: await signInAccount(ctx.app, 'floor'),
+      organiser: await signInAccount(ctx.app, 'organiser'),
+      owner: ctx.organiser,
+      outsider: await (async () => {
+        await createEindhovenEdition(ctx.app, ctx.organiser);
+        return signInAccount(ctx.app, 'owner', 'tci-2016-eindhoven');
+      })(),
     };
     const routes = listRoutes(ctx.app)
       .map(({ method, url }) => `${method} ${url}`)

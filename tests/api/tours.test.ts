@@ -137,7 +137,7 @@ describe('live news of seats', () => {
 
 describe('manifests and boarding', () => {
   it('lists a bus’s passengers as JSON and CSV, and ticks each off once at the door', async () => {
-    const staff = await signInAccount(ctx.app, 'staff');
+    const staff = await signInAccount(ctx.app, 'floor');
     const delegate = await registerDelegate(ctx.app, { givenName: 'Christian', familyName: 'Ketels', country: 'US', languages: ['en'], phone: '+1 617 495 6309' });
     await choose(delegate.headers, ['changwon']);
     await organiserPost('/api/tours/assignment/run');
@@ -161,7 +161,7 @@ describe('manifests and boarding', () => {
   });
 
   it('keeps each role to its own routes', async () => {
-    const staff = await signInAccount(ctx.app, 'staff');
+    const staff = await signInAccount(ctx.app, 'floor');
     const delegate = await registerDelegate(ctx.app);
     const [bus] = await busesOf('ulsan');
     expect((await ctx.app.inject({ method: 'POST', url: '/api/tours/assignment/run', headers: staff })).statusCode).toBe(403);

@@ -6,7 +6,7 @@ import { buildApp, type AppOptions } from '../../server/app.ts';
 import { createAccount } from '../../server/auth/accounts-service.ts';
 import { hashPassword } from '../../server/auth/password.ts';
 import type { RegistrationBody } from '../../shared/registration-schema.ts';
-import type { AccountRole } from '../../db/schema/accounts.ts';
+import type { CongressRole } from '../../db/schema/congress-memberships.ts';
 import { demoCongressSlug } from '../../server/congress/demo-congress.ts';
 
 export const organiserCredentials = { email: 'organiser@test.example', password: 'correct horse battery staple' };
@@ -32,17 +32,21 @@ export const demoCongressId = (app: Awaited<ReturnType<typeof startTestApp>>['ap
 
 let passwordHash: Promise<string> | undefined;
 
-/** Creates an account with the role and signs it in; returns the session's bearer header. */
-export async function signInAccount(app: Awaited<ReturnType<typeof startTestApp>>['app'], role: AccountRole) {
+/**
+ * Creates an account holding the role in one edition (the demo unless `congress` names another) and signs it in
+ * there; returns the session's bearer header. The owner has the organiser credentials.
+ */
+export async function signInAccount(app: Awaited<ReturnType<typeof startTestApp>>['app'], role: CongressRole, congress = demoCongressSlug) {
   passwordHash ??= hashPassword(organiserCredentials.password);
-  const email = role === 'organiser' ? organiserCredentials.email : `${role}@test.example`;
-  createAccount(app.db, { email, displayName: `Test ${role}`, role, passwordHash: await passwordHash });
-  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: organiserCredentials.password } });
+  const email = role === 'owner' && congress === demoCongressSlug ? organiserCredentials.email : `${role}.${congress}@test.example`;
+  createAccount(app.db, { email, displayName: `Test ${role}`, passwordHash: await passwordHash, congressId: app.findCongress(congress)!.id, role });
+  const response = await app.inject({ method: 'POST', url: `/api/c/${congress}/auth/login`, payload: { email, password: organiserCredentials.password } });
   if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
   return { authorization: `Bearer ${response.json().token as string}` };
 }
 
-export const signInOrganiser = (app: Awaited<ReturnType<typeof startTestApp>>['app']) => signInAccount(app, 'organiser');
+/** The demo's owner, who may do everything there. */
+export const signInOrganiser = (app: Awaited<ReturnType<typeof startTestApp>>['app']) => signInAccount(app, 'owner');
 
 /** Registers a delegate through the API; returns the answer with the bearer header of their personal token. */
 /** Publishes the consultation plan as it stands, as an organiser who has just looked at it. */

@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
-import { api } from '../app/api.ts';
+import { useEffect, useState } from 'preact/hooks';
+import type { CongressRole, SignedInAccount } from '../../shared/team-schema.ts';
+import { api, ApiRequestError } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { navigate, usePath } from '../app/router.ts';
 import { forgetToken, readToken, storeToken } from '../app/session.ts';
@@ -16,29 +17,59 @@ import { ApiTokensPage } from '../organiser-api-tokens/ApiTokensPage.tsx';
 import { EditionsPage } from '../organiser-editions/EditionsPage.tsx';
 import { SetupPage } from '../organiser-setup/SetupPage.tsx';
 import { TeamPage } from '../organiser-team/TeamPage.tsx';
+import { AuditLogPage } from '../organiser-audit/AuditLogPage.tsx';
 import { DelegatesPage } from './DelegatesPage.tsx';
 import { pagePath } from '../app/congress-address.ts';
 
+const organisers: CongressRole[] = ['owner', 'organiser'];
+const everyone: CongressRole[] = ['owner', 'organiser', 'desk', 'floor'];
+/** The organisers' screens and who works on each; the server checks the same roles on every call. */
 const tabs = [
-  { path: '/organiser', label: 'tours:organiser.tabs.delegates' },
-  { path: '/organiser/tours', label: 'tours:organiser.tabs.tours' },
-  { path: '/organiser/consultation', label: 'consultations:tab' },
-  { path: '/organiser/matching', label: 'consultations:matrix.tab' },
-  { path: '/organiser/floor', label: 'consultations:floor.tab' },
-  { path: '/organiser/programme', label: 'programme:editor.tab' },
-  { path: '/organiser/check-in', label: 'checkIn.tab' },
-  { path: '/organiser/imports', label: 'imports:screen.tab' },
-  { path: '/organiser/api', label: 'apiTokens.tab' },
-  { path: '/organiser/setup', label: 'setup.tab' },
-  { path: '/organiser/team', label: 'team.tab' },
-  { path: '/organiser/editions', label: 'editions.tab' },
-] as const;
+  { path: '/organiser', label: 'tours:organiser.tabs.delegates', roles: organisers },
+  { path: '/organiser/tours', label: 'tours:organiser.tabs.tours', roles: organisers },
+  { path: '/organiser/consultation', label: 'consultations:tab', roles: organisers },
+  { path: '/organiser/matching', label: 'consultations:matrix.tab', roles: organisers },
+  { path: '/organiser/floor', label: 'consultations:floor.tab', roles: [...organisers, 'floor'] },
+  { path: '/organiser/programme', label: 'programme:editor.tab', roles: organisers },
+  { path: '/organiser/check-in', label: 'checkIn.tab', roles: [...organisers, 'desk'] },
+  { path: '/organiser/imports', label: 'imports:screen.tab', roles: organisers },
+  { path: '/organiser/api', label: 'apiTokens.tab', roles: ['owner'] },
+  { path: '/organiser/setup', label: 'setup.tab', roles: organisers },
+  { path: '/organiser/team', label: 'team.tab', roles: organisers },
+  { path: '/organiser/audit', label: 'audit.tab', roles: organisers },
+  { path: '/organiser/editions', label: 'editions.tab', roles: everyone },
+] satisfies { path: string; label: string; roles: CongressRole[] }[];
+
+/** The screens the role works on; an account that is no member here only sees its editions. */
+const tabsFor = (role: CongressRole | null) => tabs.filter((tab) => (role ? tab.roles.includes(role) : tab.path === '/organiser/editions'));
+
+/** The signed-in account's role in this congress, `undefined` while it loads. */
+function useAccount(token: string | null, onSignedOut: () => void) {
+  const [account, setAccount] = useState<SignedInAccount | undefined>(undefined);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  useEffect(() => {
+    setAccount(undefined);
+    setRefusal(null);
+    if (!token) return;
+    api<SignedInAccount>('/api/auth/account', { token }).then(setAccount, (caught: unknown) => {
+      if (caught instanceof ApiRequestError && caught.status === 401) return onSignedOut();
+      setRefusal((caught as Error).message);
+      setAccount({ id: 0, email: '', displayName: '', role: null });
+    });
+  }, [token]);
+  return { account, refusal };
+}
 
 /** The organisers' entrance: sign-in first, then the delegate desk, the tour desk and the bus manifests. */
 export function OrganiserPage() {
   const { t } = useTranslation();
   const path = usePath();
   const [token, setToken] = useState(() => readToken('organiser'));
+  const signedOut = () => {
+    forgetToken('organiser');
+    setToken(null);
+  };
+  const { account, refusal } = useAccount(token, signedOut);
   if (!token) {
     return (
       <LoginPage
@@ -51,13 +82,20 @@ export function OrganiserPage() {
   }
   const signOut = () => {
     void api('/api/auth/logout', { method: 'POST', token }).catch(() => undefined);
-    forgetToken('organiser');
-    setToken(null);
+    signedOut();
   };
+  if (!account) return null;
+  const allowed = tabsFor(account.role);
   const bus = path.match(/^\/organiser\/buses\/(\d+)$/);
+  // A screen outside the role leads to the role's first one (desk staff land on check-in).
+  const onAllowedScreen = bus ? account.role !== 'desk' && account.role !== null : allowed.some((tab) => tab.path === path);
+  if (!onAllowedScreen) {
+    queueMicrotask(() => navigate(allowed[0]!.path, { replace: true }));
+    return null;
+  }
   const nav = (
     <nav class="page page--wide tabs no-print">
-      {tabs.map((tab) => (
+      {allowed.map((tab) => (
         <a
           key={tab.path}
           href={pagePath(tab.path)}
@@ -84,6 +122,11 @@ export function OrganiserPage() {
     <>
       {nav}
       <main class="page page--wide">
+        {refusal && (
+          <p class="alert" role="alert">
+            {refusal}
+          </p>
+        )}
         {bus ? (
           <BusManifestPage token={token} busId={Number(bus[1])} onSignOut={signOut} />
         ) : path === '/organiser/consultation' ? (
@@ -105,7 +148,9 @@ export function OrganiserPage() {
         ) : path === '/organiser/setup' ? (
           <SetupPage token={token} />
         ) : path === '/organiser/editions' ? (
-          <EditionsPage token={token} onSignOut={signOut} />
+          <EditionsPage token={token} canCreate={account.role === 'owner' || account.role === 'organiser'} onSignOut={signOut} />
+        ) : path === '/organiser/audit' ? (
+          <AuditLogPage token={token} onSignOut={signOut} />
         ) : (
           <ToursPage token={token} onSignOut={signOut} />
         )}

@@ -40,7 +40,7 @@ function EditionList({ editions }: { editions: CongressSummary[] }) {
                 <strong>{inReaderLanguage(edition.name, language)}</strong> · {edition.city}
                 <span class="muted small">
                   {' '}
-                  {[edition.slug === current && t('editions.current'), edition.isDefault && t('editions.default'), edition.archived && t('editions.archived')].filter(Boolean).join(' · ')}
+                  {[t(`team.roles.${edition.role}`), edition.slug === current && t('editions.current'), edition.isDefault && t('editions.default'), edition.archived && t('editions.archived')].filter(Boolean).join(' · ')}
                 </span>
               </td>
               <td>{dateRange(edition.startsOn, edition.endsOn, language)}</td>
@@ -59,7 +59,7 @@ function EditionList({ editions }: { editions: CongressSummary[] }) {
 }
 
 /** The installation's editions, and a new one made from scratch or by copying an earlier one. */
-export function EditionsPage({ token, onSignOut }: { token: string; onSignOut: () => void }) {
+export function EditionsPage({ token, canCreate, onSignOut }: { token: string; canCreate: boolean; onSignOut: () => void }) {
   const { t, language } = useTranslation();
   const [editions, setEditions] = useState<CongressSummary[]>([]);
   const [form, setForm] = useState({ slug: '', name: '', startsOn: '', endsOn: '', venue: '', city: '', timeZone: browserZone, copyFrom: '', copyProgramme: false });
@@ -113,94 +113,96 @@ export function EditionsPage({ token, onSignOut }: { token: string; onSignOut: (
       <p class="muted">{t('editions.intro')}</p>
       <EditionList editions={editions} />
 
-      <form class="card" onSubmit={submit} noValidate>
-        <h3>{t('editions.newTitle')}</h3>
-        {general && (
-          <p class="field__error" role="alert">
-            {general}
-          </p>
-        )}
-        <div class="field-row">
-          <div class={`field${errors.name ? ' field--invalid' : ''}`}>
-            <label for="field-name">{t('editions.nameIn', { language: languageName(language, language) })}</label>
-            <input id="field-name" value={form.name} required aria-invalid={errors.name ? 'true' : undefined} aria-describedby={errors.name ? 'error-name' : undefined} onInput={set('name')} />
-            {errors.name && (
-              <p class="field__error" role="alert" id="error-name">
-                {errors.name}
-              </p>
-            )}
-          </div>
-          <Field name="slug" error={errors.slug} hint={t('editions.slugHint')}>
-            {input('slug')}
-          </Field>
-        </div>
-        <div class="field-row">
-          <Field name="startsOn" error={errors.startsOn}>
-            {input('startsOn', 'date')}
-          </Field>
-          <Field name="endsOn" error={errors.endsOn}>
-            {input('endsOn', 'date')}
-          </Field>
-        </div>
-        <div class="field-row">
-          <Field name="venue" error={errors.venue}>
-            {input('venue')}
-          </Field>
-          <Field name="city" error={errors.city}>
-            {input('city')}
-          </Field>
-          <Field name="timeZone" error={errors.timeZone}>
-            <select id="field-timeZone" value={form.timeZone} onChange={set('timeZone')} aria-invalid={errors.timeZone ? 'true' : undefined}>
-              {timeZones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replace(/_/g, ' ')}
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
-        <fieldset class={`field${errors.languages ? ' field--invalid' : ''}`} id="field-languages">
-          <legend>{t('editions.languages')}</legend>
-          {uiLanguages.map((code) => (
-            <label key={code} class="check">
-              <input
-                type="checkbox"
-                checked={languages.includes(code)}
-                onChange={(event) => setLanguages(event.currentTarget.checked ? [...languages, code] : languages.filter((kept) => kept !== code))}
-              />{' '}
-              {languageName(code, language)}
-            </label>
-          ))}
-          {errors.languages && (
-            <p class="field__error" role="alert" id="error-languages">
-              {errors.languages}
+      {canCreate && (
+        <form class="card" onSubmit={submit} noValidate>
+          <h3>{t('editions.newTitle')}</h3>
+          {general && (
+            <p class="field__error" role="alert">
+              {general}
             </p>
           )}
-        </fieldset>
-        <div class="field-row">
-          <Field name="copyFrom" error={errors.copyFrom}>
-            <select id="field-copyFrom" value={form.copyFrom} onChange={set('copyFrom')}>
-              <option value="">{t('editions.copyNone')}</option>
-              {editions.map((edition) => (
-                <option key={edition.slug} value={edition.slug}>
-                  {inReaderLanguage(edition.name, language)} · {edition.city}
-                </option>
-              ))}
-            </select>
-          </Field>
-          {form.copyFrom && (
-            <label class="check field">
-              <input type="checkbox" checked={form.copyProgramme} onChange={set('copyProgramme')} /> {t('editions.copyProgramme')}
-            </label>
+          <div class="field-row">
+            <div class={`field${errors.name ? ' field--invalid' : ''}`}>
+              <label for="field-name">{t('editions.nameIn', { language: languageName(language, language) })}</label>
+              <input id="field-name" value={form.name} required aria-invalid={errors.name ? 'true' : undefined} aria-describedby={errors.name ? 'error-name' : undefined} onInput={set('name')} />
+              {errors.name && (
+                <p class="field__error" role="alert" id="error-name">
+                  {errors.name}
+                </p>
+              )}
+            </div>
+            <Field name="slug" error={errors.slug} hint={t('editions.slugHint')}>
+              {input('slug')}
+            </Field>
+          </div>
+          <div class="field-row">
+            <Field name="startsOn" error={errors.startsOn}>
+              {input('startsOn', 'date')}
+            </Field>
+            <Field name="endsOn" error={errors.endsOn}>
+              {input('endsOn', 'date')}
+            </Field>
+          </div>
+          <div class="field-row">
+            <Field name="venue" error={errors.venue}>
+              {input('venue')}
+            </Field>
+            <Field name="city" error={errors.city}>
+              {input('city')}
+            </Field>
+            <Field name="timeZone" error={errors.timeZone}>
+              <select id="field-timeZone" value={form.timeZone} onChange={set('timeZone')} aria-invalid={errors.timeZone ? 'true' : undefined}>
+                {timeZones.map((zone) => (
+                  <option key={zone} value={zone}>
+                    {zone.replace(/_/g, ' ')}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+          <fieldset class={`field${errors.languages ? ' field--invalid' : ''}`} id="field-languages">
+            <legend>{t('editions.languages')}</legend>
+            {uiLanguages.map((code) => (
+              <label key={code} class="check">
+                <input
+                  type="checkbox"
+                  checked={languages.includes(code)}
+                  onChange={(event) => setLanguages(event.currentTarget.checked ? [...languages, code] : languages.filter((kept) => kept !== code))}
+                />{' '}
+                {languageName(code, language)}
+              </label>
+            ))}
+            {errors.languages && (
+              <p class="field__error" role="alert" id="error-languages">
+                {errors.languages}
+              </p>
+            )}
+          </fieldset>
+          <div class="field-row">
+            <Field name="copyFrom" error={errors.copyFrom}>
+              <select id="field-copyFrom" value={form.copyFrom} onChange={set('copyFrom')}>
+                <option value="">{t('editions.copyNone')}</option>
+                {editions.filter((edition) => edition.role === 'owner' || edition.role === 'organiser').map((edition) => (
+                  <option key={edition.slug} value={edition.slug}>
+                    {inReaderLanguage(edition.name, language)} · {edition.city}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            {form.copyFrom && (
+              <label class="check field">
+                <input type="checkbox" checked={form.copyProgramme} onChange={set('copyProgramme')} /> {t('editions.copyProgramme')}
+              </label>
+            )}
+          </div>
+          <button type="submit">{t('editions.create')}</button>
+          {created && (
+            <p class="notice" role="status">
+              {t('editions.created', { name: created })}
+            </p>
           )}
-        </div>
-        <button type="submit">{t('editions.create')}</button>
-        {created && (
-          <p class="notice" role="status">
-            {t('editions.created', { name: created })}
-          </p>
-        )}
-      </form>
+        </form>
+      )}
     </section>
   );
 }

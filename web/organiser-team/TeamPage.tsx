@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { InvitationCreated, TeamList } from '../../shared/team-schema.ts';
+import type { CongressRole, InvitationCreated, TeamList } from '../../shared/team-schema.ts';
 import { api, ApiRequestError } from '../app/api.ts';
 import { pagePath } from '../app/congress-address.ts';
 import { formatEventDateTime } from '../app/event-zone.ts';
@@ -7,10 +7,26 @@ import { useTranslation } from '../app/i18n.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
 import { Field } from '../components/Field.tsx';
 
-function InviteForm({ token, onInvited }: { token: string; onInvited: () => void }) {
+/** The roles a member may hand out: only an owner names owners. */
+const grantableBy = (role: CongressRole | undefined): CongressRole[] => (role === 'owner' ? ['desk', 'floor', 'organiser', 'owner'] : ['desk', 'floor', 'organiser']);
+
+function RoleOptions({ roles }: { roles: CongressRole[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {roles.map((role) => (
+        <option key={role} value={role}>
+          {t(`team.roles.${role}`)}
+        </option>
+      ))}
+    </>
+  );
+}
+
+function InviteForm({ token, grantable, onInvited }: { token: string; grantable: CongressRole[]; onInvited: () => void }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<'organiser' | 'staff'>('staff');
+  const [role, setRole] = useState<CongressRole>('desk');
   const [link, setLink] = useState<{ email: string; url: string } | null>(null);
   const { errors, general, clear, show } = useFormErrors(['email', 'role']);
   const submit = async (event: Event) => {
@@ -38,9 +54,8 @@ function InviteForm({ token, onInvited }: { token: string; onInvited: () => void
           <input id="field-email" type="email" value={email} required aria-invalid={errors.email ? 'true' : undefined} aria-describedby={errors.email ? 'error-email' : undefined} onInput={(event) => setEmail(event.currentTarget.value)} />
         </Field>
         <Field name="role" error={errors.role}>
-          <select id="field-role" value={role} onChange={(event) => setRole(event.currentTarget.value as 'organiser' | 'staff')}>
-            <option value="staff">{t('team.roles.staff')}</option>
-            <option value="organiser">{t('team.roles.organiser')}</option>
+          <select id="field-role" value={role} onChange={(event) => setRole(event.currentTarget.value as CongressRole)}>
+            <RoleOptions roles={grantable} />
           </select>
         </Field>
       </div>
@@ -104,7 +119,7 @@ function PasswordForm({ token }: { token: string }) {
   );
 }
 
-/** The people who run the congress: who they are, invitations, disabling, and the own password. */
+/** The people who run the congress: who they are and their roles, invitations, disabling, and the own password. */
 export function TeamPage({ token, onSignOut }: { token: string; onSignOut: () => void }) {
   const { t, language } = useTranslation();
   const [team, setTeam] = useState<TeamList | null>(null);
@@ -115,15 +130,17 @@ export function TeamPage({ token, onSignOut }: { token: string; onSignOut: () =>
       setError((caught as Error).message);
     });
   useEffect(() => void load(), [token]);
-  const toggle = async (id: number, disabled: boolean) => {
+  const change = async (id: number, patch: { disabled?: boolean; role?: CongressRole }) => {
     setError(null);
     try {
-      await api(`/api/accounts/${id}`, { method: 'PATCH', token, body: { disabled } });
+      await api(`/api/accounts/${id}`, { method: 'PATCH', token, body: patch });
       await load();
     } catch (caught) {
       setError((caught as Error).message);
     }
   };
+  const yourRole = team?.accounts.find((account) => account.id === team.you)?.role;
+  const grantable = grantableBy(yourRole);
   return (
     <section data-testid="team-page">
       <h2>{t('team.title')}</h2>
@@ -143,17 +160,24 @@ export function TeamPage({ token, onSignOut }: { token: string; onSignOut: () =>
                     <strong>{account.displayName}</strong> <span class="muted small">{account.email}</span>
                   </td>
                   <td>
-                    {t(`team.roles.${account.role}`)}
+                    {/* Nobody changes their own role, and only an owner changes an owner's. */}
+                    {account.id === team.you || !grantable.includes(account.role) ? (
+                      t(`team.roles.${account.role}`)
+                    ) : (
+                      <select aria-label={t('team.roleOf', { name: account.displayName })} value={account.role} onChange={(event) => void change(account.id, { role: event.currentTarget.value as CongressRole })}>
+                        <RoleOptions roles={grantable} />
+                      </select>
+                    )}
                     {account.disabled && <span class="badge badge--cancelled"> {t('team.disabled')}</span>}
                   </td>
                   <td>
                     {account.id === team.you ? (
                       <span class="muted">{t('team.you')}</span>
-                    ) : (
-                      <button type="button" class="secondary" onClick={() => void toggle(account.id, !account.disabled)}>
+                    ) : grantable.includes(account.role) ? (
+                      <button type="button" class="secondary" onClick={() => void change(account.id, { disabled: !account.disabled })}>
                         {account.disabled ? t('team.enable') : t('team.disable')}
                       </button>
-                    )}
+                    ) : null}
                   </td>
                 </tr>
               ))}
@@ -173,7 +197,7 @@ export function TeamPage({ token, onSignOut }: { token: string; onSignOut: () =>
           )}
         </div>
       )}
-      <InviteForm token={token} onInvited={() => void load()} />
+      <InviteForm token={token} grantable={grantable} onInvited={() => void load()} />
       <PasswordForm token={token} />
     </section>
   );
