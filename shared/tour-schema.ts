@@ -12,7 +12,7 @@ export const TourBus = Type.Object({
 });
 export type TourBus = Static<typeof TourBus>;
 
-/** A tour as a reader sees it: texts in Korean for Korean readers, in English for everyone else. */
+/** A tour as a reader sees it: texts in the reader's language, else the congress's own, else English. */
 export const TourView = Type.Object({
   id: Type.Integer(),
   code: Type.String(),

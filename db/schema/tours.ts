@@ -1,7 +1,8 @@
 import { sqliteTable, text, integer, unique } from 'drizzle-orm/sqlite-core';
+import type { LocalizedText } from '../../shared/localized-text.ts';
 import { congresses } from './congresses.ts';
 
-/** A cluster tour: a day visit of one industrial cluster by bus. Texts in Korean and English; others read English. */
+/** A cluster tour: a day visit of one industrial cluster by bus. Its texts are maps from language to text. */
 export const tours = sqliteTable(
   'tours',
   {
@@ -9,15 +10,12 @@ export const tours = sqliteTable(
     congressId: integer('congress_id').notNull().references(() => congresses.id),
     /** Stable code, e.g. `changwon`; also the tour's id in a tour-instance/1 file. */
     code: text('code').notNull(),
-    titleKo: text('title_ko').notNull(),
-    titleEn: text('title_en').notNull(),
-    descriptionKo: text('description_ko').notNull(),
-    descriptionEn: text('description_en').notNull(),
+    title: text('title', { mode: 'json' }).$type<LocalizedText>().notNull(),
+    description: text('description', { mode: 'json' }).$type<LocalizedText>().notNull(),
     /** ISO 8601 with the event's offset. */
     departsAt: text('departs_at').notNull(),
     returnsAt: text('returns_at').notNull(),
-    meetingPointKo: text('meeting_point_ko').notNull(),
-    meetingPointEn: text('meeting_point_en').notNull(),
+    meetingPoint: text('meeting_point', { mode: 'json' }).$type<LocalizedText>().notNull(),
     sortOrder: integer('sort_order').notNull().default(0),
   },
   (t) => [unique().on(t.congressId, t.code)],

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { congresses, congressDays } from '../../db/schema/index.ts';
 import type { CongressCreateBody, CongressPatch } from '../../shared/congress-schema.ts';
+import type { UiLanguage } from '../../shared/languages.ts';
 import { addDays, daysBetween, isIanaTimeZone } from '../../shared/event-time.ts';
 import { recordAudit } from '../database/audit.ts';
 import type { AppDatabase } from '../database/connection.ts';
@@ -9,6 +10,11 @@ import { ApiFailure } from '../http/api-failure.ts';
 import { copyEditionStructure } from './edition-copy.ts';
 import { activeRole, grantMembership } from '../auth/memberships.ts';
 import { holdsRole } from '../auth/principal.ts';
+
+/** The edition's own languages, in order: where a text missing in the reader's language is looked for next. */
+export function congressLanguages(db: Executor, congressId: number): UiLanguage[] {
+  return db.select({ languages: congresses.languages }).from(congresses).where(eq(congresses.id, congressId)).get()!.languages;
+}
 
 /** The edition's IANA zone; refusals that name a time pass it as `formatParams` so the time reads on the congress's clock. */
 export function congressTimeZone(db: Executor, congressId: number): string {

@@ -46,7 +46,8 @@ export function ensureDemoCongress(db: AppDatabase): number {
         slug: demoCongressSlug,
         name: { ko: '제18회 세계 클러스터 경쟁력 총회', en: '18th TCI Global Conference' },
         theme: { ko: '창조경제와 클러스터: 비즈니스 모델과 정책 아젠다', en: 'Creative economy and clusters: business models and policy agenda' },
-        languages: ['ko', 'en'],
+        // English first: TCI's working language is what a reader of neither language is shown.
+        languages: ['en', 'ko'],
         startsOn: '2015-11-03',
         endsOn: '2015-11-06',
         venue: 'EXCO',

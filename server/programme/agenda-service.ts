@@ -8,9 +8,11 @@ import { nowIso, withTransaction, type Executor } from '../database/transaction.
 import { ApiFailure } from '../http/api-failure.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { myConsultation } from '../consultations/participant-service.ts';
-import { inLanguage, overlaps, programme, type AgendaNotice } from './programme-service.ts';
+import { overlaps, programme, type AgendaNotice } from './programme-service.ts';
 import { fillFreePlaces, goingCount } from './side-event-places.ts';
 import { delegateTopic } from '../registration/registration-repository.ts';
+import { tourText } from '../tours/tour-catalog.ts';
+import { congressLanguages } from '../congress/congress-service.ts';
 
 /** A delegate's personal agenda: sessions they add, places at side events with a capacity, and what clashes. */
 
@@ -80,13 +82,14 @@ export function myAgenda(db: Executor, congressId: number, delegateId: number, l
     const settings = tx.select({ toursPublishedAt: congresses.toursPublishedAt }).from(congresses).where(eq(congresses.id, congressId)).get()!;
     const seat = settings.toursPublishedAt
       ? tx
-          .select({ titleKo: tours.titleKo, titleEn: tours.titleEn, departsAt: tours.departsAt, returnsAt: tours.returnsAt, pointKo: tours.meetingPointKo, pointEn: tours.meetingPointEn, bus: tourBuses.label })
+          .select({ tour: tours, bus: tourBuses.label })
           .from(tourSeats)
           .innerJoin(tourBuses, eq(tourBuses.id, tourSeats.busId))
           .innerJoin(tours, eq(tours.id, tourBuses.tourId))
           .where(eq(tourSeats.delegateId, delegateId))
           .get()
       : undefined;
+    const seatText = seat && tourText(seat.tour, language, congressLanguages(tx, congressId));
     const meetings = (day?.meetings ?? []).filter((meeting) => meeting.startsAt && meeting.endsAt);
     const commitments = [
       ...entries
@@ -94,8 +97,8 @@ export function myAgenda(db: Executor, congressId: number, delegateId: number, l
         .map((entry) => sessions.find((session) => session.code === entry.code)!)
         .filter((session) => !session.cancelled)
         .map((session) => ({ kind: 'session' as const, code: session.code, title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, location: session.room?.name ?? session.place })),
-      ...(seat
-        ? [{ kind: 'tour' as const, code: 'tour', title: `${inLanguage(language, seat.titleKo, seat.titleEn)} · ${seat.bus}`, startsAt: seat.departsAt, endsAt: seat.returnsAt, location: inLanguage(language, seat.pointKo, seat.pointEn) }]
+      ...(seat && seatText
+        ? [{ kind: 'tour' as const, code: 'tour', title: `${seatText.title} · ${seat.bus}`, startsAt: seat.tour.departsAt, endsAt: seat.tour.returnsAt, location: seatText.meetingPoint }]
         : []),
       ...meetings.map((meeting) => ({
         kind: 'meeting' as const,

@@ -1,5 +1,6 @@
 import { and, count, eq, max } from 'drizzle-orm';
-import { congresses, delegateCategories, delegates } from '../../db/schema/index.ts';
+import { delegateCategories, delegates } from '../../db/schema/index.ts';
+import { congressLanguages } from '../congress/congress-service.ts';
 import { categoryLabel } from '../../shared/category-label.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import { translatorFor } from '../i18n/translator.ts';
@@ -10,10 +11,10 @@ import { ApiFailure } from '../http/api-failure.ts';
 
 /** The edition's category names in `language`, by code, for lists and files made on the server. */
 export function categoryLabels(db: Executor, congressId: number, language: UiLanguage): (code: string) => string {
-  const congress = db.select({ languages: congresses.languages }).from(congresses).where(eq(congresses.id, congressId)).get()!;
+  const languages = congressLanguages(db, congressId);
   const categories = new Map(db.select({ code: delegateCategories.code, name: delegateCategories.name }).from(delegateCategories).where(eq(delegateCategories.congressId, congressId)).all().map((row) => [row.code, row]));
   const t = translatorFor(language);
-  return (code) => categoryLabel(categories.get(code) ?? { code, name: null }, t, language, congress.languages);
+  return (code) => categoryLabel(categories.get(code) ?? { code, name: null }, t, language, languages);
 }
 
 /** Adds a delegate category at the end of the list; a code the edition already has is refused. */

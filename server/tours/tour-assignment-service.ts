@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { congresses, delegates, tourPreferences, tourSeats } from '../../db/schema/index.ts';
 import { fullName } from '../../shared/person-name.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
+import { congressLanguages } from '../congress/congress-service.ts';
 import type { TourAssignmentPreview } from '../../shared/tour-schema.ts';
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
@@ -95,7 +96,8 @@ export function tourAssignmentPreview(db: Executor, congressId: number, language
         .all()
         .map((row) => [row.id, row]),
     );
-    const titleOf = (tour: number) => tourText(tourList[tour]!, language).title;
+    const languages = congressLanguages(tx, congressId);
+    const titleOf = (tour: number) => tourText(tourList[tour]!, language, languages).title;
     const unassigned = withoutSeat.map(({ delegateId, d }) => {
       const person = names.get(delegateId)!;
       return { delegateId, name: fullName(person.givenName, person.familyName), country: person.country, reason: describeUnassigned(explainUnassigned(problem, d, free, busesOfTour), language, titleOf) };

@@ -3,15 +3,18 @@ import { congresses, tourBuses, tourSeats, tours } from '../../db/schema/index.t
 import type { UiLanguage } from '../../shared/languages.ts';
 import type { TourView } from '../../shared/tour-schema.ts';
 import type { Executor } from '../database/transaction.ts';
+import { inReaderLanguage } from '../../shared/localized-text.ts';
+import { congressLanguages } from '../congress/congress-service.ts';
 
 export type TourRow = typeof tours.$inferSelect;
 export type BusRow = typeof tourBuses.$inferSelect;
 
-/** Korean readers get the Korean texts; every other language the English ones. */
-export const tourText = (tour: TourRow, language: UiLanguage) =>
-  language === 'ko'
-    ? { title: tour.titleKo, description: tour.descriptionKo, meetingPoint: tour.meetingPointKo }
-    : { title: tour.titleEn, description: tour.descriptionEn, meetingPoint: tour.meetingPointEn };
+/** The tour's texts in the reader's language, else the congress's own languages, else English. */
+export const tourText = (tour: TourRow, language: UiLanguage, congressLanguages: readonly string[]) => ({
+  title: inReaderLanguage(tour.title, language, congressLanguages),
+  description: inReaderLanguage(tour.description, language, congressLanguages),
+  meetingPoint: inReaderLanguage(tour.meetingPoint, language, congressLanguages),
+});
 
 export function tourRows(db: Executor, congressId: number): TourRow[] {
   return db.select().from(tours).where(eq(tours.congressId, congressId)).orderBy(asc(tours.sortOrder), asc(tours.id)).all();
@@ -34,10 +37,11 @@ export function tourCatalog(db: Executor, congressId: number, language: UiLangua
   const tourList = tourRows(db, congressId);
   const buses = busRows(db, tourList.map((tour) => tour.id));
   const taken = seatsTakenByBus(db, buses.map((bus) => bus.id));
+  const languages = congressLanguages(db, congressId);
   return tourList.map((tour) => ({
     id: tour.id,
     code: tour.code,
-    ...tourText(tour, language),
+    ...tourText(tour, language, languages),
     departsAt: tour.departsAt,
     returnsAt: tour.returnsAt,
     buses: buses

@@ -15,7 +15,7 @@ const organiserPost = (url: string, language = 'en') => ctx.app.inject({ method:
 const busesOf = async (code: string) => ((await ctx.app.inject({ url: '/api/tours' })).json() as TourView[]).find((tour) => tour.code === code)!.buses;
 
 describe('the tour catalogue', () => {
-  it('lists the seven cluster tours of 3 November 2015 with their buses, in Korean for Korean readers and English otherwise', async () => {
+  it('lists the seven cluster tours of 3 November 2015 with their buses, in Korean for Korean readers and otherwise in the edition’s first language, English', async () => {
     const korean = (await ctx.app.inject({ url: '/api/tours', headers: { 'accept-language': 'ko' } })).json() as TourView[];
     const chinese = (await ctx.app.inject({ url: '/api/tours', headers: { 'accept-language': 'zh' } })).json() as TourView[];
     expect(korean.map((tour) => tour.code)).toEqual(['changwon', 'gumi', 'ulsan', 'banwol-sihwa', 'gwangju', 'wonju', 'gunsan']);
