@@ -24,6 +24,7 @@ import consultationLive from './consultations/consultation-live.ts';
 import { consultationDirectoryRoutes, consultationRoutes, floorRoutes, myConsultationRoutes, outcomeRoutes } from './consultations/consultation-routes.ts';
 import toursRepository from './tours/tours-repository.ts';
 import { busRoutes, myTourRoutes, tourAssignmentRoutes, tourCatalogRoutes } from './tours/tours-routes.ts';
+import { tourSetupRoutes } from './tours/tour-setup-routes.ts';
 import { agendaRoutes, programmeEditingRoutes, programmeRoutes } from './programme/programme-routes.ts';
 import { calendarRoutes } from './calendar/calendar-routes.ts';
 import { badgeRoutes, checkInRoutes } from './check-in/check-in-routes.ts';
@@ -72,6 +73,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(myTourRoutes);
   await app.register(tourAssignmentRoutes);
   await app.register(busRoutes);
+  await app.register(tourSetupRoutes);
   await app.register(consultationRoutes);
   await app.register(myConsultationRoutes);
   await app.register(calendarRoutes);

@@ -5,12 +5,17 @@ import { ApiFailure } from './api-failure.ts';
 /** Checks what a schema cannot: that codes name real countries and languages. */
 export function checkCountryAndLanguages(input: { country?: string | undefined; languages?: string[] | undefined }, countryLists: Record<string, string[] | undefined> = {}) {
   if (input.country !== undefined && !isCountryCode(input.country)) throw new ApiFailure(400, 'country', 'unknownCountry');
-  input.languages?.forEach((tag, index) => {
-    if (!isLanguageTag(tag)) throw new ApiFailure(400, `languages[${index}]`, 'unknownLanguage', { tag });
-  });
+  if (input.languages) checkLanguageTags('languages', input.languages);
   for (const [field, codes] of Object.entries(countryLists)) {
     codes?.forEach((code, index) => {
       if (!isCountryCode(code)) throw new ApiFailure(400, `${field}[${index}]`, 'unknownCountry');
     });
   }
+}
+
+/** Checks that every entry of the list `field` is a known language tag, naming the first that is not. */
+export function checkLanguageTags(field: string, tags: readonly string[]): void {
+  tags.forEach((tag, index) => {
+    if (!isLanguageTag(tag)) throw new ApiFailure(400, `${field}[${index}]`, 'unknownLanguage', { tag });
+  });
 }

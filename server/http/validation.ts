@@ -65,7 +65,8 @@ export function describeValidationError(error: ErrorObject): FieldProblem {
     case 'required':
       return { field: field ? `${field}.${params.missingProperty}` : String(params.missingProperty), messageKey: 'required', params: {} };
     case 'additionalProperties':
-      return { field: String(params.additionalProperty), messageKey: 'unknownField', params: {} };
+      // Inside a text map (`title.de`) the map's own field is named, so the refusal lands beside it.
+      return { field: field ? `${field}.${params.additionalProperty}` : String(params.additionalProperty), messageKey: 'unknownField', params: {} };
     case 'minProperties':
       // An empty change of the whole body, or an empty text map (a name in no language at all).
       return field ? { field, messageKey: 'required', params: {} } : { field: 'body', messageKey: 'noChanges', params: {} };

@@ -2,7 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fallbackLanguage, uiLanguages, type UiLanguage } from '../../shared/languages.ts';
+import { fallbackLanguage, isUiLanguage, languageName, uiLanguages, type UiLanguage } from '../../shared/languages.ts';
 import { localeNamespaces } from '../../shared/locale-resources.ts';
 
 export const localesFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../locales');
@@ -49,6 +49,9 @@ export function fieldLabel(field: string, language: UiLanguage): string {
     const entry = t(`fields:entries.${list}`, { number, defaultValue: `${t(`fields:${list}`, { defaultValue: list })} ${number}` });
     return `${entry} · ${t(`fields:${name}`, { defaultValue: name })}`;
   }
-  const root = field.replace(/\[.*$/, '');
-  return t(`fields:${root}`, { defaultValue: field });
+  const root = field.replace(/[[.].*$/, '');
+  const label = t(`fields:${root}`, { defaultValue: field });
+  // One language of a text map: "Title (français)".
+  const textLanguage = /^\w+\.(\w{2})$/.exec(field)?.[1];
+  return textLanguage && isUiLanguage(textLanguage) ? `${label} (${languageName(textLanguage, language)})` : label;
 }

@@ -101,7 +101,7 @@ describe('editions', () => {
       [{ ...eindhoven, name: { en: 'X' }, startsOn: '2016-02-30' }, 400, 'startsOn'],
       [{ ...eindhoven, name: { en: 'X' }, copyFrom: 'tci-1999' }, 422, 'copyFrom'],
       [{ ...eindhoven, name: {} }, 400, 'name'],
-      [{ ...eindhoven, name: { xx: 'X' } }, 400, 'xx'],
+      [{ ...eindhoven, name: { xx: 'X' } }, 400, 'name.xx'],
       [{ ...eindhoven, name: { en: 'X' }, languages: ['en', 'nl'] }, 400, 'languages[1]'],
     ];
     for (const [body, status, field] of cases) {
