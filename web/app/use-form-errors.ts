@@ -2,8 +2,11 @@ import { useState } from 'preact/hooks';
 import { ApiRequestError } from './api.ts';
 import { fieldRoot } from '../components/RegistrationFields.tsx';
 
-/** Puts a refusal from the server beside the field it names (and focuses it), or above the form when it names none. */
-export function useFormErrors(formFields: readonly string[]) {
+/**
+ * Puts a refusal from the server beside the field it names (and focuses the control `<idPrefix>-<field>`), or above
+ * the form when it names none. A page with several forms of one kind gives each its own prefix.
+ */
+export function useFormErrors(formFields: readonly string[], idPrefix = 'field') {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const clear = () => {
@@ -15,7 +18,10 @@ export function useFormErrors(formFields: readonly string[]) {
       const root = fieldRoot(error.field);
       setErrors({ [root]: error.message });
       setGeneral(null);
-      document.getElementById(`field-${root}`)?.focus();
+      // A group of controls (a text in several languages) gets its first control focused.
+      const target = document.getElementById(`${idPrefix}-${root}`);
+      const control = target?.matches('input, select, textarea') ? target : target?.querySelector<HTMLElement>('input, select, textarea');
+      (control ?? target)?.focus();
     } else {
       setErrors({});
       setGeneral(error instanceof Error ? error.message : String(error));

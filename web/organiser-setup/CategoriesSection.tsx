@@ -4,35 +4,12 @@ import { categoryLabel } from '../../shared/category-label.ts';
 import type { CategoryAnswer } from '../../shared/category-schema.ts';
 import type { CongressInfo } from '../../shared/congress-schema.ts';
 import type { DelegateCounts } from '../../shared/delegate-directory-schema.ts';
-import { languageName } from '../../shared/languages.ts';
-import type { LocalizedText } from '../../shared/localized-text.ts';
 import { api, ApiRequestError } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
-
-type Names = Record<string, string>;
-
-/** The languages a category is named in: the edition's own, and any other its name already has. */
-const namedLanguages = (congress: CongressInfo, name: LocalizedText | null) => [...new Set([...congress.languages, ...Object.keys(name ?? {})])];
-
-/** Only filled-in languages are sent; an empty map is refused by the server, naming the field. */
-const toText = (names: Names) => Object.fromEntries(Object.entries(names).filter(([, text]) => text.trim() !== '')) as LocalizedText;
-
-function NameInputs({ id, languages, names, onChange }: { id: string; languages: string[]; names: Names; onChange: (names: Names) => void }) {
-  const { t, language } = useTranslation();
-  return (
-    <div class="field-row">
-      {languages.map((code) => (
-        <div class="field" key={code}>
-          <label for={`${id}-${code}`}>{t('setup.nameIn', { language: languageName(code, language) })}</label>
-          <input id={`${id}-${code}`} lang={code} value={names[code] ?? ''} maxLength={500} onInput={(event) => onChange({ ...names, [code]: event.currentTarget.value })} />
-        </div>
-      ))}
-    </div>
-  );
-}
+import { editedLanguages, filledTexts, TextMapInputs, type TextDraft } from '../components/TextMapInputs.tsx';
 
 interface Draft {
-  names: Names;
+  names: TextDraft;
   capacity: string;
   requiresApproval: boolean;
 }
@@ -42,7 +19,7 @@ function CategoryRow({ congress, category, held, token, onChanged }: { congress:
   const label = categoryLabel(category, t, language, congress.languages);
   // A built-in category starts from the product's own names, so saving keeps what readers saw.
   const startNames = category.name ?? Object.fromEntries(congress.languages.map((code) => [code, categoryLabel(category, i18next.getFixedT(code), code)]));
-  const [draft, setDraft] = useState<Draft>({ names: startNames as Names, capacity: category.capacity === null ? '' : String(category.capacity), requiresApproval: category.requiresApproval });
+  const [draft, setDraft] = useState<Draft>({ names: startNames as TextDraft, capacity: category.capacity === null ? '' : String(category.capacity), requiresApproval: category.requiresApproval });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const save = async (event: Event) => {
     event.preventDefault();
@@ -50,7 +27,7 @@ function CategoryRow({ congress, category, held, token, onChanged }: { congress:
       await api<CategoryAnswer>(`/api/categories/${encodeURIComponent(category.code)}`, {
         method: 'PATCH',
         token,
-        body: { name: toText(draft.names), capacity: draft.capacity.trim() === '' ? null : Number(draft.capacity), requiresApproval: draft.requiresApproval },
+        body: { name: filledTexts(draft.names), capacity: draft.capacity.trim() === '' ? null : Number(draft.capacity), requiresApproval: draft.requiresApproval },
       });
       setMessage({ ok: true, text: t('setup.saved') });
       onChanged();
@@ -69,11 +46,14 @@ function CategoryRow({ congress, category, held, token, onChanged }: { congress:
   };
   return (
     <li class="card" data-category={category.code}>
-      <form onSubmit={save}>
-        <h4>
-          {label} <span class="muted small">{category.code} · {t('setup.registered', { count: held })}</span>
-        </h4>
-        <NameInputs id={`category-${category.code}`} languages={namedLanguages(congress, category.name)} names={draft.names} onChange={(names) => setDraft({ ...draft, names })} />
+      <details>
+        <summary>
+          <h4 class="summary-heading">
+            {label} <span class="muted small">{category.code} · {t('setup.registered', { count: held })} · {category.capacity === null ? t('delegates.unlimited') : t('setup.places', { count: category.capacity })}</span>
+          </h4>
+        </summary>
+        <form onSubmit={save}>
+        <TextMapInputs id={`category-${category.code}-name`} languages={editedLanguages(congress.languages, category.name)} texts={draft.names} onChange={(names) => setDraft({ ...draft, names })} label={(name) => t('setup.nameIn', { language: name })} />
         <div class="field-row">
           <div class="field">
             <label for={`category-${category.code}-capacity`}>{t('fields:capacity')}</label>
@@ -94,7 +74,8 @@ function CategoryRow({ congress, category, held, token, onChanged }: { congress:
             {message.text}
           </p>
         )}
-      </form>
+        </form>
+      </details>
     </li>
   );
 }
@@ -111,7 +92,7 @@ function NewCategory({ congress, token, onAdded }: { congress: CongressInfo; tok
       await api('/api/categories', {
         method: 'POST',
         token,
-        body: { code, name: toText(draft.names), capacity: draft.capacity.trim() === '' ? null : Number(draft.capacity), requiresApproval: draft.requiresApproval },
+        body: { code, name: filledTexts(draft.names), capacity: draft.capacity.trim() === '' ? null : Number(draft.capacity), requiresApproval: draft.requiresApproval },
       });
       setCode('');
       setDraft({ names: {}, capacity: '', requiresApproval: false });
@@ -127,7 +108,7 @@ function NewCategory({ congress, token, onAdded }: { congress: CongressInfo; tok
         <label for="new-category-code">{t('setup.code')}</label>
         <input id="new-category-code" value={code} maxLength={40} onInput={(event) => setCode(event.currentTarget.value)} aria-invalid={error?.field === 'code' ? 'true' : undefined} />
       </div>
-      <NameInputs id="new-category" languages={congress.languages} names={draft.names} onChange={(names) => setDraft({ ...draft, names })} />
+      <TextMapInputs id="new-category-name" languages={congress.languages} texts={draft.names} onChange={(names) => setDraft({ ...draft, names })} label={(name) => t('setup.nameIn', { language: name })} />
       <div class="field-row">
         <div class="field">
           <label for="new-category-capacity">{t('fields:capacity')}</label>

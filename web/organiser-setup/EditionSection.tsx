@@ -1,26 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CongressInfo } from '../../shared/congress-schema.ts';
 import { languageName, uiLanguages, type UiLanguage } from '../../shared/languages.ts';
-import type { LocalizedText } from '../../shared/localized-text.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
 import { Field } from '../components/Field.tsx';
+import { filledTexts, TextMapInputs, type TextDraft } from '../components/TextMapInputs.tsx';
 
-type Texts = Record<string, string>;
-const filled = (texts: Texts) => Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== '')) as LocalizedText;
 
 /** The edition's own texts: its name and theme in its languages, venue and city, and which languages those are. */
 export function EditionSection({ token }: { token: string }) {
   const { t, language } = useTranslation();
   const [congress, setCongress] = useState<CongressInfo | null>(null);
-  const [form, setForm] = useState<{ name: Texts; theme: Texts; venue: string; city: string; languages: UiLanguage[] } | null>(null);
+  const [form, setForm] = useState<{ name: TextDraft; theme: TextDraft; venue: string; city: string; languages: UiLanguage[] } | null>(null);
   const [saved, setSaved] = useState(false);
   const { errors, general, clear, show } = useFormErrors(['name', 'theme', 'venue', 'city', 'languages']);
   useEffect(() => {
     void api<CongressInfo>('/api/congress').then((info) => {
       setCongress(info);
-      setForm({ name: { ...info.name } as Texts, theme: { ...(info.theme ?? {}) } as Texts, venue: info.venue, city: info.city, languages: info.languages as UiLanguage[] });
+      setForm({ name: { ...info.name } as TextDraft, theme: { ...(info.theme ?? {}) } as TextDraft, venue: info.venue, city: info.city, languages: info.languages as UiLanguage[] });
     });
   }, [token]);
   if (!congress || !form) return null;
@@ -29,26 +27,14 @@ export function EditionSection({ token }: { token: string }) {
     clear();
     setSaved(false);
     try {
-      await api('/api/congress', { method: 'PATCH', token, body: { name: filled(form.name), theme: filled(form.theme), venue: form.venue, city: form.city, languages: form.languages } });
+      await api('/api/congress', { method: 'PATCH', token, body: { name: filledTexts(form.name), theme: filledTexts(form.theme), venue: form.venue, city: form.city, languages: form.languages } });
       setSaved(true);
     } catch (error) {
       show(error);
     }
   };
   const texts = (key: 'name' | 'theme', label: string) => (
-    <div class={`field-row${errors[key] ? ' field--invalid' : ''}`} id={`field-${key}`}>
-      {form.languages.map((code) => (
-        <div class="field" key={code}>
-          <label for={`edition-${key}-${code}`}>{t(label, { language: languageName(code, language) })}</label>
-          <input id={`edition-${key}-${code}`} lang={code} value={form[key][code] ?? ''} maxLength={500} onInput={(event) => setForm({ ...form, [key]: { ...form[key], [code]: event.currentTarget.value } })} />
-        </div>
-      ))}
-      {errors[key] && (
-        <p class="field__error" role="alert">
-          {errors[key]}
-        </p>
-      )}
-    </div>
+    <TextMapInputs id={`field-${key}`} languages={form.languages} texts={form[key]} onChange={(texts) => setForm({ ...form, [key]: texts })} label={(name) => t(label, { language: name })} error={errors[key]} />
   );
   return (
     <form class="card" onSubmit={save} noValidate data-testid="edition-setup">
