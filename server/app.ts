@@ -22,6 +22,7 @@ import { delegatesRoutes } from './registration/delegates-routes.ts';
 import { liveRoutes } from './live/live-routes.ts';
 import consultationLive from './consultations/consultation-live.ts';
 import { consultationDirectoryRoutes, consultationRoutes, floorRoutes, myConsultationRoutes, outcomeRoutes } from './consultations/consultation-routes.ts';
+import { consultationHallRoutes } from './consultations/day-setup/hall-routes.ts';
 import toursRepository from './tours/tours-repository.ts';
 import { busRoutes, myTourRoutes, tourAssignmentRoutes, tourCatalogRoutes } from './tours/tours-routes.ts';
 import { tourSetupRoutes } from './tours/tour-setup-routes.ts';
@@ -75,6 +76,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(busRoutes);
   await app.register(tourSetupRoutes);
   await app.register(consultationRoutes);
+  await app.register(consultationHallRoutes);
   await app.register(myConsultationRoutes);
   await app.register(calendarRoutes);
   await app.register(badgeRoutes);

@@ -1,10 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { ConsultationPlan, MeetingMoveBody, PlanPublishBody, PlanRunBody } from '../../shared/consultation-plan-schema.ts';
-import { DaySlots, MyConsultation, Outcome, ParticipantCreateBody, SlotPatternBody, TableBody, ParticipantLinkBody, ParticipantSpokesperson } from '../../shared/consultation-schema.ts';
+import { MyConsultation, Outcome, ParticipantCreateBody, ParticipantLinkBody, ParticipantSpokesperson } from '../../shared/consultation-schema.ts';
 import { addParticipant, removeParticipant } from './participant-roster.ts';
-import { replaceDaySlots } from './day-setup/slot-service.ts';
-import { addTable, removeTable } from './day-setup/table-service.ts';
 import { DirectoryQuery, MatrixQuery, ParticipantProfile, ProfilePatch, SuggestionMatrix, Suggestions, SuggestionsQuery } from '../../shared/consultation-directory-schema.ts';
 import { ConsultationSettingsBody, MeetingRequest, MeetingRequestBody, PrematchBody } from '../../shared/consultation-request-schema.ts';
 import { AcceptRebookingBody, ArrivalBody, FloorBoard, FloorQuery, RebookingProposal, WalkInBody } from '../../shared/consultation-floor-schema.ts';
@@ -26,7 +24,6 @@ import { linkParticipant, myConsultation, spokespersonOf, participantByCode, par
 import { consultationReport, consultationReportCsv } from './consultation-report.ts';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
-const DayParams = Type.Object({ date: Type.String({ format: 'date' }) });
 
 /** The organisers' view of the export consultation. */
 export async function consultationRoutes(app: FastifyInstance) {
@@ -98,23 +95,6 @@ export async function consultationRoutes(app: FastifyInstance) {
       return profileView(participantByCode(app.db, request.congress.id, request.params.code), requestLanguage(request));
     },
   );
-  app.put<{ Params: Static<typeof DayParams>; Body: SlotPatternBody }>(
-    '/api/consultations/days/:date/slots',
-    { schema: { params: DayParams, body: SlotPatternBody, response: { 200: DaySlots } } },
-    async (request) => {
-      const slots = replaceDaySlots(app.db, request.congress.id, request.params.date, request.body, accountId(request.principal));
-      app.announceConsultationChanges(request.congress.id, []);
-      return { slots: slots.map((slot) => ({ id: slot.code, start: slot.startsAt, end: slot.endsAt })) };
-    },
-  );
-  app.post<{ Body: TableBody }>('/api/consultations/tables', { schema: { body: TableBody } }, async (request, reply) => {
-    addTable(app.db, request.congress.id, request.body.code, accountId(request.principal));
-    return reply.code(201).send({ code: request.body.code });
-  });
-  app.delete<{ Params: Static<typeof CodeParams> }>('/api/consultations/tables/:code', { schema: { params: CodeParams } }, async (request, reply) => {
-    removeTable(app.db, request.congress.id, request.params.code, accountId(request.principal));
-    return reply.code(204).send();
-  });
   app.post<{ Body: ParticipantCreateBody }>(
     '/api/consultations/participants',
     { schema: { body: ParticipantCreateBody, response: { 201: ParticipantProfile } } },

@@ -1,14 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { consultationParticipants, consultationSlots } from '../../db/schema/index.ts';
+import { consultationParticipants } from '../../db/schema/index.ts';
+import { checkSlotCodes } from './day-setup/slot-service.ts';
 import { buyerOnlyFields, supplierOnlyFields, type ProfilePatch } from '../../shared/consultation-directory-schema.ts';
 import { recordAudit, type AuditEntry } from '../database/audit.ts';
 import { withTransaction, type Executor } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { checkCountryAndLanguages } from '../http/reference-checks.ts';
-import { consultationInstance, storedAssignments } from './consultation-plan-service.ts';
-import { checkMove } from './meeting-move.ts';
+import { refuseBrokenMeetings } from './planned-meetings-guard.ts';
 import { participantByCode } from './participant-service.ts';
-import { congressTimeZone } from '../congress/congress-service.ts';
 
 /** Editing a buyer's or supplier's profile, by the delegate who speaks for the company or by an organiser. */
 
@@ -25,12 +24,7 @@ export function updateProfile(db: Executor, congressId: number, code: string, pa
     const foreign = participant.role === 'buyer' ? supplierOnlyFields : buyerOnlyFields;
     for (const field of foreign) if (patch[field] !== undefined) throw new ApiFailure(422, field, 'notForRole', { role: participant.role });
     checkCountryAndLanguages(patch, { exportMarkets: patch.exportMarkets });
-    if (patch.available) {
-      const slots = new Set(tx.select({ code: consultationSlots.code }).from(consultationSlots).where(eq(consultationSlots.congressId, congressId)).all().map((slot) => slot.code));
-      patch.available.forEach((slot, index) => {
-        if (!slots.has(slot)) throw new ApiFailure(422, `available[${index}]`, 'unknownCode', { code: slot });
-      });
-    }
+    if (patch.available) checkSlotCodes(tx, congressId, 'available', patch.available);
     const changes = {
       ...patch,
       company: patch.company?.trim(),
@@ -39,24 +33,9 @@ export function updateProfile(db: Executor, congressId: number, code: string, pa
       certifications: patch.certifications?.map((name) => name.trim()),
     };
     tx.update(consultationParticipants).set(changes).where(eq(consultationParticipants.id, participant.id)).run();
-    if (patch.languages !== undefined || patch.available !== undefined) checkPlannedMeetings(tx, congressId, code, patch.available !== undefined ? 'available' : 'languages');
+    if (patch.languages !== undefined || patch.available !== undefined) {
+      refuseBrokenMeetings(tx, congressId, patch.available !== undefined ? 'available' : 'languages', (_place, meeting) => meeting.buyer === code || meeting.supplier === code);
+    }
     recordAudit(tx, { congressId, ...actor, action: 'consultation.participant.profile', entity: 'consultation_participant', entityId: participant.id, data: patch });
   });
-}
-
-/** Each planned meeting of `code`, checked again with the profile as changed; the first that no longer fits is refused. */
-function checkPlannedMeetings(tx: Executor, congressId: number, code: string, field: 'available' | 'languages') {
-  const instance = consultationInstance(tx, congressId);
-  const rows = storedAssignments(tx, congressId);
-  const places = rows.map((row) => ({ meeting: row.meeting, slot: row.slot, table: row.table, ...(row.interpreter ? { interpreter: row.interpreter } : {}) }));
-  const mine = new Set(instance.meetings.filter((meeting) => meeting.buyer === code || meeting.supplier === code).map((meeting) => meeting.id));
-  for (const [index, place] of places.entries()) {
-    if (!mine.has(place.meeting)) continue;
-    try {
-      checkMove(instance, places.filter((other) => other !== place), place.meeting, { slot: place.slot, table: place.table, interpreter: place.interpreter ?? null });
-    } catch (error) {
-      if (!(error instanceof ApiFailure)) throw error;
-      throw new ApiFailure(409, field, 'planConflict', { meeting: place.meeting, at: new Date(rows[index]!.startsAt), formatParams: { at: { timeZone: congressTimeZone(tx, congressId) } } });
-    }
-  }
 }

@@ -3,7 +3,7 @@ import { consultationInterpreters } from '../../db/schema/index.ts';
 import { InterpreterRecord } from '../../shared/consultation-schema.ts';
 import { compileWithAllErrors } from '../http/validation.ts';
 import { KeysInFile, type ImportDefinition } from './import-row.ts';
-import { slotCodesOf } from './participant-import.ts';
+import { slotCodesOf } from '../consultations/day-setup/slot-service.ts';
 
 const checkInterpreter = compileWithAllErrors(InterpreterRecord);
 

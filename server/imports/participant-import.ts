@@ -1,5 +1,5 @@
 import { count, eq } from 'drizzle-orm';
-import { consultationMeetings, consultationParticipants, consultationSlots, consultationTables, delegates } from '../../db/schema/index.ts';
+import { consultationMeetings, consultationParticipants, consultationTables, delegates } from '../../db/schema/index.ts';
 import { ParticipantRecord } from '../../shared/consultation-schema.ts';
 import { uiLanguages } from '../../shared/languages.ts';
 import type { Transaction } from '../database/transaction.ts';
@@ -7,6 +7,7 @@ import { compileWithAllErrors } from '../http/validation.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { comparable } from './cell-values.ts';
 import { KeysInFile, type ImportDefinition, type ImportRow } from './import-row.ts';
+import { slotCodesOf } from '../consultations/day-setup/slot-service.ts';
 
 const checkParticipant = compileWithAllErrors(ParticipantRecord);
 type Role = ParticipantRecord['role'];
@@ -19,10 +20,6 @@ const roleByName = new Map<string, Role>(
 );
 
 /** The day's slot codes, for the `available` columns of participants and interpreters. */
-export function slotCodesOf(tx: Transaction, congressId: number): Set<string> {
-  return new Set(tx.select({ code: consultationSlots.code }).from(consultationSlots).where(eq(consultationSlots.congressId, congressId)).all().map((row) => row.code));
-}
-
 function meetingsPerParticipant(tx: Transaction, congressId: number, side: typeof consultationMeetings.buyerId | typeof consultationMeetings.supplierId) {
   return tx.select({ id: side, meetings: count() }).from(consultationMeetings).where(eq(consultationMeetings.congressId, congressId)).groupBy(side).all();
 }

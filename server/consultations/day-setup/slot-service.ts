@@ -57,3 +57,16 @@ export function replaceDaySlots(db: Executor, congressId: number, date: string, 
     return wanted;
   });
 }
+
+/** The codes of the edition's consultation slots. */
+export function slotCodesOf(db: Executor, congressId: number): Set<string> {
+  return new Set(db.select({ code: consultationSlots.code }).from(consultationSlots).where(eq(consultationSlots.congressId, congressId)).all().map((row) => row.code));
+}
+
+/** Refuses the first code of the list `field` that is not one of the edition's slots (`available[2]`). */
+export function checkSlotCodes(db: Executor, congressId: number, field: string, codes: readonly string[]): void {
+  const slots = slotCodesOf(db, congressId);
+  codes.forEach((code, index) => {
+    if (!slots.has(code)) throw new ApiFailure(422, `${field}[${index}]`, 'unknownCode', { code });
+  });
+}
