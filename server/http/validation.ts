@@ -78,7 +78,7 @@ export function describeValidationError(error: ErrorObject): FieldProblem {
       // Below a minimum of one the field was left empty; a longer minimum (a search) says how many are needed.
       return params.limit === 1 ? { field, messageKey: 'required', params: {} } : { field, messageKey: 'tooShort', params: { min: params.limit } };
     case 'minItems':
-      return { field, messageKey: 'atLeastOne', params: {} };
+      return params.limit === 1 ? { field, messageKey: 'atLeastOne', params: {} } : { field, messageKey: 'atLeast', params: { min: params.limit } };
     case 'maxItems':
       return { field, messageKey: 'tooMany', params: { max: params.limit } };
     case 'uniqueItems':

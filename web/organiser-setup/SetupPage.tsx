@@ -1,6 +1,7 @@
 import { useTranslation } from '../app/i18n.ts';
 import { CategoriesSection } from './CategoriesSection.tsx';
 import { EditionSection } from './EditionSection.tsx';
+import { HallSection } from './HallSection.tsx';
 import { SlotsSection } from './SlotsSection.tsx';
 import { ToursSection } from './ToursSection.tsx';
 
@@ -12,6 +13,7 @@ export function SetupPage({ token }: { token: string }) {
     ['setup-categories', t('setup.categoriesTitle'), <CategoriesSection token={token} />],
     ['setup-tours', t('setup.toursTitle'), <ToursSection token={token} />],
     ['setup-slots', t('setup.slotsTitle'), <SlotsSection token={token} />],
+    ['setup-hall', t('setup.hallTitle'), <HallSection token={token} />],
   ] as const;
   return (
     <section data-testid="setup-page">

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { ConsultationHall } from '../../shared/consultation-hall-schema.ts';
+import type { ToursAsStored } from '../../shared/tour-setup-schema.ts';
+import { useBrowserApp } from '../support/browser.ts';
+import { organiserCredentials } from '../support/test-app.ts';
+
+const session = useBrowserApp();
+
+async function signedIn(locale: string, viewport = { width: 1280, height: 900 }) {
+  const context = await session.browser.newContext({ locale, timezoneId: 'America/Los_Angeles', viewport });
+  const page = await context.newPage();
+  await page.goto(`${session.baseUrl}/organiser/setup`);
+  await page.fill('#field-email', organiserCredentials.email);
+  await page.fill('#field-password', organiserCredentials.password);
+  await page.click('button[type=submit]');
+  await page.getByTestId('setup-page').waitFor();
+  return { context, page };
+}
+const read = async <T,>(path: string) => (await (await fetch(`${session.baseUrl}${path}`, { headers: session.organiser })).json()) as T;
+
+describe('setting an edition up in the browser', () => {
+  it('a Russian organiser on a phone adds a cluster tour on Daegu’s clock and a bus whose guides are picked by name', async () => {
+    const { context, page } = await signedIn('ru-RU', { width: 390, height: 844 });
+    const tours = page.getByTestId('tours-setup');
+    const adding = tours.getByTestId('new-tour');
+    await adding.locator('#new-tour-code').fill('pohang');
+    await adding.getByLabel('Название (английский)').fill('Pohang steel industrial complex');
+    await adding.getByLabel('Название (корейский)').fill('포항 철강산업단지');
+    await adding.getByLabel('Место сбора (английский)').fill('EXCO east hall, bus bay 8');
+    await adding.locator('#new-tour-departsAt').fill('2015-11-03T08:00');
+    await adding.locator('#new-tour-returnsAt').fill('2015-11-03T07:00');
+    await adding.getByRole('button', { name: 'Добавить тур' }).click();
+    // A return before the departure is refused beside the return, in Russian.
+    await expect.poll(() => adding.locator('.field--invalid .field__error').textContent()).toContain('Возвращение');
+    await adding.locator('#new-tour-returnsAt').fill('2015-11-03T18:30');
+    await adding.getByRole('button', { name: 'Добавить тур' }).click();
+    const card = tours.locator('li[data-tour=pohang]');
+    await expect.poll(() => card.locator('summary').textContent()).toContain('Pohang steel industrial complex');
+    // Typed on the congress's clock whatever the browser's zone (here Los Angeles).
+    const stored = (await read<ToursAsStored>('/api/tours/setup')).tours.find((tour) => tour.code === 'pohang')!;
+    expect([stored.departsAt, stored.returnsAt]).toEqual(['2015-11-03T08:00:00+09:00', '2015-11-03T18:30:00+09:00']);
+
+    await card.locator('summary').click();
+    const newBus = card.getByTestId('new-bus-pohang');
+    await newBus.getByRole('combobox', { name: 'Добавить язык…' }).selectOption({ label: 'английский' });
+    await newBus.getByRole('combobox', { name: 'Добавить язык…' }).selectOption({ label: 'русский' });
+    await expect.poll(() => newBus.locator('.chip').allTextContents()).toEqual(['английский×', 'русский×']);
+    await newBus.locator('input[type=number]').fill('40');
+    await newBus.getByRole('button', { name: 'Добавить автобус' }).click();
+    await expect.poll(() => card.locator('tr[data-bus]').count()).toBe(1);
+    const bus = (await read<ToursAsStored>('/api/tours/setup')).tours.find((tour) => tour.code === 'pohang')!.buses[0]!;
+    expect(bus).toMatchObject({ label: 'Автобус 1', capacity: 40, guideLanguages: ['en', 'ru'] });
+    // Zero seats is refused beside the bus, and the bus keeps its 40.
+    const row = card.locator(`tr[data-bus="${bus.id}"]`);
+    await row.locator('input[type=number]').fill('0');
+    await row.getByRole('button', { name: 'Сохранить' }).click();
+    await expect.poll(() => row.getByRole('alert').textContent()).toBeTruthy();
+    expect((await read<ToursAsStored>('/api/tours/setup')).tours.find((tour) => tour.code === 'pohang')!.buses[0]!.capacity).toBe(40);
+    await page.screenshot({ path: 'test-results/setup-tours-ru-phone.png', fullPage: true });
+    await context.close();
+  });
+
+  it('a Korean organiser frees a buyer’s table, gives another table instead, and adds an interpreter for two slots', async () => {
+    const { context, page } = await signedIn('ko-KR');
+    const hall = page.getByTestId('hall-setup');
+    await hall.getByRole('combobox', { name: 'T01 테이블의 고정 바이어' }).selectOption('');
+    await expect.poll(async () => (await read<ConsultationHall>('/api/consultations/hall')).buyers[0]!.homeTable).toBeNull();
+    await hall.getByRole('combobox', { name: 'T19 테이블의 고정 바이어' }).selectOption({ label: 'Bharat Auto Components Pvt. Ltd. (B01)' });
+    await expect.poll(async () => (await read<ConsultationHall>('/api/consultations/hall')).buyers[0]!.homeTable).toBe('T19');
+
+    const adding = hall.locator('tr[data-interpreter=new]');
+    await adding.getByPlaceholder('이름').fill('Sanne Jansen');
+    await adding.getByPlaceholder('코드').fill('I-nl-1');
+    await adding.getByRole('button', { name: '통역사 추가' }).click();
+    // Without languages: refused in Korean beside the row, nothing stored.
+    await expect.poll(() => adding.getByRole('alert').textContent()).toContain('사용 언어');
+    await adding.getByRole('combobox', { name: '언어 추가…' }).selectOption({ label: '네덜란드어' });
+    await adding.getByRole('combobox', { name: '언어 추가…' }).selectOption({ label: '한국어' });
+    await adding.locator('.hours summary').click();
+    await adding.getByLabel('종일').uncheck();
+    const slots = adding.locator('.hours__slots input');
+    for (let index = 2; index < 10; index++) await slots.nth(index).uncheck();
+    await adding.getByRole('button', { name: '통역사 추가' }).click();
+    await expect.poll(() => hall.locator('tr[data-interpreter=I-nl-1]').count()).toBe(1);
+    const added = (await read<ConsultationHall>('/api/consultations/hall')).interpreters.find((interpreter) => interpreter.code === 'I-nl-1');
+    expect(added).toEqual({ code: 'I-nl-1', name: 'Sanne Jansen', languages: ['nl', 'ko'], available: ['d2-1000', 'd2-1030'], plannedMeetings: 0 });
+    await page.screenshot({ path: 'test-results/setup-hall-ko.png', fullPage: true });
+    await context.close();
+  });
+});
