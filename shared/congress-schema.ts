@@ -24,7 +24,8 @@ export const CongressInfo = Type.Object({
   timeZone: Type.String(),
   registrationOpen: Type.Boolean(),
   archived: Type.Boolean(),
-  days: Type.Array(Type.Object({ date: Type.String(), focus: Type.String() })),
+  /** `title`: the day's own name per language; null: the label of its `focus`. */
+  days: Type.Array(Type.Object({ date: Type.String(), focus: Type.String(), title: Type.Union([LocalizedText, Type.Null()]) })),
   categories: Type.Array(Type.Object({ code: Type.String(), name: Type.Union([LocalizedText, Type.Null()]), requiresApproval: Type.Boolean() })),
 });
 export type CongressInfo = Static<typeof CongressInfo>;
@@ -39,6 +40,9 @@ export const CongressPatch = Type.Object(
     venue: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' })),
     city: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' })),
     languages: Type.Optional(UiLanguageList),
+    /** New first and last days; everything stays on its date, a date that goes must have nothing on it. */
+    startsOn: Type.Optional(CalendarDate),
+    endsOn: Type.Optional(CalendarDate),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -80,3 +84,17 @@ export const CongressSummary = Type.Object({
   isDefault: Type.Boolean(),
 });
 export type CongressSummary = Static<typeof CongressSummary>;
+
+/** What a day is about; each has a label in every interface language. */
+export const dayFocuses = ['conference', 'tours', 'consultation', 'closing'] as const;
+
+/** A day's focus, and its own name per language (null: the focus's label). */
+export const DayBody = Type.Object(
+  { focus: Type.Union(dayFocuses.map((focus) => Type.Literal(focus))), title: Type.Union([LocalizedText, Type.Null()]) },
+  { additionalProperties: false },
+);
+export type DayBody = Static<typeof DayBody>;
+
+/** Moves the whole edition to start on another date, every time keeping its hour. */
+export const EditionMoveBody = Type.Object({ startsOn: CalendarDate }, { additionalProperties: false });
+export type EditionMoveBody = Static<typeof EditionMoveBody>;

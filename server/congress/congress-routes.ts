@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { congresses, congressDays, congressMemberships, delegateCategories } from '../../db/schema/index.ts';
-import { CongressCreateBody, CongressCreated, CongressInfo, CongressPatch, CongressSummary } from '../../shared/congress-schema.ts';
+import { CongressCreateBody, CongressCreated, CongressInfo, CongressPatch, CongressSummary, DayBody, EditionMoveBody } from '../../shared/congress-schema.ts';
 import type { AccountPrincipal } from '../auth/authentication.ts';
 import { createCongress, updateCongress } from './congress-service.ts';
+import { moveEdition, updateDay } from './edition-dates.ts';
 import { auditPage } from './audit-log-service.ts';
 import { AuditPage, AuditQuery } from '../../shared/audit-schema.ts';
 
@@ -31,7 +32,7 @@ export async function congressRoutes(app: FastifyInstance) {
       timeZone: congress.timeZone,
       registrationOpen: congress.registrationOpen && !congress.archivedAt,
       archived: congress.archivedAt !== null,
-      days: days.map(({ date, focus }) => ({ date, focus })),
+      days: days.map(({ date, focus, title }) => ({ date, focus, title })),
       categories,
     };
   };
@@ -44,6 +45,28 @@ export async function congressRoutes(app: FastifyInstance) {
     { onRequest: app.requireAccount('organiser'), schema: { body: CongressPatch, response: { 200: CongressInfo } } },
     async (request) => {
       updateCongress(app.db, request.congress.id, request.body, accountId(request.principal));
+      return describeCongress(request.congress.id);
+    },
+  );
+
+  app.put<{ Params: { date: string }; Body: DayBody }>(
+    '/api/congress/days/:date',
+    { onRequest: app.requireAccount('organiser'), schema: { params: Type.Object({ date: Type.String({ format: 'date' }) }), body: DayBody, response: { 200: CongressInfo } } },
+    async (request) => {
+      updateDay(app.db, request.congress.id, request.params.date, request.body, accountId(request.principal));
+      return describeCongress(request.congress.id);
+    },
+  );
+
+  app.post<{ Body: EditionMoveBody }>(
+    '/api/congress/move',
+    { onRequest: app.requireAccount('organiser'), schema: { body: EditionMoveBody, response: { 200: CongressInfo } } },
+    async (request) => {
+      if (moveEdition(app.db, request.congress.id, request.body.startsOn, accountId(request.principal)) !== 0) {
+        // Tours, the consultation day and agendas all moved: every screen that shows them reads them again.
+        app.announceTourChanges(request.congress.id, []);
+        app.announceConsultationChanges(request.congress.id, []);
+      }
       return describeCongress(request.congress.id);
     },
   );

@@ -2,12 +2,13 @@ import { eq } from 'drizzle-orm';
 import { congresses, congressDays } from '../../db/schema/index.ts';
 import type { CongressCreateBody, CongressPatch } from '../../shared/congress-schema.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
-import { addDays, daysBetween, isIanaTimeZone } from '../../shared/event-time.ts';
+import { addDays, isIanaTimeZone } from '../../shared/event-time.ts';
 import { recordAudit } from '../database/audit.ts';
 import type { AppDatabase } from '../database/connection.ts';
 import { nowIso, withTransaction, type Executor } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { copyEditionStructure } from './edition-copy.ts';
+import { changeEditionDates, checkEditionLength } from './edition-dates.ts';
 import { activeRole, grantMembership } from '../auth/memberships.ts';
 import { holdsRole } from '../auth/principal.ts';
 
@@ -21,18 +22,13 @@ export function congressTimeZone(db: Executor, congressId: number): string {
   return db.select({ timeZone: congresses.timeZone }).from(congresses).where(eq(congresses.id, congressId)).get()!.timeZone;
 }
 
-/** The longest edition accepted: a congress runs days, not months. */
-const maxEditionDays = 31;
-
 /**
  * Creates an edition, from scratch (one day per date) or by copying an earlier one's structure with its days
  * shifted to the new dates; the slug check and the insert share one transaction, so two organisers cannot take one slug.
  */
 export function createCongress(db: AppDatabase, input: CongressCreateBody, accountId: number): { slug: string } {
   if (!isIanaTimeZone(input.timeZone)) throw new ApiFailure(422, 'timeZone', 'unknownTimeZone', { zone: input.timeZone });
-  const length = daysBetween(input.startsOn, input.endsOn);
-  if (length < 0) throw new ApiFailure(422, 'endsOn', 'endBeforeStart');
-  if (length >= maxEditionDays) throw new ApiFailure(422, 'endsOn', 'editionTooLong', { max: maxEditionDays });
+  const length = checkEditionLength(input.startsOn, input.endsOn);
   return withTransaction(db, (tx) => {
     if (tx.select({ id: congresses.id }).from(congresses).where(eq(congresses.slug, input.slug)).get()) throw new ApiFailure(409, 'slug', 'slugTaken');
     const source = input.copyFrom ? tx.select().from(congresses).where(eq(congresses.slug, input.copyFrom)).get() : undefined;
@@ -69,15 +65,22 @@ export function createCongress(db: AppDatabase, input: CongressCreateBody, accou
 }
 
 /**
- * Changes an edition's texts, venue, city or languages, opens or closes registration, archives it or brings it back;
- * delegates registered keep their places either way.
+ * Changes an edition's texts, venue, city, languages or dates, opens or closes registration, archives it or brings it
+ * back; delegates registered keep their places either way.
  */
 export function updateCongress(db: AppDatabase, congressId: number, patch: CongressPatch, accountId: number): void {
   withTransaction(db, (tx) => {
-    const { registrationOpen, archived, ...texts } = patch;
+    const { registrationOpen, archived, startsOn, endsOn, ...texts } = patch;
+    if (startsOn !== undefined || endsOn !== undefined) {
+      const current = tx.select({ startsOn: congresses.startsOn, endsOn: congresses.endsOn }).from(congresses).where(eq(congresses.id, congressId)).get()!;
+      const wanted = { startsOn: startsOn ?? current.startsOn, endsOn: endsOn ?? current.endsOn };
+      changeEditionDates(tx, congressId, wanted);
+      recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'congress.dates', entity: 'congress', entityId: congressId, data: { from: current, to: wanted } });
+    }
     const archivedAt = archived === undefined ? undefined : archived ? nowIso() : null;
     const trimmed = { ...texts, ...(texts.venue !== undefined ? { venue: texts.venue.trim() } : {}), ...(texts.city !== undefined ? { city: texts.city.trim() } : {}) };
-    tx.update(congresses).set({ registrationOpen, archivedAt, ...trimmed }).where(eq(congresses.id, congressId)).run();
+    const changes = Object.fromEntries(Object.entries({ registrationOpen, archivedAt, ...trimmed }).filter(([, value]) => value !== undefined));
+    if (Object.keys(changes).length > 0) tx.update(congresses).set(changes).where(eq(congresses.id, congressId)).run();
     if (Object.keys(texts).length > 0) {
       recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'congress.update', entity: 'congress', entityId: congressId, data: { fields: Object.keys(texts) } });
     }

@@ -33,10 +33,10 @@ export function copyEditionStructure(tx: Transaction, { from, to, programme }: {
   const inNewEdition = (date: string) => date >= to.startsOn && date <= to.endsOn;
 
   const days = tx.select().from(congressDays).where(eq(congressDays.congressId, from.id)).all();
-  const copiedDays = days.map((day) => ({ congressId: to.id, date: addDays(day.date, shift), focus: day.focus })).filter((day) => inNewEdition(day.date));
+  const copiedDays = days.map((day) => ({ congressId: to.id, date: addDays(day.date, shift), focus: day.focus, title: day.title })).filter((day) => inNewEdition(day.date));
   // A longer edition gets its extra dates as plain conference days.
   for (let date = to.startsOn; date <= to.endsOn; date = addDays(date, 1)) {
-    if (!copiedDays.some((day) => day.date === date)) copiedDays.push({ congressId: to.id, date, focus: 'conference' });
+    if (!copiedDays.some((day) => day.date === date)) copiedDays.push({ congressId: to.id, date, focus: 'conference', title: null });
   }
   tx.insert(congressDays).values(copiedDays).run();
 

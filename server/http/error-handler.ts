@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { Type, type Static } from 'typebox';
 import { isUiLanguage, pickUiLanguage, type UiLanguage } from '../../shared/languages.ts';
 import { fieldLabel, translatorFor } from '../i18n/translator.ts';
-import { ApiFailure } from './api-failure.ts';
+import { ApiFailure, readParams } from './api-failure.ts';
 import { describeValidationError, type FieldProblem } from './validation.ts';
 
 export function requestLanguage(request: FastifyRequest): UiLanguage {
@@ -18,11 +18,14 @@ export function askedLanguage(request: FastifyRequest, lang: string | undefined)
   return lang && isUiLanguage(lang) ? lang : requestLanguage(request);
 }
 
-/** `{ field, message }` with the message in the reader's language, the field's label leading it. */
-export function explain(problem: FieldProblem, language: UiLanguage) {
+/**
+ * `{ field, message }` with the message in the reader's language, the field's label leading it; names organisers
+ * gave per language are read in the reader's language, else the edition's own languages.
+ */
+export function explain(problem: FieldProblem, language: UiLanguage, congressLanguages: readonly string[] = []) {
   const t = translatorFor(language);
   const label = fieldLabel(problem.field, language);
-  return { field: problem.field, message: t('errors:withField', { label, reason: t(`errors:${problem.messageKey}`, problem.params) }) };
+  return { field: problem.field, message: t('errors:withField', { label, reason: t(`errors:${problem.messageKey}`, readParams(problem.params, language, congressLanguages)) }) };
 }
 
 /** Fastify's own client errors, mapped to the field they are about. */
@@ -38,7 +41,7 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const language = requestLanguage(request);
     if (error instanceof ApiFailure) {
-      return reply.code(error.statusCode).send(explain(error, language));
+      return reply.code(error.statusCode).send(explain(error, language, request.congress?.languages ?? []));
     }
     if (error.validation && error.validation[0]) {
       const problem = describeValidationError(error.validation[0] as Parameters<typeof describeValidationError>[0]);

@@ -23,6 +23,11 @@ export function categoryName(code: string, t: TFunction, language: string): stri
   return categoryLabel(congress?.categories.find((category) => category.code === code) ?? { code, name: null }, t, language, congress?.languages ?? []);
 }
 
+/** What a day of the edition is called: its own name in the reader's language, else the label of its focus. */
+export function dayName(day: CongressInfo['days'][number], t: TFunction, language: string): string {
+  return day.title ? inReaderLanguage(day.title, language, congress?.languages ?? []) : t(`congress.days.${day.focus}`);
+}
+
 /** The slug of the edition this page serves. */
 export const eventCongressSlug = (): string | undefined => congress?.slug;
 

@@ -9,16 +9,16 @@ import { filledTexts, TextMapInputs, type TextDraft } from '../components/TextMa
 
 
 /** The edition's own texts: its name and theme in its languages, venue and city, and which languages those are. */
-export function EditionSection({ token }: { token: string }) {
+export function EditionSection({ token, onDatesChanged }: { token: string; onDatesChanged: () => void }) {
   const { t, language } = useTranslation();
   const [congress, setCongress] = useState<CongressInfo | null>(null);
-  const [form, setForm] = useState<{ name: TextDraft; theme: TextDraft; venue: string; city: string; languages: UiLanguage[] } | null>(null);
+  const [form, setForm] = useState<{ name: TextDraft; theme: TextDraft; venue: string; city: string; languages: UiLanguage[]; startsOn: string; endsOn: string } | null>(null);
   const [saved, setSaved] = useState(false);
-  const { errors, general, clear, show } = useFormErrors(['name', 'theme', 'venue', 'city', 'languages']);
+  const { errors, general, clear, show } = useFormErrors(['name', 'theme', 'venue', 'city', 'languages', 'startsOn', 'endsOn']);
   useEffect(() => {
     void api<CongressInfo>('/api/congress').then((info) => {
       setCongress(info);
-      setForm({ name: { ...info.name } as TextDraft, theme: { ...(info.theme ?? {}) } as TextDraft, venue: info.venue, city: info.city, languages: info.languages as UiLanguage[] });
+      setForm({ name: { ...info.name } as TextDraft, theme: { ...(info.theme ?? {}) } as TextDraft, venue: info.venue, city: info.city, languages: info.languages as UiLanguage[], startsOn: info.startsOn, endsOn: info.endsOn });
     });
   }, [token]);
   if (!congress || !form) return null;
@@ -27,8 +27,10 @@ export function EditionSection({ token }: { token: string }) {
     clear();
     setSaved(false);
     try {
-      await api('/api/congress', { method: 'PATCH', token, body: { name: filledTexts(form.name), theme: filledTexts(form.theme), venue: form.venue, city: form.city, languages: form.languages } });
+      const info = await api<CongressInfo>('/api/congress', { method: 'PATCH', token, body: { name: filledTexts(form.name), theme: filledTexts(form.theme), venue: form.venue, city: form.city, languages: form.languages, startsOn: form.startsOn, endsOn: form.endsOn } });
       setSaved(true);
+      // New dates add or drop days: the sections that show days read them again.
+      if (info.startsOn !== congress.startsOn || info.endsOn !== congress.endsOn) onDatesChanged();
     } catch (error) {
       show(error);
     }
@@ -70,6 +72,14 @@ export function EditionSection({ token }: { token: string }) {
         </Field>
         <Field name="city" error={errors.city}>
           <input id="field-city" value={form.city} onInput={(event) => setForm({ ...form, city: event.currentTarget.value })} />
+        </Field>
+      </div>
+      <div class="field-row">
+        <Field name="startsOn" error={errors.startsOn} hint={t('setup.datesHint')}>
+          <input id="field-startsOn" type="date" value={form.startsOn} onInput={(event) => setForm({ ...form, startsOn: event.currentTarget.value })} />
+        </Field>
+        <Field name="endsOn" error={errors.endsOn}>
+          <input id="field-endsOn" type="date" value={form.endsOn} onInput={(event) => setForm({ ...form, endsOn: event.currentTarget.value })} />
         </Field>
       </div>
       <button type="submit">{t('setup.saveEdition')}</button>

@@ -5,7 +5,7 @@ import type { RegistrationCreated } from '../../shared/registration-schema.ts';
 import { formatEventDay } from '../../shared/event-time.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
-import { congressName } from '../app/event-zone.ts';
+import { congressName, dayName } from '../app/event-zone.ts';
 import { personalLink, storeToken } from '../app/session.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
 import { RegistrationFields, draftToBody, emptyDraft, type RegistrationDraft } from '../components/RegistrationFields.tsx';
@@ -27,7 +27,7 @@ export function CongressHeader({ congress }: { congress: CongressInfo }) {
       <ul class="congress__days">
         {congress.days.map((day) => (
           <li key={day.date}>
-            <strong>{formatEventDay(day.date, language)}</strong> {t(`congress.days.${day.focus}`)}
+            <strong>{formatEventDay(day.date, language)}</strong> {dayName(day, t, language)}
           </li>
         ))}
       </ul>

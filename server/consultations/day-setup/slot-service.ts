@@ -19,12 +19,17 @@ export function replaceDaySlots(db: Executor, congressId: number, date: string, 
     const days = tx.select({ date: congressDays.date }).from(congressDays).where(eq(congressDays.congressId, congressId)).orderBy(asc(congressDays.date)).all();
     const dayNumber = days.findIndex((day) => day.date === date) + 1;
     if (dayNumber === 0) throw new ApiFailure(422, 'date', 'notCongressDay', { date });
-    const wanted = laid.map((slot) => ({
-      code: `d${dayNumber}-${slot.start.replace(':', '')}`,
-      startsAt: wallClockToIso(`${date}T${slot.start}`, timeZone),
-      endsAt: wallClockToIso(`${date}T${slot.end}`, timeZone),
-    }));
     const existing = tx.select().from(consultationSlots).where(and(eq(consultationSlots.congressId, congressId), like(consultationSlots.startsAt, `${date}T%`))).all();
+    // A slot that keeps its start keeps its code, even when days were added before this one since it was laid out.
+    const codeAtStart = new Map(existing.map((slot) => [Date.parse(slot.startsAt), slot.code]));
+    const otherDays = slotCodesOf(tx, congressId);
+    for (const slot of existing) otherDays.delete(slot.code);
+    const wanted = laid.map((slot) => {
+      const startsAt = wallClockToIso(`${date}T${slot.start}`, timeZone);
+      const fresh = `d${dayNumber}-${slot.start.replace(':', '')}`;
+      const code = codeAtStart.get(Date.parse(startsAt)) ?? (otherDays.has(fresh) ? `${date.replaceAll('-', '')}-${slot.start.replace(':', '')}` : fresh);
+      return { code, startsAt, endsAt: wallClockToIso(`${date}T${slot.end}`, timeZone) };
+    });
     const wantedCodes = new Set(wanted.map((slot) => slot.code));
     const going = existing.filter((slot) => !wantedCodes.has(slot.code));
     if (going.length) {

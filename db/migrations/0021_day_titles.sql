@@ -1,0 +1,1 @@
+ALTER TABLE `congress_days` ADD `title` text;
