@@ -1,10 +1,11 @@
 import { Type, type Static } from 'typebox';
 import { sessionKinds } from './session-kinds.ts';
+import { LocalizedText, OptionalLocalizedText } from './localized-text.ts';
 
 const SessionKind = Type.Enum(sessionKinds);
 const Person = Type.Object({ code: Type.String(), name: Type.String(), affiliation: Type.String() });
 
-/** A session as a reader sees it: texts in their language (Korean or English, the other when one is missing). */
+/** A session as a reader sees it: texts in their language, else the edition's own languages, else English. */
 export const SessionView = Type.Object({
   code: Type.String(),
   kind: SessionKind,
@@ -28,8 +29,8 @@ export const SessionView = Type.Object({
 export type SessionView = Static<typeof SessionView>;
 
 export const ProgrammeView = Type.Object({
-  /** `name` in the reader's language; both names for the organisers' editor. */
-  rooms: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), nameKo: Type.String(), nameEn: Type.String(), capacity: Type.Union([Type.Integer(), Type.Null()]) })),
+  /** `name` in the reader's language; `names` in every language, for the organisers' editor. */
+  rooms: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), names: LocalizedText, capacity: Type.Union([Type.Integer(), Type.Null()]) })),
   people: Type.Array(Person),
   sessions: Type.Array(SessionView),
 });
@@ -41,7 +42,6 @@ export const codePattern = '^[a-z0-9][a-z0-9-]*$';
 const NewCode = Type.String({ minLength: 1, maxLength: 60, pattern: codePattern });
 /** Places or seats; null: not counted. */
 const seats = Type.Union([Type.Integer({ minimum: 1, maximum: 100_000 }), Type.Null()]);
-const optionalText = (maxLength: number) => Type.Union([Type.String({ maxLength }), Type.Null()]);
 /** A paper as the session presents it; the list is sent whole, in presentation order. */
 export const PaperBody = Type.Object(
   {
@@ -55,15 +55,14 @@ export type PaperBody = Static<typeof PaperBody>;
 
 const sessionFields = {
   kind: SessionKind,
-  titleKo: optionalText(300),
-  titleEn: optionalText(300),
-  descriptionKo: optionalText(4000),
-  descriptionEn: optionalText(4000),
+  title: LocalizedText,
+  /** `{}`: no description. */
+  description: OptionalLocalizedText,
   startsAt: Type.String({ format: 'date-time' }),
   endsAt: Type.String({ format: 'date-time' }),
   room: Type.Union([Code, Type.Null()]),
-  placeKo: optionalText(300),
-  placeEn: optionalText(300),
+  /** Where a session outside the venue meets; `{}`: none. */
+  place: OptionalLocalizedText,
   chair: Type.Union([Code, Type.Null()]),
   speakers: Type.Array(Code, { maxItems: 30, uniqueItems: true }),
   capacity: seats,
@@ -72,20 +71,17 @@ const sessionFields = {
   cancelled: Type.Boolean(),
 };
 
-/** A new session: its code, kind, times and at least one title; the rest may follow. */
+/** A new session: its code, kind, times and its title in at least one language; the rest may follow. */
 export const SessionCreateBody = Type.Object(
   {
     code: NewCode,
     kind: sessionFields.kind,
     startsAt: sessionFields.startsAt,
     endsAt: sessionFields.endsAt,
-    titleKo: Type.Optional(sessionFields.titleKo),
-    titleEn: Type.Optional(sessionFields.titleEn),
-    descriptionKo: Type.Optional(sessionFields.descriptionKo),
-    descriptionEn: Type.Optional(sessionFields.descriptionEn),
+    title: sessionFields.title,
+    description: Type.Optional(sessionFields.description),
     room: Type.Optional(sessionFields.room),
-    placeKo: Type.Optional(sessionFields.placeKo),
-    placeEn: Type.Optional(sessionFields.placeEn),
+    place: Type.Optional(sessionFields.place),
     chair: Type.Optional(sessionFields.chair),
     speakers: Type.Optional(sessionFields.speakers),
     capacity: Type.Optional(sessionFields.capacity),
@@ -97,19 +93,16 @@ export type SessionCreateBody = Static<typeof SessionCreateBody>;
 
 export const SessionPatchBody = Type.Partial(Type.Object(sessionFields), { additionalProperties: false, minProperties: 1 });
 
-/** A session as the organisers' editor loads it: every field as stored, both languages. */
+/** A session as the organisers' editor loads it: every field as stored, its texts in every language. */
 export const SessionEditable = Type.Object({
   code: Type.String(),
   kind: SessionKind,
-  titleKo: Type.Union([Type.String(), Type.Null()]),
-  titleEn: Type.Union([Type.String(), Type.Null()]),
-  descriptionKo: Type.Union([Type.String(), Type.Null()]),
-  descriptionEn: Type.Union([Type.String(), Type.Null()]),
+  title: LocalizedText,
+  description: OptionalLocalizedText,
   startsAt: Type.String(),
   endsAt: Type.String(),
   room: Type.Union([Type.String(), Type.Null()]),
-  placeKo: Type.Union([Type.String(), Type.Null()]),
-  placeEn: Type.Union([Type.String(), Type.Null()]),
+  place: OptionalLocalizedText,
   chair: Type.Union([Type.String(), Type.Null()]),
   speakers: Type.Array(Type.String()),
   capacity: Type.Union([Type.Integer(), Type.Null()]),
@@ -120,15 +113,14 @@ export type SessionEditable = Static<typeof SessionEditable>;
 export type SessionPatchBody = Static<typeof SessionPatchBody>;
 
 const roomFields = {
-  nameKo: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
-  nameEn: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+  name: LocalizedText,
   capacity: seats,
 };
 const personFields = {
   name: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
   affiliation: Type.String({ maxLength: 300 }),
 };
-/** A room of the venue: its names in Korean and English and its seats (none: not counted). */
+/** A room of the venue: its name per language and its seats (none: not counted). */
 export const RoomCreateBody = Type.Object({ code: NewCode, ...roomFields }, { additionalProperties: false });
 export type RoomCreateBody = Static<typeof RoomCreateBody>;
 export const RoomPatchBody = Type.Partial(Type.Object(roomFields), { additionalProperties: false, minProperties: 1 });

@@ -1,4 +1,5 @@
 import { sqliteTable, text, integer, unique } from 'drizzle-orm/sqlite-core';
+import type { LocalizedText } from '../../shared/localized-text.ts';
 import { congresses } from './congresses.ts';
 
 /** A room of the venue (EXCO) where sessions take place. */
@@ -8,8 +9,7 @@ export const programmeRooms = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     congressId: integer('congress_id').notNull().references(() => congresses.id),
     code: text('code').notNull(),
-    nameKo: text('name_ko').notNull(),
-    nameEn: text('name_en').notNull(),
+    name: text('name', { mode: 'json' }).$type<LocalizedText>().notNull().default({}),
     /** Seats; null: not counted. */
     capacity: integer('capacity'),
     sortOrder: integer('sort_order').notNull().default(0),

@@ -3,11 +3,11 @@ import { congresses } from './congresses.ts';
 import { programmePeople } from './programme-people.ts';
 import { programmeRooms } from './programme-rooms.ts';
 import { sessionKinds } from '../../shared/session-kinds.ts';
-
+import type { LocalizedText } from '../../shared/localized-text.ts';
 
 /**
- * A session of the programme. Titles and descriptions in Korean and English; either may be missing and the other
- * is shown instead. Side events may have a capacity and a place outside the venue.
+ * A session of the programme. Its texts are maps from language to text, read in the reader's language with the
+ * edition's fallback. Side events may have a capacity and a place outside the venue.
  */
 export const programmeSessions = sqliteTable(
   'programme_sessions',
@@ -16,17 +16,15 @@ export const programmeSessions = sqliteTable(
     congressId: integer('congress_id').notNull().references(() => congresses.id),
     code: text('code').notNull(),
     kind: text('kind', { enum: sessionKinds }).notNull(),
-    titleKo: text('title_ko'),
-    titleEn: text('title_en'),
-    descriptionKo: text('description_ko'),
-    descriptionEn: text('description_en'),
+    title: text('title', { mode: 'json' }).$type<LocalizedText>().notNull().default({}),
+    /** `{}`: no description. */
+    description: text('description', { mode: 'json' }).$type<LocalizedText>().notNull().default({}),
     /** ISO 8601 with the event's offset. */
     startsAt: text('starts_at').notNull(),
     endsAt: text('ends_at').notNull(),
     roomId: integer('room_id').references(() => programmeRooms.id),
     /** Where a session outside the venue meets (the night tour). */
-    placeKo: text('place_ko'),
-    placeEn: text('place_en'),
+    place: text('place', { mode: 'json' }).$type<LocalizedText>().notNull().default({}),
     chairId: integer('chair_id').references(() => programmePeople.id),
     /** Side events: places to sign up for; null: open to all. */
     capacity: integer('capacity'),

@@ -24,7 +24,7 @@ export function checkEditionLength(startsOn: string, endsOn: string): number {
 function scheduledOn(tx: Transaction, congressId: number, date: string): { kind: string; what: unknown } | null {
   const on = `${date}T%`;
   const session = tx.select().from(programmeSessions).where(and(eq(programmeSessions.congressId, congressId), like(programmeSessions.startsAt, on))).orderBy(asc(programmeSessions.startsAt)).get();
-  if (session) return { kind: 'session', what: new LocalizedParam({ ...(session.titleKo ? { ko: session.titleKo } : {}), en: session.titleEn ?? session.code }) };
+  if (session) return { kind: 'session', what: new LocalizedParam(session.title) };
   const tour = tx.select({ title: tours.title }).from(tours).where(and(eq(tours.congressId, congressId), like(tours.departsAt, on))).orderBy(asc(tours.departsAt)).get();
   if (tour) return { kind: 'tour', what: new LocalizedParam(tour.title) };
   const slot = tx.select({ startsAt: consultationSlots.startsAt }).from(consultationSlots).where(and(eq(consultationSlots.congressId, congressId), like(consultationSlots.startsAt, on))).orderBy(asc(consultationSlots.startsAt)).get();

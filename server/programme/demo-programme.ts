@@ -1,6 +1,7 @@
 import { Faker, base, en } from '@faker-js/faker';
 import { eq } from 'drizzle-orm';
 import { programmePapers, programmePeople, programmeRooms, programmeSessions, programmeSessionSpeakers } from '../../db/schema/index.ts';
+import type { LocalizedText } from '../../shared/localized-text.ts';
 import type { Transaction } from '../database/transaction.ts';
 import { seededRandom } from '../scheduling/random.ts';
 
@@ -13,15 +14,15 @@ import { seededRandom } from '../scheduling/random.ts';
  */
 
 const rooms = [
-  { code: 'auditorium', nameKo: '오디토리움 (5층)', nameEn: 'Auditorium (5F)', capacity: 1000 },
-  { code: '301', nameKo: '301호', nameEn: 'Room 301', capacity: 120 },
-  { code: '302', nameKo: '302호', nameEn: 'Room 302', capacity: 120 },
-  { code: '303', nameKo: '303호', nameEn: 'Room 303', capacity: 100 },
-  { code: '305', nameKo: '305호', nameEn: 'Room 305', capacity: 100 },
-  { code: '201', nameKo: '201호', nameEn: 'Room 201', capacity: 120 },
-  { code: 'hall-1', nameKo: '전시장 1홀', nameEn: 'Exhibition hall 1', capacity: 400 },
-  { code: 'hall-2', nameKo: '전시장 2홀', nameEn: 'Exhibition hall 2', capacity: 200 },
-  { code: 'culture', nameKo: '한국문화 체험관 (3층 로비)', nameEn: 'Korean culture hall (3F lobby)', capacity: 80 },
+  { code: 'auditorium', name: { ko: '오디토리움 (5층)', en: 'Auditorium (5F)' }, capacity: 1000 },
+  { code: '301', name: { ko: '301호', en: 'Room 301' }, capacity: 120 },
+  { code: '302', name: { ko: '302호', en: 'Room 302' }, capacity: 120 },
+  { code: '303', name: { ko: '303호', en: 'Room 303' }, capacity: 100 },
+  { code: '305', name: { ko: '305호', en: 'Room 305' }, capacity: 100 },
+  { code: '201', name: { ko: '201호', en: 'Room 201' }, capacity: 120 },
+  { code: 'hall-1', name: { ko: '전시장 1홀', en: 'Exhibition hall 1' }, capacity: 400 },
+  { code: 'hall-2', name: { ko: '전시장 2홀', en: 'Exhibition hall 2' }, capacity: 200 },
+  { code: 'culture', name: { ko: '한국문화 체험관 (3층 로비)', en: 'Korean culture hall (3F lobby)' }, capacity: 80 },
 ];
 
 const people = [
@@ -79,32 +80,27 @@ const at = (day: number, time: string) => `2015-11-0${day}T${time}:00+09:00`;
 interface DemoSession {
   code: string;
   kind: 'keynote' | 'plenary' | 'parallel' | 'business' | 'side-event';
-  titleKo: string | null;
-  titleEn: string;
-  descriptionKo?: string;
-  descriptionEn?: string;
+  title: LocalizedText;
+  description?: LocalizedText;
   day: number;
   from: string;
   to: string;
   room: string | null;
-  placeKo?: string;
-  placeEn?: string;
+  place?: LocalizedText;
   chair?: string;
   speakers?: string[];
   capacity?: number;
 }
 
 const sessions: DemoSession[] = [
-  { code: 'opening', kind: 'plenary', titleKo: '개회식', titleEn: 'Opening ceremony', day: 4, from: '09:30', to: '10:30', room: 'auditorium', chair: 'kicox', speakers: ['motie', 'tci'] },
-  { code: 'keynote-1', kind: 'keynote', titleKo: '기조연설 1: 창조경제 시대의 클러스터', titleEn: 'Keynote 1: Clusters in the creative economy', day: 4, from: '10:30', to: '11:30', room: 'auditorium', chair: 'kicox', speakers: ['ketels'] },
-  { code: 'keynote-2', kind: 'keynote', titleKo: '기조연설 2: 글로벌 자동차 공급망과 협력사 클러스터', titleEn: 'Keynote 2: A global automotive supply chain and its supplier clusters', day: 4, from: '11:30', to: '12:30', room: 'auditorium', chair: 'tci', speakers: ['hyundai'] },
+  { code: 'opening', kind: 'plenary', title: { ko: '개회식', en: 'Opening ceremony' }, day: 4, from: '09:30', to: '10:30', room: 'auditorium', chair: 'kicox', speakers: ['motie', 'tci'] },
+  { code: 'keynote-1', kind: 'keynote', title: { ko: '기조연설 1: 창조경제 시대의 클러스터', en: 'Keynote 1: Clusters in the creative economy' }, day: 4, from: '10:30', to: '11:30', room: 'auditorium', chair: 'kicox', speakers: ['ketels'] },
+  { code: 'keynote-2', kind: 'keynote', title: { ko: '기조연설 2: 글로벌 자동차 공급망과 협력사 클러스터', en: 'Keynote 2: A global automotive supply chain and its supplier clusters' }, day: 4, from: '11:30', to: '12:30', room: 'auditorium', chair: 'tci', speakers: ['hyundai'] },
   {
     code: 'export-consultation',
     kind: 'business',
-    titleKo: '수출상담회',
-    titleEn: 'Export consultation',
-    descriptionKo: '해외 바이어 18개사와 국내 중소기업 36개사의 사전 매칭 1:1 상담.',
-    descriptionEn: 'Pre-matched one-to-one meetings of 18 foreign buyers with 36 Korean SMEs.',
+    title: { ko: '수출상담회', en: 'Export consultation' },
+    description: { ko: '해외 바이어 18개사와 국내 중소기업 36개사의 사전 매칭 1:1 상담.', en: 'Pre-matched one-to-one meetings of 18 foreign buyers with 36 Korean SMEs.' },
     day: 4,
     from: '10:00',
     to: '16:30',
@@ -113,23 +109,20 @@ const sessions: DemoSession[] = [
   {
     code: 'marketing-hall',
     kind: 'side-event',
-    titleKo: '기업 마케팅관',
-    titleEn: 'Corporate marketing hall',
-    descriptionKo: '클러스터 기업의 제품 전시와 상담.',
-    descriptionEn: 'Cluster companies show their products and meet visitors.',
+    title: { ko: '기업 마케팅관', en: 'Corporate marketing hall' },
+    description: { ko: '클러스터 기업의 제품 전시와 상담.', en: 'Cluster companies show their products and meet visitors.' },
     day: 4,
     from: '10:00',
     to: '18:00',
     room: 'hall-1',
     capacity: 400,
   },
-  { code: 'keynote-3', kind: 'keynote', titleKo: '기조연설 3: 철강 산업과 지역 혁신', titleEn: 'Keynote 3: Steel and regional innovation', day: 5, from: '09:30', to: '10:30', room: 'auditorium', chair: 'ketels', speakers: ['posco'] },
-  { code: 'keynote-4', kind: 'keynote', titleKo: '기조연설 4: 창조경제와 산업 정책', titleEn: 'Keynote 4: The creative economy and industrial policy', day: 5, from: '10:30', to: '11:30', room: 'auditorium', chair: 'ketels', speakers: ['seri'] },
+  { code: 'keynote-3', kind: 'keynote', title: { ko: '기조연설 3: 철강 산업과 지역 혁신', en: 'Keynote 3: Steel and regional innovation' }, day: 5, from: '09:30', to: '10:30', room: 'auditorium', chair: 'ketels', speakers: ['posco'] },
+  { code: 'keynote-4', kind: 'keynote', title: { ko: '기조연설 4: 창조경제와 산업 정책', en: 'Keynote 4: The creative economy and industrial policy' }, day: 5, from: '10:30', to: '11:30', room: 'auditorium', chair: 'ketels', speakers: ['seri'] },
   {
     code: 'panel-io',
     kind: 'plenary',
-    titleKo: '국제기구 패널: 개도국의 클러스터 정책',
-    titleEn: 'International organisations panel: cluster policy in developing economies',
+    title: { ko: '국제기구 패널: 개도국의 클러스터 정책', en: 'International organisations panel: cluster policy in developing economies' },
     day: 5,
     from: '11:30',
     to: '12:30',
@@ -140,10 +133,8 @@ const sessions: DemoSession[] = [
   {
     code: 'company-presentations',
     kind: 'business',
-    titleKo: '우수기업 설명회',
-    titleEn: 'Excellent-company presentations',
-    descriptionKo: '미니클러스터 우수기업의 기술과 제품 발표.',
-    descriptionEn: 'Leading mini-cluster companies present their technology and products.',
+    title: { ko: '우수기업 설명회', en: 'Excellent-company presentations' },
+    description: { ko: '미니클러스터 우수기업의 기술과 제품 발표.', en: 'Leading mini-cluster companies present their technology and products.' },
     day: 5,
     from: '14:00',
     to: '17:00',
@@ -153,10 +144,8 @@ const sessions: DemoSession[] = [
   {
     code: 'culture-hall',
     kind: 'side-event',
-    titleKo: '한국문화 체험관',
-    titleEn: 'Korean culture experience hall',
-    descriptionKo: '한복, 전통 공예, 다도 체험.',
-    descriptionEn: 'Hanbok, traditional crafts and a tea ceremony.',
+    title: { ko: '한국문화 체험관', en: 'Korean culture experience hall' },
+    description: { ko: '한복, 전통 공예, 다도 체험.', en: 'Hanbok, traditional crafts and a tea ceremony.' },
     day: 5,
     from: '13:00',
     to: '17:00',
@@ -166,25 +155,21 @@ const sessions: DemoSession[] = [
   {
     code: 'night-tour',
     kind: 'side-event',
-    titleKo: '대구 야간 투어',
-    titleEn: 'Daegu night tour',
-    descriptionKo: '서문시장 야시장과 김광석 다시그리기 길.',
-    descriptionEn: 'Seomun night market and Kim Kwang-seok Street.',
+    title: { ko: '대구 야간 투어', en: 'Daegu night tour' },
+    description: { ko: '서문시장 야시장과 김광석 다시그리기 길.', en: 'Seomun night market and Kim Kwang-seok Street.' },
     day: 5,
     from: '19:00',
     to: '22:00',
     room: null,
-    placeKo: 'EXCO 정문 버스 승강장 출발',
-    placeEn: 'Departs from the EXCO main entrance bus bay',
+    place: { ko: 'EXCO 정문 버스 승강장 출발', en: 'Departs from the EXCO main entrance bus bay' },
     capacity: 45,
   },
-  { code: 'keynote-5', kind: 'keynote', titleKo: '기조연설 5: 경쟁력 있는 산업과 일자리', titleEn: 'Keynote 5: Competitive industries and jobs', day: 6, from: '09:30', to: '10:30', room: 'auditorium', chair: 'snu', speakers: ['worldbank'] },
-  { code: 'keynote-6', kind: 'keynote', titleKo: '기조연설 6: 아시아의 지역 가치사슬', titleEn: 'Keynote 6: Regional value chains in Asia', day: 6, from: '10:30', to: '11:30', room: 'auditorium', chair: 'snu', speakers: ['adb'] },
+  { code: 'keynote-5', kind: 'keynote', title: { ko: '기조연설 5: 경쟁력 있는 산업과 일자리', en: 'Keynote 5: Competitive industries and jobs' }, day: 6, from: '09:30', to: '10:30', room: 'auditorium', chair: 'snu', speakers: ['worldbank'] },
+  { code: 'keynote-6', kind: 'keynote', title: { ko: '기조연설 6: 아시아의 지역 가치사슬', en: 'Keynote 6: Regional value chains in Asia' }, day: 6, from: '10:30', to: '11:30', room: 'auditorium', chair: 'snu', speakers: ['adb'] },
   {
     code: 'closing',
     kind: 'plenary',
-    titleKo: '폐회식: 산단공–TCI 공동선언과 제19차 총회(에인트호번) 인계',
-    titleEn: 'Closing session: KICOX–TCI joint declaration and handover to the 19th congress (Eindhoven)',
+    title: { ko: '폐회식: 산단공–TCI 공동선언과 제19차 총회(에인트호번) 인계', en: 'Closing session: KICOX–TCI joint declaration and handover to the 19th congress (Eindhoven)' },
     day: 6,
     from: '11:30',
     to: '12:30',
@@ -209,8 +194,7 @@ blocks.forEach((block, b) =>
       code: `paper-${String(n + 1).padStart(2, '0')}`,
       kind: 'parallel',
       // Some paper sessions were announced in English only: the Korean screens fall back to it.
-      titleKo: n % 4 === 3 ? null : `논문 세션 ${n + 1}: ${track.ko}`,
-      titleEn: `Paper session ${n + 1}: ${track.en}`,
+      title: { ...(n % 4 === 3 ? {} : { ko: `논문 세션 ${n + 1}: ${track.ko}` }), en: `Paper session ${n + 1}: ${track.en}` },
       ...block,
       room,
       chair: trackChairs[n % trackChairs.length]![0],
@@ -235,15 +219,12 @@ export function ensureDemoProgramme(tx: Transaction, congressId: number): void {
         congressId,
         code: session.code,
         kind: session.kind,
-        titleKo: session.titleKo,
-        titleEn: session.titleEn,
-        descriptionKo: session.descriptionKo ?? null,
-        descriptionEn: session.descriptionEn ?? null,
+        title: session.title,
+        description: session.description ?? {},
         startsAt: at(session.day, session.from),
         endsAt: at(session.day, session.to),
         roomId: session.room ? roomIds.get(session.room)! : null,
-        placeKo: session.placeKo ?? null,
-        placeEn: session.placeEn ?? null,
+        place: session.place ?? {},
         chairId: session.chair ? personIds.get(session.chair)! : null,
         capacity: session.capacity ?? null,
         updatedAt,

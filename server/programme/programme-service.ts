@@ -4,14 +4,13 @@ import type { AgendaChange, ProgrammeView, SessionCreateBody, SessionEditable, S
 import type { UiLanguage } from '../../shared/languages.ts';
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
-import { ApiFailure } from '../http/api-failure.ts';
+import { ApiFailure, LocalizedParam } from '../http/api-failure.ts';
+import { inReaderLanguage, type LocalizedText } from '../../shared/localized-text.ts';
+import { congressLanguages } from '../congress/congress-service.ts';
 import { fillFreePlaces, goingCount } from './side-event-places.ts';
 import { changeBody, type Change } from './record-change.ts';
 
 /** The programme: rooms, sessions with chairs, speakers and papers; edited by organisers without clashes. */
-
-/** Korean readers get the Korean text, everyone else the English; when one is missing, the other is shown. */
-export const inLanguage = (language: UiLanguage, ko: string | null, en: string | null) => (language === 'ko' ? ko ?? en : en ?? ko);
 
 type SessionRow = typeof programmeSessions.$inferSelect;
 
@@ -48,18 +47,19 @@ export function programme(db: Executor, congressId: number, language: UiLanguage
       const person = people.find((candidate) => candidate.id === id)!;
       return { code: person.code, name: person.name, affiliation: person.affiliation };
     };
-    const roomName = (room: (typeof rooms)[number]) => inLanguage(language, room.nameKo, room.nameEn)!;
+    const languages = congressLanguages(tx, congressId);
+    const read = (text: LocalizedText) => inReaderLanguage(text, language, languages);
     const view = (session: SessionRow): SessionView => {
       const room = rooms.find((candidate) => candidate.id === session.roomId);
       return {
         code: session.code,
         kind: session.kind,
-        title: inLanguage(language, session.titleKo, session.titleEn) ?? session.code,
-        description: inLanguage(language, session.descriptionKo, session.descriptionEn),
+        title: read(session.title) || session.code,
+        description: read(session.description) || null,
         startsAt: session.startsAt,
         endsAt: session.endsAt,
-        room: room ? { code: room.code, name: roomName(room) } : null,
-        place: inLanguage(language, session.placeKo, session.placeEn),
+        room: room ? { code: room.code, name: read(room.name) } : null,
+        place: read(session.place) || null,
         chair: session.chairId === null ? null : personView(session.chairId),
         speakers: speakers.filter((row) => row.sessionId === session.id).map((row) => personView(row.personId)),
         papers: papers.filter((row) => row.sessionId === session.id).map(({ title, authors, abstract }) => ({ title, authors, abstract })),
@@ -71,7 +71,7 @@ export function programme(db: Executor, congressId: number, language: UiLanguage
       };
     };
     return {
-      rooms: rooms.map((room) => ({ code: room.code, name: roomName(room), nameKo: room.nameKo, nameEn: room.nameEn, capacity: room.capacity })),
+      rooms: rooms.map((room) => ({ code: room.code, name: read(room.name), names: room.name, capacity: room.capacity })),
       people: people.map((person) => personView(person.id)),
       sessions: sessions.map(view),
     };
@@ -87,15 +87,12 @@ export function editableSession(db: Executor, congressId: number, code: string):
   return {
     code: session.code,
     kind: session.kind,
-    titleKo: session.titleKo,
-    titleEn: session.titleEn,
-    descriptionKo: session.descriptionKo,
-    descriptionEn: session.descriptionEn,
+    title: session.title,
+    description: session.description,
     startsAt: session.startsAt,
     endsAt: session.endsAt,
     room: codeOf(programmeRooms, session.roomId),
-    placeKo: session.placeKo,
-    placeEn: session.placeEn,
+    place: session.place,
     chair: codeOf(programmePeople, session.chairId),
     speakers: db
       .select({ code: programmePeople.code })
@@ -144,20 +141,16 @@ export function saveSession(db: Executor, congressId: number, code: string, chan
     const speakerIds = body.speakers?.map((person, index) => codeToId(tx, congressId, `speakers[${index}]`, person));
     const next = {
       kind: body.kind ?? existing!.kind,
-      titleKo: pick(body.titleKo, existing?.titleKo),
-      titleEn: pick(body.titleEn, existing?.titleEn),
-      descriptionKo: pick(body.descriptionKo, existing?.descriptionKo),
-      descriptionEn: pick(body.descriptionEn, existing?.descriptionEn),
+      title: trimmed(body.title) ?? existing!.title,
+      description: trimmed(body.description) ?? existing?.description ?? {},
       startsAt: body.startsAt ?? existing!.startsAt,
       endsAt: body.endsAt ?? existing!.endsAt,
       roomId,
-      placeKo: pick(body.placeKo, existing?.placeKo),
-      placeEn: pick(body.placeEn, existing?.placeEn),
+      place: trimmed(body.place) ?? existing?.place ?? {},
       chairId,
       capacity: body.capacity === undefined ? existing?.capacity ?? null : body.capacity,
       cancelledAt: 'cancelled' in body ? (body.cancelled ? existing?.cancelledAt ?? at : null) : existing?.cancelledAt ?? null,
     };
-    if (!next.titleKo && !next.titleEn) throw new ApiFailure(422, 'titleEn', 'required');
     if (Date.parse(next.endsAt) <= Date.parse(next.startsAt)) throw new ApiFailure(422, 'endsAt', 'endBeforeStart');
     checkPlacesFitRoom(tx, next);
     // Only a new number of places can fall below the people holding one.
@@ -198,7 +191,9 @@ function checkPlacesFitRoom(tx: Transaction, session: { roomId: number | null; c
   if (seats !== null && session.capacity > seats) throw new ApiFailure(422, 'capacity', 'moreThanRoom', { seats });
 }
 
-const pick = (given: string | null | undefined, stored: string | null | undefined) => (given === undefined ? stored ?? null : given?.trim() || null);
+/** A text map as stored: each language's text without surrounding spaces. */
+const trimmed = (text: LocalizedText | undefined): LocalizedText | undefined =>
+  text === undefined ? undefined : (Object.fromEntries(Object.entries(text).map(([language, value]) => [language, value.trim()])) as LocalizedText);
 
 function codeToId(tx: Transaction, congressId: number, field: string, code: string): number {
   const table = field === 'room' ? programmeRooms : programmePeople;
@@ -218,7 +213,7 @@ function checkClashes(tx: Transaction, congressId: number, selfId: number | null
     .where(and(eq(programmeSessions.congressId, congressId), isNull(programmeSessions.cancelledAt)))
     .all()
     .filter((other) => other.id !== selfId && overlaps(other, session));
-  const titleOf = (other: SessionRow) => other.titleEn ?? other.titleKo ?? other.code;
+  const titleOf = (other: SessionRow) => new LocalizedParam(other.title);
   const roomClash = session.roomId === null ? undefined : others.find((other) => other.roomId === session.roomId);
   if (roomClash) throw new ApiFailure(409, 'room', 'roomTaken', { session: titleOf(roomClash) });
   for (const other of others) {

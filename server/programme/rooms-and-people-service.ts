@@ -3,7 +3,8 @@ import { programmePeople, programmeRooms, programmeSessions, programmeSessionSpe
 import type { PersonCreateBody, PersonPatchBody, RoomCreateBody, RoomPatchBody } from '../../shared/programme-schema.ts';
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
-import { ApiFailure } from '../http/api-failure.ts';
+import { ApiFailure, LocalizedParam } from '../http/api-failure.ts';
+import type { LocalizedText } from '../../shared/localized-text.ts';
 import { changeBody, type Change } from './record-change.ts';
 
 /** The venue's rooms and the programme's people, as organisers add and correct them. */
@@ -28,8 +29,7 @@ export function saveRoom(db: Executor, congressId: number, code: string, change:
     const existing = tx.select().from(programmeRooms).where(and(eq(programmeRooms.congressId, congressId), eq(programmeRooms.code, code))).get();
     const body = changeBody(change, existing, code, 'room');
     const next = {
-      nameKo: body.nameKo?.trim() ?? existing!.nameKo,
-      nameEn: body.nameEn?.trim() ?? existing!.nameEn,
+      name: body.name ? (Object.fromEntries(Object.entries(body.name).map(([language, text]) => [language, text.trim()])) as LocalizedText) : existing!.name,
       capacity: body.capacity === undefined ? existing!.capacity : body.capacity,
     };
     if (!existing) {
@@ -39,14 +39,14 @@ export function saveRoom(db: Executor, congressId: number, code: string, change:
     }
     if (next.capacity !== null) {
       const larger = tx
-        .select({ title: sql<string>`coalesce(${programmeSessions.titleEn}, ${programmeSessions.titleKo}, ${programmeSessions.code})`, places: programmeSessions.capacity })
+        .select({ title: programmeSessions.title, places: programmeSessions.capacity })
         .from(programmeSessions)
         .where(and(eq(programmeSessions.roomId, existing.id), gt(programmeSessions.capacity, next.capacity)))
         .get();
-      if (larger) throw new ApiFailure(409, 'capacity', 'sessionLargerThanRoom', { session: larger.title, places: larger.places });
+      if (larger) throw new ApiFailure(409, 'capacity', 'sessionLargerThanRoom', { session: new LocalizedParam(larger.title), places: larger.places });
     }
     tx.update(programmeRooms).set(next).where(eq(programmeRooms.id, existing.id)).run();
-    if (next.nameKo !== existing.nameKo || next.nameEn !== existing.nameEn) {
+    if (JSON.stringify(next.name) !== JSON.stringify(existing.name)) {
       touchSessions(tx, tx.select({ id: programmeSessions.id }).from(programmeSessions).where(eq(programmeSessions.roomId, existing.id)).all().map((row) => row.id));
     }
     recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'programme.room.update', entity: 'programme_room', entityId: existing.id, data: body });

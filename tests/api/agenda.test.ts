@@ -103,7 +103,7 @@ describe('a delegate’s agenda', () => {
     expect(events.find((event) => event.uid.startsWith('session-keynote-1@'))).toMatchObject({ status: 'CONFIRMED' });
 
     // The hall is free while the consultation is off; calling it on again finds the hall taken.
-    const fair = await createSession({ code: 'job-fair', kind: 'side-event', titleEn: 'Job fair', startsAt: '2015-11-04T13:00:00+09:00', endsAt: '2015-11-04T15:00:00+09:00', room: 'hall-2' });
+    const fair = await createSession({ code: 'job-fair', kind: 'side-event', title: { en: 'Job fair' }, startsAt: '2015-11-04T13:00:00+09:00', endsAt: '2015-11-04T15:00:00+09:00', room: 'hall-2' });
     expect(fair.statusCode).toBe(201);
     const clash = await patch('export-consultation', { cancelled: false }, 'ko');
     expect([clash.statusCode, clash.json().field, clash.json().message]).toEqual([409, 'room', '장소: 그 시간에 이 장소는 “Job fair”에 배정되어 있습니다.']);
@@ -116,7 +116,7 @@ describe('a delegate’s agenda', () => {
     await ctx.app.inject({ method: 'PUT', url: '/api/me/tours/choices', headers: delegate.headers, payload: { tours: ['changwon'] } });
     await ctx.app.inject({ method: 'POST', url: '/api/tours/assignment/run', headers: ctx.organiser, payload: {} });
     await ctx.app.inject({ method: 'POST', url: '/api/tours/assignment/publish', headers: ctx.organiser, payload: {} });
-    const created = await createSession({ code: 'welcome-reception', kind: 'side-event', titleEn: 'Welcome reception', startsAt: '2015-11-03T17:30:00+09:00', endsAt: '2015-11-03T19:00:00+09:00', room: 'hall-1' });
+    const created = await createSession({ code: 'welcome-reception', kind: 'side-event', title: { en: 'Welcome reception' }, startsAt: '2015-11-03T17:30:00+09:00', endsAt: '2015-11-03T19:00:00+09:00', room: 'hall-1' });
     expect(created.statusCode).toBe(201);
     await add(delegate.headers, 'welcome-reception');
     const mine = await agenda(delegate.headers);

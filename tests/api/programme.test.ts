@@ -29,12 +29,13 @@ describe('the programme', () => {
   it('organisers add and move sessions; a double-booked room or person is refused in their language and nothing is stored', async () => {
     const before = sessionsStored();
     const refusals: [object, number, string, string][] = [
-      [{ code: 'workshop', kind: 'parallel', titleEn: 'Workshop', startsAt: '2015-11-04T10:45:00+09:00', endsAt: '2015-11-04T11:15:00+09:00', room: 'auditorium' }, 409, 'room', '「Keynote 1: Clusters in the creative economy」'],
-      [{ code: 'workshop', kind: 'parallel', titleEn: 'Workshop', startsAt: '2015-11-04T10:45:00+09:00', endsAt: '2015-11-04T11:15:00+09:00', room: '201', speakers: ['ketels'] }, 409, 'speakers', 'Christian Ketelsはその時間'],
-      [{ code: 'workshop', kind: 'parallel', titleEn: 'Workshop', startsAt: '2015-11-04T11:00:00+09:00', endsAt: '2015-11-04T10:00:00+09:00' }, 422, 'endsAt', '終了は開始より後'],
-      [{ code: 'workshop', kind: 'parallel', titleEn: 'Workshop', startsAt: '2015-11-04T10:00:00+09:00', endsAt: '2015-11-04T11:00:00+09:00', room: 'hall-9' }, 422, 'room', 'hall-9'],
-      [{ code: 'workshop', kind: 'parallel', startsAt: '2015-11-04T10:00:00+09:00', endsAt: '2015-11-04T11:00:00+09:00' }, 422, 'titleEn', ''],
-      [{ code: 'opening', kind: 'plenary', titleEn: 'Again', startsAt: '2015-11-06T14:00:00+09:00', endsAt: '2015-11-06T15:00:00+09:00' }, 409, 'code', ''],
+      [{ code: 'workshop', kind: 'parallel', title: { en: 'Workshop' }, startsAt: '2015-11-04T10:45:00+09:00', endsAt: '2015-11-04T11:15:00+09:00', room: 'auditorium' }, 409, 'room', '「Keynote 1: Clusters in the creative economy」'],
+      [{ code: 'workshop', kind: 'parallel', title: { en: 'Workshop' }, startsAt: '2015-11-04T10:45:00+09:00', endsAt: '2015-11-04T11:15:00+09:00', room: '201', speakers: ['ketels'] }, 409, 'speakers', 'Christian Ketelsはその時間'],
+      [{ code: 'workshop', kind: 'parallel', title: { en: 'Workshop' }, startsAt: '2015-11-04T11:00:00+09:00', endsAt: '2015-11-04T10:00:00+09:00' }, 422, 'endsAt', '終了は開始より後'],
+      [{ code: 'workshop', kind: 'parallel', title: { en: 'Workshop' }, startsAt: '2015-11-04T10:00:00+09:00', endsAt: '2015-11-04T11:00:00+09:00', room: 'hall-9' }, 422, 'room', 'hall-9'],
+      [{ code: 'workshop', kind: 'parallel', startsAt: '2015-11-04T10:00:00+09:00', endsAt: '2015-11-04T11:00:00+09:00' }, 400, 'title', 'タイトル'],
+      [{ code: 'workshop', kind: 'parallel', title: { en: ' ' }, startsAt: '2015-11-04T10:00:00+09:00', endsAt: '2015-11-04T11:00:00+09:00' }, 400, 'title.en', '英語'],
+      [{ code: 'opening', kind: 'plenary', title: { en: 'Again' }, startsAt: '2015-11-06T14:00:00+09:00', endsAt: '2015-11-06T15:00:00+09:00' }, 409, 'code', ''],
     ];
     for (const [payload, status, field, text] of refusals) {
       const answer = await send('POST', '/api/programme/sessions', payload, 'ja');
@@ -46,7 +47,7 @@ describe('the programme', () => {
     expect([chairClash.statusCode, chairClash.json().field]).toEqual([409, 'chair']);
     expect(sessionsStored()).toEqual(before);
 
-    const created = await send('POST', '/api/programme/sessions', { code: 'workshop', kind: 'parallel', titleKo: '워크숍', startsAt: '2015-11-06T14:00:00+09:00', endsAt: '2015-11-06T15:30:00+09:00', room: '301', chair: 'ketels', speakers: ['unido', 'adb'] });
+    const created = await send('POST', '/api/programme/sessions', { code: 'workshop', kind: 'parallel', title: { ko: '워크숍' }, startsAt: '2015-11-06T14:00:00+09:00', endsAt: '2015-11-06T15:30:00+09:00', room: '301', chair: 'ketels', speakers: ['unido', 'adb'] });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ code: 'workshop', title: '워크숍', room: { code: '301', name: 'Room 301' }, chair: { code: 'ketels' } });
     expect((created.json() as SessionView).speakers.map((p) => p.code)).toEqual(['unido', 'adb']);
@@ -54,22 +55,22 @@ describe('the programme', () => {
     expect(moved.statusCode).toBe(200);
     const sequence = ctx.app.db.$client.prepare("select sequence from programme_sessions where code = 'keynote-6'").pluck().get();
     expect(sequence).toBe(1);
-    expect((await send('PATCH', '/api/programme/sessions/nothing', { titleEn: 'x' })).statusCode).toBe(404);
+    expect((await send('PATCH', '/api/programme/sessions/nothing', { title: { en: 'x' } })).statusCode).toBe(404);
   });
 
-  it('gives the organisers’ editor a session as stored, both languages and codes, and refuses everyone else', async () => {
+  it('gives the organisers’ editor a session as stored, every language and codes, and refuses everyone else', async () => {
     const editable = await ctx.app.inject({ url: '/api/programme/sessions/keynote-1', headers: ctx.organiser });
     expect(editable.json()).toMatchObject({
       code: 'keynote-1',
-      titleKo: '기조연설 1: 창조경제 시대의 클러스터',
-      titleEn: 'Keynote 1: Clusters in the creative economy',
+      title: { ko: '기조연설 1: 창조경제 시대의 클러스터', en: 'Keynote 1: Clusters in the creative economy' },
+      description: {},
       room: 'auditorium',
       chair: 'kicox',
       speakers: ['ketels'],
       papers: [],
       cancelled: false,
     });
-    expect((await ctx.app.inject({ url: '/api/programme/sessions/night-tour', headers: ctx.organiser })).json()).toMatchObject({ room: null, capacity: 45, placeKo: expect.any(String) });
+    expect((await ctx.app.inject({ url: '/api/programme/sessions/night-tour', headers: ctx.organiser })).json()).toMatchObject({ room: null, capacity: 45, place: { ko: expect.any(String), en: expect.any(String) } });
     expect((await ctx.app.inject({ url: '/api/programme/sessions/nothing', headers: ctx.organiser })).statusCode).toBe(404);
     expect((await ctx.app.inject({ url: '/api/programme/sessions/keynote-1' })).statusCode).toBe(401);
   });
@@ -93,9 +94,13 @@ describe('editing papers, rooms and people', () => {
   });
 
   it('adds and changes rooms; fewer seats than a session in the room offers is refused, and a renamed room updates its sessions’ calendar entries', async () => {
-    const added = await send('POST', '/api/programme/rooms', { code: 'hall-3', nameKo: '전시장 3홀', nameEn: 'Exhibition hall 3', capacity: 150 }, 'ko');
-    expect([added.statusCode, added.json()]).toEqual([201, { code: 'hall-3', name: '전시장 3홀', nameKo: '전시장 3홀', nameEn: 'Exhibition hall 3', capacity: 150 }]);
-    expect((await send('POST', '/api/programme/rooms', { code: 'hall-3', nameKo: 'x', nameEn: 'x', capacity: null })).statusCode).toBe(409);
+    const names = { ko: '전시장 3홀', en: 'Exhibition hall 3', fr: 'Hall d’exposition 3' };
+    const added = await send('POST', '/api/programme/rooms', { code: 'hall-3', name: names, capacity: 150 }, 'ko');
+    expect([added.statusCode, added.json()]).toEqual([201, { code: 'hall-3', name: '전시장 3홀', names, capacity: 150 }]);
+    expect((await programme('fr')).rooms.find((room) => room.code === 'hall-3')!.name).toBe('Hall d’exposition 3');
+    expect((await send('POST', '/api/programme/rooms', { code: 'hall-3', name: { en: 'x' }, capacity: null })).statusCode).toBe(409);
+    const nameless = await send('POST', '/api/programme/rooms', { code: 'hall-4', name: {}, capacity: null }, 'es');
+    expect([nameless.statusCode, nameless.json().field]).toEqual([400, 'name']);
     const tooSmall = await send('PATCH', '/api/programme/rooms/culture', { capacity: 50 }, 'fr');
     expect([tooSmall.statusCode, tooSmall.json().field]).toEqual([409, 'capacity']);
     expect(tooSmall.json().message).toMatch(/« Korean culture experience hall » .*80 places/);
@@ -105,8 +110,8 @@ describe('editing papers, rooms and people', () => {
 
     const inRoom301 = (await programme('en')).sessions.filter((session) => session.room?.code === '301');
     expect(inRoom301.length).toBeGreaterThan(0);
-    const renamed = await send('PATCH', '/api/programme/rooms/301', { nameEn: 'Room 301 (EXCO 3F)' });
-    expect(renamed.json()).toMatchObject({ name: 'Room 301 (EXCO 3F)', nameKo: '301호', capacity: 120 });
+    const renamed = await send('PATCH', '/api/programme/rooms/301', { name: { ko: '301호', en: 'Room 301 (EXCO 3F)' } });
+    expect(renamed.json()).toMatchObject({ name: 'Room 301 (EXCO 3F)', names: { ko: '301호', en: 'Room 301 (EXCO 3F)' }, capacity: 120 });
     for (const session of inRoom301) expect(sequenceOf(session.code)).toBe(session.sequence + 1);
     expect((await programme('en')).sessions.find((session) => session.code === inRoom301[0]!.code)!.room!.name).toBe('Room 301 (EXCO 3F)');
     expect((await send('PATCH', '/api/programme/rooms/nowhere', { capacity: 10 })).statusCode).toBe(404);

@@ -75,12 +75,12 @@ describe('the programme in the browser', () => {
     await row.getByRole('button', { name: '수정' }).click();
     const form = page.getByTestId('session-form');
     // Both languages are there to edit, whatever the organiser reads the screen in.
-    await expect.poll(() => form.locator('#field-titleEn').inputValue()).toBe('Keynote 3: Steel and regional innovation');
-    expect(await form.locator('#field-titleKo').inputValue()).toBe('기조연설 3: 철강 산업과 지역 혁신');
+    await expect.poll(() => form.locator('#field-title-en').inputValue()).toBe('Keynote 3: Steel and regional innovation');
+    expect(await form.locator('#field-title-ko').inputValue()).toBe('기조연설 3: 철강 산업과 지역 혁신');
     await form.locator('#field-startsAt').fill('2015-11-05T10:00');
     await form.locator('#field-endsAt').fill('2015-11-05T11:00');
     await form.getByRole('button', { name: '세션 저장' }).click();
-    await expect.poll(() => form.locator('[data-field=room] .field__error').textContent()).toBe('장소: 그 시간에 이 장소는 “Keynote 4: The creative economy and industrial policy”에 배정되어 있습니다.');
+    await expect.poll(() => form.locator('[data-field=room] .field__error').textContent()).toBe('장소: 그 시간에 이 장소는 “기조연설 4: 창조경제와 산업 정책”에 배정되어 있습니다.');
     await form.locator('#field-startsAt').fill('2015-11-05T08:30');
     await form.locator('#field-endsAt').fill('2015-11-05T09:30');
     await form.getByRole('button', { name: '세션 저장' }).click();
@@ -118,7 +118,7 @@ describe('the programme in the browser', () => {
     await rooms.getByRole('button', { name: 'Enregistrer la salle' }).click();
     await expect.poll(() => rooms.locator('[data-field=capacity] .field__error').textContent()).toContain('offre 80 places');
     await rooms.locator('#field-capacity').fill('90');
-    await rooms.locator('#field-nameEn').fill('Korean culture hall (3F)');
+    await rooms.locator('#field-name-en').fill('Korean culture hall (3F)');
     await rooms.getByRole('button', { name: 'Enregistrer la salle' }).click();
     await expect.poll(() => rooms.locator('li[data-code=culture]').textContent()).toContain('Korean culture hall (3F) · 90 places');
 

@@ -28,6 +28,9 @@ export function dayName(day: CongressInfo['days'][number], t: TFunction, languag
   return day.title ? inReaderLanguage(day.title, language, congress?.languages ?? []) : t(`congress.days.${day.focus}`);
 }
 
+/** The edition's own languages, in order: the ones organisers write its texts in. */
+export const eventLanguages = (): string[] => congress?.languages ?? ['en'];
+
 /** The slug of the edition this page serves. */
 export const eventCongressSlug = (): string | undefined => congress?.slug;
 

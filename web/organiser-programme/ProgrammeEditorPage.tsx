@@ -1,18 +1,19 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PaperBody, ProgrammeView, SessionEditable, SessionView } from '../../shared/programme-schema.ts';
 import { sessionKinds } from '../../shared/session-kinds.ts';
-import { eventTimeZone, fromEventWallClock, toEventWallClock } from '../app/event-zone.ts';
+import { eventLanguages, eventTimeZone, fromEventWallClock, toEventWallClock } from '../app/event-zone.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
 import { Field } from '../components/Field.tsx';
+import { editedLanguages, filledTexts, TextMapInputs, type TextDraft } from '../components/TextMapInputs.tsx';
 import { RecordEditor } from './RecordEditor.tsx';
 
-/** The texts a session has in Korean and English; an empty one is stored as missing, and readers get the other. */
-const bilingualTexts = ['titleKo', 'titleEn', 'descriptionKo', 'descriptionEn', 'placeKo', 'placeEn'] as const;
-const editorFields = ['code', 'kind', ...bilingualTexts, 'startsAt', 'endsAt', 'room', 'chair', 'speakers', 'capacity', 'papers', 'cancelled'] as const;
+/** The texts a session has per language; a language left empty is not stored, and its readers get the edition's fallback. */
+const sessionTexts = ['title', 'description', 'place'] as const;
+const editorFields = ['code', 'kind', ...sessionTexts, 'startsAt', 'endsAt', 'room', 'chair', 'speakers', 'capacity', 'papers', 'cancelled'] as const;
 
-interface Draft extends Record<(typeof bilingualTexts)[number], string> {
+interface Draft extends Record<(typeof sessionTexts)[number], TextDraft> {
   code: string;
   kind: SessionView['kind'];
   startsAt: string;
@@ -25,10 +26,10 @@ interface Draft extends Record<(typeof bilingualTexts)[number], string> {
   cancelled: boolean;
 }
 
-const emptyDraft: Draft = { code: '', kind: 'parallel', titleKo: '', titleEn: '', descriptionKo: '', descriptionEn: '', placeKo: '', placeEn: '', startsAt: '2015-11-06T14:00', endsAt: '2015-11-06T15:30', room: '', chair: '', speakers: '', capacity: '', papers: [], cancelled: false };
+const emptyDraft: Draft = { code: '', kind: 'parallel', title: {}, description: {}, place: {}, startsAt: '2015-11-06T14:00', endsAt: '2015-11-06T15:30', room: '', chair: '', speakers: '', capacity: '', papers: [], cancelled: false };
 
 /**
- * The organisers' programme desk: every session to change (time, room, titles and descriptions in Korean and English,
+ * The organisers' programme desk: every session to change (time, room, titles and descriptions in the edition's languages,
  * chair, speakers, places, papers, called off) and new ones to add, with the venue's rooms and the speakers; the
  * server refuses a double-booked room or person and the refusal shows beside the field.
  */
@@ -63,7 +64,9 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
       setEditing(code);
       setDraft({
         ...session,
-        ...Object.fromEntries(bilingualTexts.map((key) => [key, session[key] ?? ''])),
+        title: { ...session.title },
+        description: { ...session.description },
+        place: { ...session.place },
         startsAt: toEventWallClock(session.startsAt),
         endsAt: toEventWallClock(session.endsAt),
         room: session.room ?? '',
@@ -82,7 +85,7 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
     setSaved(false);
     const body = {
       kind: draft.kind,
-      ...Object.fromEntries(bilingualTexts.map((key) => [key, draft[key].trim() || null])),
+      ...Object.fromEntries(sessionTexts.map((key) => [key, filledTexts(draft[key])])),
       startsAt: fromEventWallClock(draft.startsAt),
       endsAt: fromEventWallClock(draft.endsAt),
       room: draft.room || null,
@@ -104,6 +107,18 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
   const set = (key: keyof Draft) => (event: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: event.currentTarget.value });
   const setPaper = (index: number, key: keyof PaperBody, value: string) =>
     setDraft({ ...draft, papers: draft.papers.map((paper, at) => (at === index ? { ...paper, [key]: value } : paper)) });
+  const texts = (key: (typeof sessionTexts)[number], label: string, multiline = false) => (
+    <TextMapInputs
+      id={`field-${key}`}
+      languages={editedLanguages(eventLanguages(), draft[key])}
+      texts={draft[key]}
+      onChange={(value) => setDraft({ ...draft, [key]: value })}
+      label={(language) => t(label, { language })}
+      error={errors[key]}
+      multiline={multiline}
+      maxLength={multiline ? 4000 : 300}
+    />
+  );
   const clock = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short', timeZone: eventTimeZone() });
 
   return (
@@ -131,17 +146,8 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
               ))}
             </select>
           </Field>
-          <Field name="titleKo" error={errors.titleKo} optional>
-            <input id="field-titleKo" value={draft.titleKo} onInput={set('titleKo')} />
-          </Field>
-          <Field name="titleEn" error={errors.titleEn} optional>
-            <input id="field-titleEn" value={draft.titleEn} onInput={set('titleEn')} />
-          </Field>
-          {(['descriptionKo', 'descriptionEn'] as const).map((key) => (
-            <Field key={key} name={key} error={errors[key]} optional>
-              <textarea id={`field-${key}`} value={draft[key]} rows={3} maxLength={4000} onInput={set(key)} />
-            </Field>
-          ))}
+          {texts('title', 'setup.titleIn')}
+          {texts('description', 'setup.descriptionIn', true)}
           <Field name="startsAt" error={errors.startsAt}>
             <input id="field-startsAt" type="datetime-local" value={draft.startsAt} onInput={set('startsAt')} />
           </Field>
@@ -158,13 +164,7 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
               ))}
             </select>
           </Field>
-          <div class="field-row">
-            {(['placeKo', 'placeEn'] as const).map((key) => (
-              <Field key={key} name={key} error={errors[key]} optional>
-                <input id={`field-${key}`} value={draft[key]} maxLength={300} onInput={set(key)} />
-              </Field>
-            ))}
-          </div>
+          {texts('place', 'programme:editor.placeIn')}
           <Field name="chair" error={errors.chair}>
             <select id="field-chair" value={draft.chair} onChange={set('chair')}>
               <option value="">–</option>
@@ -248,9 +248,9 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
         newLabel={t('programme:editor.newRoom')}
         saveLabel={t('programme:editor.saveRoom')}
         savedLabel={t('programme:editor.roomSaved')}
-        fields={[{ name: 'nameKo', type: 'text' }, { name: 'nameEn', type: 'text' }, { name: 'capacity', type: 'count', optional: true }]}
-        records={programme.rooms}
-        describe={(room) => (room.capacity === null ? String(room.name) : `${room.name} · ${t('programme:editor.seats', { count: Number(room.capacity) })}`)}
+        fields={[{ name: 'name', type: 'texts' }, { name: 'capacity', type: 'count', optional: true }]}
+        records={programme.rooms.map((room) => ({ code: room.code, name: room.names, capacity: room.capacity, shown: room.name }))}
+        describe={(room) => (room.capacity === null ? String(room.shown) : `${room.shown} · ${t('programme:editor.seats', { count: Number(room.capacity) })}`)}
         token={token}
         onSaved={load}
       />

@@ -2,16 +2,19 @@ import { useState } from 'preact/hooks';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
+import type { LocalizedText } from '../../shared/localized-text.ts';
+import { eventLanguages } from '../app/event-zone.ts';
 import { Field } from '../components/Field.tsx';
+import { editedLanguages, filledTexts, TextMapInputs, type TextDraft } from '../components/TextMapInputs.tsx';
 
-/** One editable field of a record: text, or a count where empty means "not counted". */
+/** One editable field of a record: text, a text per language, or a count where empty means "not counted". */
 export interface RecordField {
   name: string;
-  type: 'text' | 'count';
+  type: 'text' | 'texts' | 'count';
   optional?: boolean;
 }
 
-type RecordValues = Record<string, string | number | null>;
+type RecordValues = Record<string, string | number | null | LocalizedText>;
 
 interface Props {
   /** `rooms` or `people`: the part of the programme, its address and its test id. */
@@ -32,7 +35,7 @@ interface Props {
 export function RecordEditor({ kind, heading, newLabel, saveLabel, savedLabel, fields, records, describe, token, onSaved }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
-  const [draft, setDraft] = useState<Record<string, string>>({});
+  const [draft, setDraft] = useState<Record<string, string | TextDraft>>({});
   const [saved, setSaved] = useState(false);
   const { errors, general, clear, show } = useFormErrors(['code', ...fields.map((field) => field.name)]);
 
@@ -40,15 +43,23 @@ export function RecordEditor({ kind, heading, newLabel, saveLabel, savedLabel, f
     clear();
     setSaved(false);
     setEditing(record?.code ?? '');
-    setDraft(Object.fromEntries(['code', ...fields.map((field) => field.name)].map((name) => [name, record?.[name] == null ? '' : String(record[name])])));
+    const initial = (field: RecordField) => {
+      const value = record?.[field.name];
+      if (field.type === 'texts') return { ...((value as LocalizedText | undefined) ?? {}) } as TextDraft;
+      return value == null ? '' : String(value);
+    };
+    setDraft(Object.fromEntries([['code', record?.code ?? ''], ...fields.map((field) => [field.name, initial(field)])]));
   };
   const save = async (event: Event) => {
     event.preventDefault();
     clear();
     setSaved(false);
-    const body: RecordValues = Object.fromEntries(
-      fields.map(({ name, type }) => [name, type === 'count' ? (draft[name]!.trim() ? Number(draft[name]) : null) : draft[name]!]),
-    );
+    const valueOf = ({ name, type }: RecordField) => {
+      const value = draft[name]!;
+      if (type === 'texts') return filledTexts(value as TextDraft);
+      return type === 'count' ? ((value as string).trim() ? Number(value) : null) : (value as string);
+    };
+    const body: RecordValues = Object.fromEntries(fields.map((field) => [field.name, valueOf(field)]));
     try {
       if (editing) await api(`/api/programme/${kind}/${encodeURIComponent(editing)}`, { method: 'PATCH', token, body });
       else await api(`/api/programme/${kind}`, { method: 'POST', token, body: { code: draft.code, ...body } });
@@ -65,7 +76,7 @@ export function RecordEditor({ kind, heading, newLabel, saveLabel, savedLabel, f
       name={name}
       type={type === 'count' ? 'number' : 'text'}
       min={type === 'count' ? 1 : undefined}
-      value={draft[name]}
+      value={draft[name] as string}
       aria-invalid={errors[name] ? 'true' : undefined}
       onInput={(event) => setDraft({ ...draft, [name]: event.currentTarget.value })}
     />
@@ -88,11 +99,23 @@ export function RecordEditor({ kind, heading, newLabel, saveLabel, savedLabel, f
               {input('code', 'text')}
             </Field>
           )}
-          {fields.map(({ name, type, optional }) => (
-            <Field key={name} name={name} error={errors[name]} optional={optional}>
-              {input(name, type)}
-            </Field>
-          ))}
+          {fields.map(({ name, type, optional }) =>
+            type === 'texts' ? (
+              <TextMapInputs
+                key={name}
+                id={`field-${name}`}
+                languages={editedLanguages(eventLanguages(), draft[name] as TextDraft)}
+                texts={draft[name] as TextDraft}
+                onChange={(texts) => setDraft({ ...draft, [name]: texts })}
+                label={(language) => t('programme:editor.textIn', { field: t(`fields:${name}`), language })}
+                error={errors[name]}
+              />
+            ) : (
+              <Field key={name} name={name} error={errors[name]} optional={optional}>
+                {input(name, type)}
+              </Field>
+            ),
+          )}
           <button type="submit">{saveLabel}</button>
         </form>
       )}
