@@ -4,6 +4,7 @@ import { InterpreterRecord } from '../../shared/consultation-schema.ts';
 import { compileWithAllErrors } from '../http/validation.ts';
 import { KeysInFile, type ImportDefinition } from './import-row.ts';
 import { slotCodesOf } from '../consultations/day-setup/slot-service.ts';
+import { refuseBrokenMeetings } from '../consultations/planned-meetings-guard.ts';
 
 const checkInterpreter = compileWithAllErrors(InterpreterRecord);
 
@@ -32,6 +33,8 @@ export const interpreterImport: ImportDefinition = {
         const existing = stored.get(record.code);
         if (existing !== undefined) {
           tx.update(consultationInterpreters).set(fields).where(eq(consultationInterpreters.id, existing)).run();
+          // Languages or hours that a planned meeting of theirs needs are refused on this row, as a change by hand is.
+          refuseBrokenMeetings(tx, congressId, row.has('available') ? 'available' : 'languages', (place) => place.interpreter === record.code);
           return 'updated';
         }
         const { id } = tx.insert(consultationInterpreters).values({ available: null, ...fields, congressId }).returning({ id: consultationInterpreters.id }).get();

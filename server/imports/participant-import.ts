@@ -8,6 +8,7 @@ import { translatorFor } from '../i18n/translator.ts';
 import { comparable } from './cell-values.ts';
 import { KeysInFile, type ImportDefinition, type ImportRow } from './import-row.ts';
 import { slotCodesOf } from '../consultations/day-setup/slot-service.ts';
+import { refuseBrokenMeetings } from '../consultations/planned-meetings-guard.ts';
 
 const checkParticipant = compileWithAllErrors(ParticipantRecord);
 type Role = ParticipantRecord['role'];
@@ -144,6 +145,9 @@ export const participantImport: ImportDefinition = {
               .values({ ...record, ...fields, congressId })
               .returning()
               .get();
+        // A re-import that changes hours, languages or table must leave the planned meetings valid, as a change by hand must.
+        const moved = (['available', 'languages', 'homeTableId'] as const).find((key) => existing && JSON.stringify(existing[key]) !== JSON.stringify(saved[key]));
+        if (moved) refuseBrokenMeetings(tx, congressId, moved === 'homeTableId' ? 'table' : moved, (_place, meeting) => meeting.buyer === code || meeting.supplier === code);
         if (existing?.delegateId != null && existing.delegateId !== saved.delegateId) codeOfDelegate.delete(existing.delegateId);
         if (existing?.homeTableId != null && existing.homeTableId !== saved.homeTableId) buyerAtTable.delete(existing.homeTableId);
         if (saved.delegateId !== null) codeOfDelegate.set(saved.delegateId, code);

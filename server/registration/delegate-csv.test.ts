@@ -24,6 +24,7 @@ describe('delegatesCsv', () => {
       ],
       'ko',
       (code) => (code === 'sme' ? '중소기업' : code),
+      'Asia/Seoul',
     );
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, row] = csv.slice(1).split('\r\n');
@@ -36,5 +37,8 @@ describe('delegatesCsv', () => {
     expect(row).toContain(`'=cmd|x`);
     expect(row).toContain(`'+82 10`);
     expect(row).toContain('확정');
+    // The time is on the edition's clock, as spreadsheets read dates, and the heading names the zone.
+    expect(header).toContain('(Asia/Seoul)');
+    expect(row!.endsWith(',2015-10-01 09:00:00')).toBe(true);
   });
 });

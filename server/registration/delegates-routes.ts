@@ -31,7 +31,7 @@ export async function delegatesRoutes(app: FastifyInstance) {
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="delegates.csv"')
-      .send(delegatesCsv(items, language, categoryLabels(app.db, request.congress.id, language)));
+      .send(delegatesCsv(items, language, categoryLabels(app.db, request.congress.id, language), request.congress.timeZone));
   });
 
   app.get<{ Params: Static<typeof DelegateParams> }>('/api/delegates/:id', { schema: { params: DelegateParams } }, async (request) =>

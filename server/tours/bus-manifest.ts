@@ -9,7 +9,7 @@ import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { translatorFor } from '../i18n/translator.ts';
-import { neutraliseCell } from '../registration/delegate-csv.ts';
+import { eventClockCell, neutraliseCell, timeHeading } from '../registration/delegate-csv.ts';
 import { findBus, tourCatalog } from './tour-catalog.ts';
 import { congressTimeZone } from '../congress/congress-service.ts';
 
@@ -37,10 +37,10 @@ export function busManifest(db: Executor, congressId: number, busId: number, lan
 const columns = ['name', 'country', 'languages', 'phone', 'boarded'] as const;
 
 /** The manifest as CSV for Excel (UTF-8 with a byte-order mark), headings in `language`. */
-export function busManifestCsv(manifest: BusManifest, language: UiLanguage): string {
+export function busManifestCsv(manifest: BusManifest, language: UiLanguage, timeZone: string): string {
   const t = translatorFor(language);
-  const header = columns.map((column) => t(`tours:manifest.${column}`));
-  const rows = manifest.passengers.map((row) => [row.name, countryName(row.country, language), row.languages.join(' '), row.phone ?? '', row.boardedAt ?? ''].map(neutraliseCell));
+  const header = columns.map((column) => (column === 'boarded' ? timeHeading(t(`tours:manifest.${column}`), timeZone) : t(`tours:manifest.${column}`)));
+  const rows = manifest.passengers.map((row) => [row.name, countryName(row.country, language), row.languages.join(' '), row.phone ?? '', eventClockCell(row.boardedAt, timeZone)].map(neutraliseCell));
   return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });
 }
 

@@ -93,7 +93,7 @@ export async function busRoutes(app: FastifyInstance) {
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="manifest-${manifest.tour.code}-bus-${request.params.id}.csv"`)
-        .send(busManifestCsv(manifest, language));
+        .send(busManifestCsv(manifest, language, request.congress.timeZone));
     },
   );
   app.post<{ Params: Static<typeof BusParams>; Body: BoardingBody }>('/api/tours/buses/:id/boarding', { schema: { params: BusParams, body: BoardingBody } }, async (request) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsultationHall } from '../../shared/consultation-hall-schema.ts';
 import type { ConsultationPlan } from '../../shared/consultation-plan-schema.ts';
+import { csvFile } from '../support/spreadsheets.ts';
 import { useTestApp } from '../support/test-app.ts';
 
 const ctx = useTestApp();
@@ -47,6 +48,12 @@ describe('the consultation hall set up by organisers', () => {
     expect([unknown.statusCode, unknown.json().field]).toEqual([422, 'table']);
     expect((await send('PUT', '/api/consultations/participants/B77/home-table', { table: null })).statusCode).toBe(404);
     expect((await hall()).buyers[0]!.homeTable).toBe('T01');
+    // Nor by spreadsheet: the row that moves the buyer is refused, naming the column.
+    const b01 = ((await ctx.app.inject({ url: '/api/consultations/instance', headers: ctx.organiser })).json() as { participants: { id: string; languages: string[] }[] }).participants.find((p) => p.id === 'B01')!;
+    const file = csvFile([['code', 'role', 'company', 'country', 'languages', 'table'], ['B01', 'buyer', 'Bharat Auto Components Pvt. Ltd.', 'IN', b01.languages.join(', '), 'T30']]);
+    const imported = await ctx.app.inject({ method: 'POST', url: '/api/imports/consultation-participants', headers: { ...ctx.organiser, 'content-type': 'text/csv' }, payload: file });
+    expect([imported.statusCode, imported.json().errors]).toEqual([422, [{ row: 2, column: 'table', field: 'table', message: expect.stringMatching(/M\d+/) }]]);
+    expect((await hall()).buyers[0]!.homeTable).toBe('T01');
     // No home table at all: the planned meetings stay valid where they are.
     expect((await send('PUT', '/api/consultations/participants/B01/home-table', { table: null })).statusCode).toBe(200);
     expect((await hall()).tables.find((table) => table.code === 'T01')!.homeOf).toBeNull();
@@ -87,5 +94,14 @@ describe('the consultation hall set up by organisers', () => {
     expect([removed.statusCode, removed.json().field]).toEqual([409, 'interpreter']);
     expect((await hall()).interpreters.find((interpreter) => interpreter.code === 'I-zh-1')).toMatchObject({ languages: ['zh', 'ko'], available: null });
     expect((await send('PATCH', '/api/consultations/interpreters/I-zz-9', { name: 'Nobody' })).statusCode).toBe(404);
+
+    // A spreadsheet may not do it either: the row is refused and nothing of the file is stored.
+    const file = csvFile([['code', 'name', 'languages'], ['I-nl-9', 'Joost de Vries', 'nl, en'], ['I-zh-1', 'Park Ji-hye', 'ja, ko']]);
+    const imported = await ctx.app.inject({ method: 'POST', url: '/api/imports/interpreters', headers: { ...ctx.organiser, 'content-type': 'text/csv', 'accept-language': 'ko' }, payload: file });
+    expect(imported.statusCode).toBe(422);
+    expect(imported.json().errors).toEqual([{ row: 3, column: 'languages', field: 'languages', message: expect.stringMatching(/M\d+/) }]);
+    const after = await hall();
+    expect(after.interpreters.some((interpreter) => interpreter.code === 'I-nl-9')).toBe(false);
+    expect(after.interpreters.find((interpreter) => interpreter.code === 'I-zh-1')!.languages).toEqual(['zh', 'ko']);
   });
 });
