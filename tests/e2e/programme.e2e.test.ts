@@ -104,6 +104,8 @@ describe('the programme in the browser', () => {
     await form.getByRole('button', { name: 'Enregistrer la session' }).click();
     await expect.poll(() => form.locator('[data-field=papers] .field__error').textContent()).toBe('Communication 7 · Titre : ce champ est obligatoire.');
     await form.locator('[name="papers[6].title"]').fill('Les pôles de compétitivité et la région de Daegu');
+    // Speakers are picked by name, not typed as codes.
+    await form.getByRole('combobox', { name: 'Ajouter un intervenant…' }).selectOption({ label: 'Cluster expert, ADB · Asian Development Bank' });
     await form.getByRole('button', { name: 'Enregistrer la session' }).click();
     await expect.poll(() => form.locator('[role=status]').textContent()).toContain('Session enregistrée.');
     const papers = session.app.db.$client
@@ -111,6 +113,7 @@ describe('the programme in the browser', () => {
       .all() as { title: string; authors: string }[];
     expect(papers).toHaveLength(7);
     expect(papers[6]).toEqual({ title: 'Les pôles de compétitivité et la région de Daegu', authors: 'Brun A., Kim S.' });
+    expect(session.app.db.$client.prepare("select p.code from programme_session_speakers s join programme_people p on p.id = s.person_id where s.session_id = (select id from programme_sessions where code = 'paper-02')").pluck().all()).toEqual(['adb']);
 
     const rooms = page.getByTestId('rooms-editor');
     await rooms.locator('li[data-code=culture]').getByRole('button', { name: 'Modifier' }).click();

@@ -1,5 +1,6 @@
 import { commonSpokenLanguages, languageName, uiLanguages } from '../../shared/languages.ts';
 import { useTranslation } from '../app/i18n.ts';
+import { ChipPicker } from './ChipPicker.tsx';
 
 interface Props {
   id: string;
@@ -8,38 +9,11 @@ interface Props {
   invalid?: boolean;
 }
 
-/** A short list of languages by name, each removable, and a picker to add one: compact enough for a row of a table. */
+/** Languages chosen by name in the reader's language, each removable, with a picker sorted by name to add one. */
 export function LanguageChips({ id, value, onChange, invalid = false }: Props) {
   const { t, language } = useTranslation();
-  const choices = [...uiLanguages, ...commonSpokenLanguages]
-    .filter((tag) => !value.includes(tag))
-    .map((tag) => ({ tag, name: languageName(tag, language) }))
-    .sort((a, b) => a.name.localeCompare(b.name, language));
-  return (
-    <div class="chips" id={id} role="group" aria-invalid={invalid ? 'true' : undefined}>
-      {value.map((tag) => (
-        <span class="chip" key={tag} lang={tag}>
-          {languageName(tag, language)}
-          <button type="button" class="chip__remove" aria-label={t('setup.removeLanguage', { language: languageName(tag, language) })} onClick={() => onChange(value.filter((kept) => kept !== tag))}>
-            ×
-          </button>
-        </span>
-      ))}
-      <select
-        aria-label={t('setup.addLanguage')}
-        value=""
-        onChange={(event) => {
-          const tag = event.currentTarget.value;
-          if (tag) onChange([...value, tag]);
-        }}
-      >
-        <option value="">{t('setup.addLanguage')}</option>
-        {choices.map(({ tag, name }) => (
-          <option key={tag} value={tag}>
-            {name}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const options = [...new Set([...uiLanguages, ...commonSpokenLanguages, ...value])]
+    .map((tag) => ({ value: tag, label: languageName(tag, language) }))
+    .sort((a, b) => a.label.localeCompare(b.label, language));
+  return <ChipPicker id={id} value={value} options={options} onChange={onChange} addLabel={t('setup.addLanguage')} invalid={invalid} />;
 }

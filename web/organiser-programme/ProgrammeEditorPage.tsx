@@ -5,6 +5,7 @@ import { eventLanguages, eventTimeZone, fromEventWallClock, toEventWallClock } f
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
+import { ChipPicker } from '../components/ChipPicker.tsx';
 import { Field } from '../components/Field.tsx';
 import { editedLanguages, filledTexts, TextMapInputs, type TextDraft } from '../components/TextMapInputs.tsx';
 import { RecordEditor } from './RecordEditor.tsx';
@@ -20,13 +21,13 @@ interface Draft extends Record<(typeof sessionTexts)[number], TextDraft> {
   endsAt: string;
   room: string;
   chair: string;
-  speakers: string;
+  speakers: string[];
   capacity: string;
   papers: PaperBody[];
   cancelled: boolean;
 }
 
-const emptyDraft: Draft = { code: '', kind: 'parallel', title: {}, description: {}, place: {}, startsAt: '2015-11-06T14:00', endsAt: '2015-11-06T15:30', room: '', chair: '', speakers: '', capacity: '', papers: [], cancelled: false };
+const emptyDraft: Draft = { code: '', kind: 'parallel', title: {}, description: {}, place: {}, startsAt: '2015-11-06T14:00', endsAt: '2015-11-06T15:30', room: '', chair: '', speakers: [], capacity: '', papers: [], cancelled: false };
 
 /**
  * The organisers' programme desk: every session to change (time, room, titles and descriptions in the edition's languages,
@@ -71,7 +72,6 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
         endsAt: toEventWallClock(session.endsAt),
         room: session.room ?? '',
         chair: session.chair ?? '',
-        speakers: session.speakers.join(', '),
         capacity: session.capacity === null ? '' : String(session.capacity),
       } as Draft);
     } catch (error) {
@@ -90,7 +90,7 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
       endsAt: fromEventWallClock(draft.endsAt),
       room: draft.room || null,
       chair: draft.chair || null,
-      speakers: draft.speakers.split(/[\s,]+/).filter(Boolean),
+      speakers: draft.speakers,
       capacity: draft.capacity.trim() ? Number(draft.capacity) : null,
       papers: draft.papers,
     };
@@ -175,8 +175,15 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
               ))}
             </select>
           </Field>
-          <Field name="speakers" error={errors.speakers} hint={programme.people.map((person) => person.code).join(', ')}>
-            <input id="field-speakers" value={draft.speakers} onInput={set('speakers')} />
+          <Field name="speakers" error={errors.speakers}>
+            <ChipPicker
+              id="field-speakers"
+              value={draft.speakers}
+              options={programme.people.map((person) => ({ value: person.code, label: person.affiliation ? `${person.name} · ${person.affiliation}` : person.name }))}
+              onChange={(speakers) => setDraft({ ...draft, speakers })}
+              addLabel={t('programme:editor.addSpeaker')}
+              invalid={Boolean(errors.speakers)}
+            />
           </Field>
           <Field name="capacity" error={errors.capacity} optional>
             <input id="field-capacity" type="number" min={1} value={draft.capacity} onInput={set('capacity')} />
