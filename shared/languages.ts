@@ -36,6 +36,17 @@ export function isLanguageTag(tag: string): boolean {
   return known;
 }
 
+let namedTags: string[] | undefined;
+
+/** Every language a person may name: the two-letter ISO 639-1 codes CLDR knows, and Filipino. */
+export function knownLanguageTags(): readonly string[] {
+  if (!namedTags) {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    namedTags = [...[...letters].flatMap((first) => [...letters].map((second) => first + second)).filter(isLanguageTag), 'fil'];
+  }
+  return namedTags;
+}
+
 /** Languages offered as ticks on the registration form besides the interface's own; any other ISO 639 code can be typed. */
 export const commonSpokenLanguages = ['de', 'ar', 'hi', 'pt', 'it', 'nl', 'id', 'th', 'ms', 'tr', 'mn', 'kk', 'uz', 'fa', 'he', 'sv', 'pl', 'fil', 'bn'] as const;
 

@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import { countryCodes, countryName, isCountryCode } from '../../shared/countries.ts';
-import { isLanguageTag, languageName, uiLanguages } from '../../shared/languages.ts';
+import { isLanguageTag, knownLanguageTags, languageName, uiLanguages } from '../../shared/languages.ts';
 
 /** Spreadsheet text as compared with names: case, accents, spaces and punctuation do not count. */
 export function comparable(text: string): string {
@@ -41,9 +41,7 @@ export function languageFromCell(cell: string): string | undefined {
   if (isLanguageTag(lower)) return lower;
   if (!languageByName) {
     languageByName = new Map();
-    const letters = 'abcdefghijklmnopqrstuvwxyz';
-    const tags = [...letters].flatMap((first) => [...letters].map((second) => first + second)).filter(isLanguageTag);
-    for (const tag of [...tags, 'fil']) {
+    for (const tag of knownLanguageTags()) {
       for (const language of uiLanguages) languageByName.set(comparable(languageName(tag, language)), tag);
       languageByName.set(comparable(languageName(tag, tag)), tag);
     }

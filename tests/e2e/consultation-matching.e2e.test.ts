@@ -58,7 +58,10 @@ describe('matchmaking and profiles in the browser', () => {
     const own = supplierPage.getByTestId('profile-S10');
     await expect.poll(() => own.locator('#field-certifications').count()).toBe(1);
     await own.locator('#field-certifications').fill('ISO 9001, CE');
-    await own.locator('#field-exportMarkets').fill('VN, IN');
+    // Markets are countries picked by name in the reader's language.
+    await own.getByRole('combobox', { name: 'Thêm thị trường…' }).selectOption({ label: 'Việt Nam' });
+    await own.getByRole('combobox', { name: 'Thêm thị trường…' }).selectOption({ label: 'Ấn Độ' });
+    await own.getByRole('button', { name: 'Bỏ Trung Quốc' }).click();
     await own.getByRole('button', { name: 'Lưu hồ sơ' }).click();
     await expect.poll(() => own.locator('[role=status]').textContent()).toContain('Đã lưu hồ sơ.');
     expect(session.app.db.$client.prepare("select certifications, export_markets from consultation_participants where code = 'S10'").get()).toEqual({ certifications: '["ISO 9001","CE"]', export_markets: '["VN","IN"]' });
@@ -102,10 +105,11 @@ describe('matchmaking and profiles in the browser', () => {
     await form.locator('#field-role').selectOption('supplier');
     await form.locator('#field-company').fill('Seongseo Optics');
     await form.locator('#field-country').selectOption('KR');
-    await form.locator('#field-languages').fill('ko, xx');
+    // No language yet: refused beside the picker.
     await form.getByRole('button', { name: 'Añadir' }).click();
-    await expect.poll(() => form.locator('[data-field=languages] .field__error').textContent()).toContain('xx');
-    await form.locator('#field-languages').fill('ko, en');
+    await expect.poll(() => form.locator('[data-field=languages] .field__error').textContent()).toBeTruthy();
+    await form.getByRole('combobox', { name: 'Añadir un idioma…' }).selectOption({ label: 'coreano' });
+    await form.getByRole('combobox', { name: 'Añadir un idioma…' }).selectOption({ label: 'inglés' });
     await form.getByRole('button', { name: 'Añadir' }).click();
     // The new company opens in the profile form, to complete.
     await expect.poll(() => page.getByTestId('profile-S90').count()).toBe(1);

@@ -5,7 +5,9 @@ import { pilotClusters } from '../../shared/pilot-clusters.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
+import { ChipPicker } from './ChipPicker.tsx';
 import { Field } from './Field.tsx';
+import { LanguageChips } from './LanguageChips.tsx';
 import { useCountryOptions } from './RegistrationFields.tsx';
 
 const profileFields = ['company', 'country', 'languages', 'hsCodes', 'annualPurchaseUsd', 'wants', 'complex', 'miniCluster', 'exportMarkets', 'certifications', 'available'] as const;
@@ -35,13 +37,13 @@ export function ProfileForm({
   const [saved, setSaved] = useState(false);
   const [company, setCompany] = useState(profile.company);
   const [country, setCountry] = useState(profile.country);
-  const [languages, setLanguages] = useState(profile.languages.join(', '));
+  const [languages, setLanguages] = useState(profile.languages);
   const [hsCodes, setHsCodes] = useState(profile.products.map((product) => product.hs).join(', '));
   const [annualPurchaseUsd, setAnnualPurchaseUsd] = useState(profile.annualPurchaseUsd === null ? '' : String(profile.annualPurchaseUsd));
   const [wants, setWants] = useState(profile.wants ?? '');
   const [complex, setComplex] = useState(profile.complex ?? '');
   const [miniCluster, setMiniCluster] = useState(profile.miniCluster ?? '');
-  const [exportMarkets, setExportMarkets] = useState(profile.exportMarkets.join(', '));
+  const [exportMarkets, setExportMarkets] = useState(profile.exportMarkets);
   const [certifications, setCertifications] = useState(profile.certifications.join(', '));
   const [available, setAvailable] = useState<string[] | null>(profile.available);
   const buyer = profile.role === 'buyer';
@@ -50,7 +52,7 @@ export function ProfileForm({
     const patch: ProfilePatch = {};
     if (company !== profile.company) patch.company = company;
     if (country !== profile.country) patch.country = country;
-    if (!sameList(list(languages.toLowerCase()), profile.languages)) patch.languages = list(languages.toLowerCase());
+    if (!sameList(languages, profile.languages)) patch.languages = languages;
     if (!sameList(list(hsCodes), profile.products.map((product) => product.hs))) patch.hsCodes = list(hsCodes);
     // Certification names have spaces ("ISO 13485"): only commas separate them.
     const certificationList = certifications.split(',').map((entry) => entry.trim()).filter(Boolean);
@@ -63,7 +65,7 @@ export function ProfileForm({
     } else {
       if ((complex || null) !== profile.complex) patch.complex = (complex || null) as ProfilePatch['complex'];
       if ((miniCluster.trim() || null) !== profile.miniCluster) patch.miniCluster = miniCluster.trim() || null;
-      if (!sameList(list(exportMarkets.toUpperCase()), profile.exportMarkets)) patch.exportMarkets = list(exportMarkets.toUpperCase());
+      if (!sameList(exportMarkets, profile.exportMarkets)) patch.exportMarkets = exportMarkets;
     }
     return patch;
   };
@@ -100,7 +102,9 @@ export function ProfileForm({
           ))}
         </select>
       </Field>
-      {text('languages', languages, setLanguages, t('consultations:profile.languagesHint'))}
+      <Field name="languages" error={errors.languages}>
+        <LanguageChips id="field-languages" value={languages} onChange={setLanguages} invalid={Boolean(errors.languages)} />
+      </Field>
       {text('hsCodes', hsCodes, setHsCodes, profile.products.map((product) => `${product.hs} ${product.name}`).join(' · '))}
       {buyer ? (
         <>
@@ -124,7 +128,16 @@ export function ProfileForm({
             </select>
           </Field>
           {text('miniCluster', miniCluster, setMiniCluster)}
-          {text('exportMarkets', exportMarkets, setExportMarkets, t('consultations:profile.marketsHint'))}
+          <Field name="exportMarkets" error={errors.exportMarkets}>
+            <ChipPicker
+              id="field-exportMarkets"
+              value={exportMarkets}
+              options={countries.map((option) => ({ value: option.code, label: option.name }))}
+              onChange={setExportMarkets}
+              addLabel={t('consultations:profile.addMarket')}
+              invalid={Boolean(errors.exportMarkets)}
+            />
+          </Field>
         </>
       )}
       {text('certifications', certifications, setCertifications)}

@@ -4,9 +4,10 @@ import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
 import { Field } from '../components/Field.tsx';
+import { LanguageChips } from '../components/LanguageChips.tsx';
 import { CountryOptions } from '../components/RegistrationFields.tsx';
 
-const empty = { code: '', role: 'buyer' as 'buyer' | 'supplier', company: '', country: '', languages: '' };
+const empty = { code: '', role: 'buyer' as 'buyer' | 'supplier', company: '', country: '', languages: [] as string[] };
 
 /** A buyer or supplier added by hand, the rest of the profile to follow in the profile form. */
 export function AddParticipantForm({ token, onAdded }: { token: string; onAdded: (profile: ParticipantProfile) => void }) {
@@ -20,8 +21,7 @@ export function AddParticipantForm({ token, onAdded }: { token: string; onAdded:
     clear();
     setNotice(null);
     try {
-      const languages = form.languages.split(/[,;\s]+/).map((tag) => tag.trim().toLowerCase()).filter(Boolean);
-      const profile = await api<ParticipantProfile>('/api/consultations/participants', { method: 'POST', token, body: { ...form, languages } });
+      const profile = await api<ParticipantProfile>('/api/consultations/participants', { method: 'POST', token, body: form });
       setNotice(t('consultations:roster.added', { company: profile.company }));
       setForm(empty);
       onAdded(profile);
@@ -58,8 +58,8 @@ export function AddParticipantForm({ token, onAdded }: { token: string; onAdded:
             <CountryOptions placeholder="–" />
           </select>
         </Field>
-        <Field name="languages" error={errors.languages} hint={t('consultations:roster.languagesHint')}>
-          <input id="field-languages" value={form.languages} onInput={set('languages')} {...described('languages')} />
+        <Field name="languages" error={errors.languages}>
+          <LanguageChips id="field-languages" value={form.languages} onChange={(languages) => setForm({ ...form, languages })} invalid={Boolean(errors.languages)} />
         </Field>
       </div>
       <button type="submit">{t('consultations:roster.add')}</button>
