@@ -6,6 +6,7 @@ import { dayName } from '../app/event-zone.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
 import { editedLanguages, filledTexts, TextMapInputs, type TextDraft } from '../components/TextMapInputs.tsx';
+import { Outcome, Refusal } from './setup-parts.tsx';
 
 type Day = CongressInfo['days'][number];
 
@@ -58,16 +59,8 @@ function DayRow({ congress, day, token }: { congress: CongressInfo; day: Day; to
             error={errors.title}
           />
           <button type="submit">{t('setup.save')}</button>
-          {(general || errors.date) && (
-            <p class="field__error" role="alert">
-              {general ?? errors.date}
-            </p>
-          )}
-          {saved && (
-            <p class="notice" role="status">
-              {t('setup.saved')}
-            </p>
-          )}
+          <Refusal text={general ?? errors.date} />
+          <Outcome message={saved ? { ok: true, text: t('setup.saved') } : null} />
         </form>
       </details>
     </li>
@@ -100,11 +93,7 @@ function MoveEdition({ congress, token, onMoved }: { congress: CongressInfo; tok
         {t('setup.move')}
       </button>
       <p class="field__hint">{t('setup.moveHint')}</p>
-      {(general || errors.startsOn) && (
-        <p class="field__error" role="alert">
-          {general ?? errors.startsOn}
-        </p>
-      )}
+      <Refusal text={general ?? errors.startsOn} />
     </form>
   );
 }

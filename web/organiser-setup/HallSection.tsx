@@ -5,17 +5,10 @@ import { formatEventDateTime } from '../app/event-zone.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
 import { LanguageChips } from '../components/LanguageChips.tsx';
+import { Outcome, Refusal, SetupTable } from './setup-parts.tsx';
 
 type Interpreter = ConsultationHall['interpreters'][number];
 type Slot = ConsultationHall['slots'][number];
-
-function Problem({ text }: { text: string | undefined | null }) {
-  return text ? (
-    <p class="field__error" role="alert">
-      {text}
-    </p>
-  ) : null;
-}
 
 /** Which buyer keeps a table all day, chosen by company name; the table's planned meetings; remove while unused. */
 function TableRow({ table, hall, token, onChanged }: { table: ConsultationHall['tables'][number]; hall: ConsultationHall; token: string; onChanged: (hall: ConsultationHall) => void }) {
@@ -53,7 +46,7 @@ function TableRow({ table, hall, token, onChanged }: { table: ConsultationHall['
             </option>
           ))}
         </select>
-        <Problem text={problem} />
+        <Refusal text={problem} />
       </td>
       <td data-label={t('setup.plannedMeetings')}>{table.plannedMeetings}</td>
       <td class="actions">
@@ -85,7 +78,7 @@ function NewTable({ token, onChanged }: { token: string; onChanged: (hall: Consu
       <div class={`field${errors.code ? ' field--invalid' : ''}`}>
         <label for="new-table-code">{t('setup.tableCode')}</label>
         <input id="new-table-code" value={code} maxLength={40} placeholder="T21" onInput={(event) => setCode(event.currentTarget.value)} aria-invalid={errors.code ? 'true' : undefined} />
-        <Problem text={errors.code ?? general} />
+        <Refusal text={errors.code ?? general} />
       </div>
       <button type="submit">{t('setup.addTable')}</button>
     </form>
@@ -192,12 +185,8 @@ function InterpreterRow({ interpreter, slots, token, onChanged }: { interpreter:
             {t('setup.remove')}
           </button>
         )}
-        <Problem text={problem} />
-        {saved && (
-          <p class="notice" role="status">
-            {t('setup.saved')}
-          </p>
-        )}
+        <Refusal text={problem} />
+        <Outcome message={saved ? { ok: true, text: t('setup.saved') } : null} />
       </td>
     </tr>
   );
@@ -219,52 +208,23 @@ export function HallSection({ token }: { token: string }) {
         <summary>
           <h4 class="summary-heading">{t('setup.tablesTitle', { count: hall.tables.length })}</h4>
         </summary>
-        <div class="table-scroll">
-          <table class="listing setup-table" data-testid="hall-tables">
-            <thead>
-              <tr>
-                <th>{t('setup.table')}</th>
-                <th>{t('setup.keptBy')}</th>
-                <th>{t('setup.plannedMeetings')}</th>
-                <th>
-                  <span class="visually-hidden">{t('setup.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {hall.tables.map((table) => (
-                <TableRow key={table.code} table={table} hall={hall} token={token} onChanged={setHall} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SetupTable testId="hall-tables" headings={[t('setup.table'), t('setup.keptBy'), t('setup.plannedMeetings')]}>
+          {hall.tables.map((table) => (
+            <TableRow key={table.code} table={table} hall={hall} token={token} onChanged={setHall} />
+          ))}
+        </SetupTable>
         <NewTable token={token} onChanged={setHall} />
       </details>
       <details class="card" open>
         <summary>
           <h4 class="summary-heading">{t('setup.interpretersTitle', { count: hall.interpreters.length })}</h4>
         </summary>
-        <div class="table-scroll">
-          <table class="listing setup-table" data-testid="hall-interpreters">
-            <thead>
-              <tr>
-                <th>{t('fields:name')}</th>
-                <th>{t('setup.interpreterLanguages')}</th>
-                <th>{t('setup.hours')}</th>
-                <th>{t('setup.plannedMeetings')}</th>
-                <th>
-                  <span class="visually-hidden">{t('setup.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {hall.interpreters.map((interpreter) => (
-                <InterpreterRow key={`${interpreter.code}:${interpreter.plannedMeetings}`} interpreter={interpreter} slots={hall.slots} token={token} onChanged={setHall} />
-              ))}
-              <InterpreterRow key={`new:${hall.interpreters.length}`} interpreter={null} slots={hall.slots} token={token} onChanged={setHall} />
-            </tbody>
-          </table>
-        </div>
+        <SetupTable testId="hall-interpreters" headings={[t('fields:name'), t('setup.interpreterLanguages'), t('setup.hours'), t('setup.plannedMeetings')]}>
+          {hall.interpreters.map((interpreter) => (
+            <InterpreterRow key={`${interpreter.code}:${interpreter.plannedMeetings}`} interpreter={interpreter} slots={hall.slots} token={token} onChanged={setHall} />
+          ))}
+          <InterpreterRow key={`new:${hall.interpreters.length}`} interpreter={null} slots={hall.slots} token={token} onChanged={setHall} />
+        </SetupTable>
       </details>
     </section>
   );

@@ -8,6 +8,7 @@ import { useTranslation } from '../app/i18n.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
 import { LanguageChips } from '../components/LanguageChips.tsx';
 import { editedLanguages, filledTexts, TextMapInputs, type TextDraft } from '../components/TextMapInputs.tsx';
+import { Outcome, Refusal, SetupTable } from './setup-parts.tsx';
 
 interface TourDraft {
   code: string;
@@ -44,11 +45,7 @@ function TourFields({ prefix, draft, languages, errors, onChange }: { prefix: st
     <div class={`field${errors[key] ? ' field--invalid' : ''}`}>
       <label for={`${prefix}-${key}`}>{t(`fields:${key}`)}</label>
       <input id={`${prefix}-${key}`} type="datetime-local" value={draft[key]} aria-invalid={errors[key] ? 'true' : undefined} onInput={(event) => onChange({ ...draft, [key]: event.currentTarget.value })} />
-      {errors[key] && (
-        <p class="field__error" role="alert">
-          {errors[key]}
-        </p>
-      )}
+      <Refusal text={errors[key]} />
     </div>
   );
   return (
@@ -77,15 +74,6 @@ function TourFields({ prefix, draft, languages, errors, onChange }: { prefix: st
         {time('returnsAt')}
       </div>
     </>
-  );
-}
-
-function Message({ message }: { message: { ok: boolean; text: string } | null }) {
-  if (!message) return null;
-  return (
-    <p class={message.ok ? 'notice' : 'field__error'} role={message.ok ? 'status' : 'alert'}>
-      {message.text}
-    </p>
   );
 }
 
@@ -147,16 +135,8 @@ function BusRow({ bus, token, onChanged }: { bus: BusAsStored; token: string; on
         <button type="button" class="secondary" onClick={() => void remove()}>
           {t('setup.remove')}
         </button>
-        {problem && (
-          <p class="field__error" role="alert">
-            {problem}
-          </p>
-        )}
-        {saved && (
-          <p class="notice" role="status">
-            {saved}
-          </p>
-        )}
+        <Refusal text={problem} />
+        <Outcome message={saved ? { ok: true, text: saved } : null} />
       </td>
     </tr>
   );
@@ -193,11 +173,7 @@ function NewBus({ tour, token, onChanged }: { tour: TourAsStored; token: string;
         <button type="button" onClick={() => void add()}>
           {t('setup.addBus')}
         </button>
-        {problem && (
-          <p class="field__error" role="alert">
-            {problem}
-          </p>
-        )}
+        <Refusal text={problem} />
       </td>
     </tr>
   );
@@ -249,27 +225,15 @@ function TourCard({ congress, tour, token, onChanged, onRemoved }: { congress: C
               {t('setup.removeTour')}
             </button>
           </p>
-          <Message message={general || errors.tour ? { ok: false, text: (general ?? errors.tour)! } : message} />
+          <Outcome message={general || errors.tour ? { ok: false, text: (general ?? errors.tour)! } : message} />
         </form>
         <h4>{t('setup.busesTitle')}</h4>
-        <table class="listing setup-table">
-          <thead>
-            <tr>
-              <th>{t('fields:label')}</th>
-              <th>{t('setup.seats')}</th>
-              <th>{t('fields:guideLanguages')}</th>
-              <th>
-                <span class="visually-hidden">{t('setup.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tour.buses.map((bus) => (
-              <BusRow key={`${bus.id}:${bus.seatsTaken}`} bus={bus} token={token} onChanged={onChanged} />
-            ))}
-            <NewBus key={tour.buses.length} tour={tour} token={token} onChanged={onChanged} />
-          </tbody>
-        </table>
+        <SetupTable headings={[t('fields:label'), t('setup.seats'), t('fields:guideLanguages')]}>
+          {tour.buses.map((bus) => (
+            <BusRow key={`${bus.id}:${bus.seatsTaken}`} bus={bus} token={token} onChanged={onChanged} />
+          ))}
+          <NewBus key={tour.buses.length} tour={tour} token={token} onChanged={onChanged} />
+        </SetupTable>
       </details>
     </li>
   );
@@ -298,14 +262,10 @@ function NewTour({ congress, token, onAdded }: { congress: CongressInfo; token: 
       <div class={`field${errors.code ? ' field--invalid' : ''}`}>
         <label for="new-tour-code">{t('setup.code')}</label>
         <input id="new-tour-code" value={draft.code} maxLength={60} aria-invalid={errors.code ? 'true' : undefined} onInput={(event) => setDraft({ ...draft, code: event.currentTarget.value })} />
-        {errors.code && (
-          <p class="field__error" role="alert">
-            {errors.code}
-          </p>
-        )}
+        <Refusal text={errors.code} />
       </div>
       <TourFields prefix="new-tour" draft={draft} languages={congress.languages} errors={errors} onChange={setDraft} />
-      <Message message={general ? { ok: false, text: general } : null} />
+      <Outcome message={general ? { ok: false, text: general } : null} />
       <button type="submit">{t('setup.addTour')}</button>
     </form>
   );
