@@ -4,7 +4,7 @@ import type { DayBody } from '../../shared/congress-schema.ts';
 import { addDays, daysBetween } from '../../shared/event-time.ts';
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
-import { ApiFailure, LocalizedParam } from '../http/api-failure.ts';
+import { ApiFailure, calendarDay, LocalizedParam } from '../http/api-failure.ts';
 import { shiftWallClock } from './wall-clock.ts';
 
 /** The edition's calendar: which dates it has, what each day is called, and moving it all to other dates. */
@@ -44,7 +44,7 @@ export function changeEditionDates(tx: Transaction, congressId: number, wanted: 
   for (const day of days) {
     if (day.date >= wanted.startsOn && day.date <= wanted.endsOn) continue;
     const scheduled = scheduledOn(tx, congressId, day.date);
-    if (scheduled) throw new ApiFailure(409, day.date < wanted.startsOn ? 'startsOn' : 'endsOn', 'dayInUse', { date: day.date, ...scheduled });
+    if (scheduled) throw new ApiFailure(409, day.date < wanted.startsOn ? 'startsOn' : 'endsOn', 'dayInUse', { date: calendarDay(day.date), ...scheduled });
     tx.delete(congressDays).where(eq(congressDays.id, day.id)).run();
   }
   const kept = new Set(days.map((day) => day.date));
@@ -101,7 +101,7 @@ export function moveEdition(db: Executor, congressId: number, startsOn: string, 
 export function updateDay(db: Executor, congressId: number, date: string, body: DayBody, accountId: number): void {
   withTransaction(db, (tx) => {
     const day = tx.select({ id: congressDays.id }).from(congressDays).where(and(eq(congressDays.congressId, congressId), eq(congressDays.date, date))).get();
-    if (!day) throw new ApiFailure(404, 'date', 'notCongressDay', { date });
+    if (!day) throw new ApiFailure(404, 'date', 'notCongressDay', { date: calendarDay(date) });
     tx.update(congressDays).set({ focus: body.focus, title: body.title }).where(eq(congressDays.id, day.id)).run();
     recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'congress.day', entity: 'congress', entityId: congressId, data: { date, focus: body.focus } });
   });

@@ -21,3 +21,6 @@ export class LocalizedParam {
 export function readParams(params: Record<string, unknown>, language: string, congressLanguages: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, value instanceof LocalizedParam ? inReaderLanguage(value.text, language, congressLanguages) : value]));
 }
+
+/** A calendar date as a refusal's `date` parameter: midnight UTC, which the messages read back in UTC as a date. */
+export const calendarDay = (date: string): Date => new Date(`${date}T00:00:00Z`);

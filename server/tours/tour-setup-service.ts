@@ -5,7 +5,7 @@ import { fullName } from '../../shared/person-name.ts';
 import type { BusBody, BusChanged, BusPatch, TourAsStored, TourBody, TourPatch } from '../../shared/tour-setup-schema.ts';
 import { recordAudit } from '../database/audit.ts';
 import { withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
-import { ApiFailure } from '../http/api-failure.ts';
+import { ApiFailure, calendarDay } from '../http/api-failure.ts';
 import { checkLanguageTags } from '../http/reference-checks.ts';
 import { busRows, findBus, seatsTakenByBus, tourRows, tourSettings, type BusRow, type TourRow } from './tour-catalog.ts';
 import { promoteFromWaitlist, seatsTaken, speaksWithGuides } from './tour-seats.ts';
@@ -50,7 +50,7 @@ function tourTimes(tx: Transaction, congressId: number, departsAt: string, retur
   if (returns <= departs) throw new ApiFailure(422, 'returnsAt', 'endBeforeStart');
   const date = departs.toISODate()!;
   const day = tx.select({ id: congressDays.id }).from(congressDays).where(and(eq(congressDays.congressId, congressId), eq(congressDays.date, date))).get();
-  if (!day) throw new ApiFailure(422, 'departsAt', 'notCongressDay', { date });
+  if (!day) throw new ApiFailure(422, 'departsAt', 'notCongressDay', { date: calendarDay(date) });
   return { departsAt: departs.toISO({ suppressMilliseconds: true })!, returnsAt: returns.toISO({ suppressMilliseconds: true })! };
 }
 

@@ -42,10 +42,10 @@ describe('an edition’s days and dates set by its organisers', () => {
 
     const tourDay = await send('PATCH', '/api/congress', { startsOn: '2015-11-04' }, 'ko');
     expect([tourDay.statusCode, tourDay.json().field]).toEqual([409, 'startsOn']);
-    expect(tourDay.json().message).toBe('첫날: 2015-11-03에 아직 투어 “반월·시화 국가산업단지 — 부품·소재”이(가) 있습니다. 먼저 다른 날로 옮기세요.');
+    expect(tourDay.json().message).toBe('첫날: 2015년 11월 3일에 아직 투어 “반월·시화 국가산업단지 — 부품·소재”이(가) 있습니다. 먼저 다른 날로 옮기세요.');
     const sessionDay = await send('PATCH', '/api/congress', { endsOn: '2015-11-05' }, 'en');
     expect([sessionDay.statusCode, sessionDay.json().field]).toEqual([409, 'endsOn']);
-    expect(sessionDay.json().message).toMatch(/^Last day: 2015-11-06 still has the session “.+”; move it to another day first\.$/);
+    expect(sessionDay.json().message).toMatch(/^Last day: November 6, 2015 still has the session “.+”; move it to another day first\.$/);
     const backwards = await send('PATCH', '/api/congress', { endsOn: '2015-11-01' });
     expect([backwards.statusCode, backwards.json().field]).toEqual([422, 'endsOn']);
     const after = await congress();

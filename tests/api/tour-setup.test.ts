@@ -61,7 +61,7 @@ describe('cluster tours set up by organisers', () => {
       expect([answer.statusCode, answer.json().field], JSON.stringify(body)).toEqual([status, field]);
     }
     const late = await send('POST', '/api/tours', { ...daeguTour, departsAt: '2015-11-08T08:00:00+09:00', returnsAt: '2015-11-08T18:00:00+09:00' }, 'fr');
-    expect(late.json().message).toBe('Départ : le 2015-11-08 n’est pas un jour de l’édition.');
+    expect(late.json().message).toBe('Départ : le 8 novembre 2015 n’est pas un jour de l’édition.');
     const early = await send('PATCH', '/api/tours/changwon', { returnsAt: '2015-11-03T06:00:00+09:00' }, 'ko');
     expect([early.statusCode, early.json().field]).toEqual([422, 'returnsAt']);
     expect(early.json().message).toContain('복귀');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CongressInfo } from '../../shared/congress-schema.ts';
 import type { ConsultationHall } from '../../shared/consultation-hall-schema.ts';
 import type { ToursAsStored } from '../../shared/tour-setup-schema.ts';
 import { useBrowserApp } from '../support/browser.ts';
@@ -85,6 +86,36 @@ describe('setting an edition up in the browser', () => {
     const added = (await read<ConsultationHall>('/api/consultations/hall')).interpreters.find((interpreter) => interpreter.code === 'I-nl-1');
     expect(added).toEqual({ code: 'I-nl-1', name: 'Sanne Jansen', languages: ['nl', 'ko'], available: ['d2-1000', 'd2-1030'], plannedMeetings: 0 });
     await page.screenshot({ path: 'test-results/setup-hall-ko.png', fullPage: true });
+    await context.close();
+  });
+
+  it('a Spanish organiser names a day, is refused dropping the tour day beside the field, adds a day and moves the edition a week on', async () => {
+    const { context, page } = await signedIn('es-ES');
+    page.on('dialog', (dialog) => void dialog.accept());
+    const days = page.getByTestId('days-setup');
+    const fifth = days.locator('li[data-day="2015-11-05"]');
+    await fifth.locator('summary').click();
+    await fifth.getByLabel('Nombre en inglés (opcional)').fill('Paper sessions');
+    await fifth.getByLabel('Nombre en coreano (opcional)').fill('논문 발표');
+    await fifth.getByRole('button', { name: 'Guardar' }).click();
+    await expect.poll(() => fifth.locator('summary').textContent()).toContain('Paper sessions');
+
+    const edition = page.getByTestId('edition-setup');
+    await edition.locator('#field-startsOn').fill('2015-11-04');
+    await edition.getByRole('button', { name: 'Guardar la edición' }).click();
+    await expect.poll(() => edition.locator('[data-field=startsOn] .field__error').textContent()).toContain('Primer día');
+    expect(await edition.locator('[data-field=startsOn] .field__error').textContent()).toBe('Primer día: el 3 de noviembre de 2015 aún tiene la visita «Banwol-Sihwa National Industrial Complex — parts and materials»: cámbiela antes de día.');
+    await edition.locator('#field-startsOn').fill('2015-11-03');
+    await edition.locator('#field-endsOn').fill('2015-11-07');
+    await edition.getByRole('button', { name: 'Guardar la edición' }).click();
+    await expect.poll(() => page.getByTestId('days-setup').locator('li[data-day]').count()).toBe(5);
+
+    await page.getByTestId('move-edition').locator('#move-startsOn').fill('2015-11-10');
+    await page.getByTestId('move-edition').getByRole('button', { name: 'Trasladar la edición' }).click();
+    await expect.poll(() => page.getByTestId('days-setup').locator('li[data-day]').first().getAttribute('data-day')).toBe('2015-11-10');
+    const info = await read<CongressInfo>('/api/congress');
+    expect([info.startsOn, info.endsOn, info.days.find((day) => day.date === '2015-11-12')!.title]).toEqual(['2015-11-10', '2015-11-14', { en: 'Paper sessions', ko: '논문 발표' }]);
+    await page.screenshot({ path: 'test-results/setup-days-es.png', fullPage: true });
     await context.close();
   });
 });

@@ -46,6 +46,9 @@ export const eventTimeZone = (): string => zone;
 
 export const formatEventDateTime = (iso: string, language: string): string => formatInZone(iso, language, zone);
 
+/** The time of day of an instant on the congress's clock, in the reader's locale (`오전 10:30`, `10:30`). */
+export const formatEventTime = (iso: string, language: string): string => new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: zone }).format(new Date(iso));
+
 /** An instant as a datetime-local input shows it on the congress's clock (`2015-11-04T10:30`). */
 export const toEventWallClock = (iso: string): string =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: zone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)).replace(' ', 'T');

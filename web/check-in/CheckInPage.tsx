@@ -2,14 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckInCounts, CheckInResult } from '../../shared/check-in-schema.ts';
 import type { CongressInfo } from '../../shared/congress-schema.ts';
 import { countryName } from '../../shared/countries.ts';
-import { eventTimeZone } from '../app/event-zone.ts';
+import { categoryName, formatEventTime } from '../app/event-zone.ts';
 import { api, downloadFile } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
 import { useCountryOptions } from '../components/RegistrationFields.tsx';
 import { FindByName } from './FindByName.tsx';
 import { cameraAvailable, createQrReader } from './qr-reader.ts';
-import { categoryName } from '../app/event-zone.ts';
 
 /** A badge held in front of the camera is read many times a second; the same code counts once in this long. */
 const sameBadgeMs = 5000;
@@ -88,7 +87,7 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
     };
   }, [scanning]);
 
-  const clock = (iso: string) => new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: eventTimeZone() }).format(new Date(iso));
+  const clock = (iso: string) => formatEventTime(iso, language);
   return (
     <section data-testid="check-in">
       <div class="toolbar">

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { ArrivalCandidate } from '../../shared/check-in-schema.ts';
 import { countryName } from '../../shared/countries.ts';
-import { eventTimeZone } from '../app/event-zone.ts';
+import { categoryName, formatEventTime } from '../app/event-zone.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
-import { categoryName } from '../app/event-zone.ts';
 
 /**
  * For a delegate with neither badge nor phone: the desk finds them by name (any script) and checks them in by hand
@@ -15,7 +14,7 @@ export function FindByName({ token, onCheckIn }: { token: string; onCheckIn: (de
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<ArrivalCandidate[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const clock = (iso: string) => new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: eventTimeZone() }).format(new Date(iso));
+  const clock = (iso: string) => formatEventTime(iso, language);
 
   const search = async (event: Event) => {
     event.preventDefault();

@@ -3,7 +3,7 @@ import { congressDays, congresses, consultationAssignments, consultationInterpre
 import { wallClockToIso } from '../../../shared/event-time.ts';
 import { recordAudit } from '../../database/audit.ts';
 import { withTransaction, type Executor } from '../../database/transaction.ts';
-import { ApiFailure } from '../../http/api-failure.ts';
+import { ApiFailure, calendarDay } from '../../http/api-failure.ts';
 import { slotsOfPattern, type SlotPattern } from './slot-pattern.ts';
 
 /**
@@ -18,7 +18,7 @@ export function replaceDaySlots(db: Executor, congressId: number, date: string, 
     const { timeZone } = tx.select({ timeZone: congresses.timeZone }).from(congresses).where(eq(congresses.id, congressId)).get()!;
     const days = tx.select({ date: congressDays.date }).from(congressDays).where(eq(congressDays.congressId, congressId)).orderBy(asc(congressDays.date)).all();
     const dayNumber = days.findIndex((day) => day.date === date) + 1;
-    if (dayNumber === 0) throw new ApiFailure(422, 'date', 'notCongressDay', { date });
+    if (dayNumber === 0) throw new ApiFailure(422, 'date', 'notCongressDay', { date: calendarDay(date) });
     const existing = tx.select().from(consultationSlots).where(and(eq(consultationSlots.congressId, congressId), like(consultationSlots.startsAt, `${date}T%`))).all();
     // A slot that keeps its start keeps its code, even when days were added before this one since it was laid out.
     const codeAtStart = new Map(existing.map((slot) => [Date.parse(slot.startsAt), slot.code]));
