@@ -90,6 +90,9 @@ describe('editions in the browser', () => {
     await delegate.getByTestId('personal-link').click();
     await delegate.waitForURL(`${session.baseUrl}/c/tci-2016-eindhoven/me`);
     await expect.poll(() => delegate.getByTestId('full-name').textContent()).toBe('Lucía García');
+    // The copied tours leave at 07:30 on Eindhoven's clock: the browser in Tokyo (14:30 there) shows Eindhoven's hour.
+    await expect.poll(() => delegate.getByTestId('my-tours').textContent()).toContain('7:30');
+    expect(await delegate.getByTestId('my-tours').textContent()).not.toContain('14:30');
     const counts = async (prefix: string) => (await (await fetch(`${session.baseUrl}${prefix}/delegates/counts`, { headers: session.organiser })).json()).total as number;
     expect(await counts('/api/c/tci-2016-eindhoven')).toBe(1);
     const lucia = (await (await fetch(`${session.baseUrl}/api/c/tci-2016-eindhoven/delegates?q=lucia`, { headers: session.organiser })).json()).items[0];
