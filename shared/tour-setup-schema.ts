@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { LocalizedText, OptionalLocalizedText } from './localized-text.ts';
 import { codePattern } from './programme-schema.ts';
+import { TourBus } from './tour-schema.ts';
 
 const Instant = Type.String({ format: 'date-time' });
 const Seats = Type.Integer({ minimum: 1, maximum: 500 });
@@ -43,14 +44,6 @@ export const BusPatch = Type.Object(
 );
 export type BusPatch = Static<typeof BusPatch>;
 
-export const BusAsStored = Type.Object({
-  id: Type.Integer(),
-  label: Type.String(),
-  capacity: Type.Integer(),
-  guideLanguages: Type.Array(Type.String()),
-  seatsTaken: Type.Integer(),
-});
-export type BusAsStored = Static<typeof BusAsStored>;
 
 /** A tour as organisers set it up: every language of its texts, its buses, and how many delegates chose it. */
 export const TourAsStored = Type.Object({
@@ -60,7 +53,7 @@ export const TourAsStored = Type.Object({
   meetingPoint: LocalizedText,
   departsAt: Type.String(),
   returnsAt: Type.String(),
-  buses: Type.Array(BusAsStored),
+  buses: Type.Array(TourBus),
   /** Delegates who ranked the tour among their choices. */
   chosenBy: Type.Integer(),
   waiting: Type.Integer(),

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CongressInfo } from '../../shared/congress-schema.ts';
 import { inReaderLanguage } from '../../shared/localized-text.ts';
-import type { BusAsStored, BusChanged, TourAsStored, ToursAsStored } from '../../shared/tour-setup-schema.ts';
+import type { BusChanged, TourAsStored, ToursAsStored } from '../../shared/tour-setup-schema.ts';
+import type { TourBus } from '../../shared/tour-schema.ts';
 import { api } from '../app/api.ts';
 import { formatEventDateTime, fromEventWallClock, toEventWallClock } from '../app/event-zone.ts';
 import { useTranslation } from '../app/i18n.ts';
@@ -77,36 +78,40 @@ function TourFields({ prefix, draft, languages, errors, onChange }: { prefix: st
   );
 }
 
-/** One bus as a row: label, seats, guide languages; saved or removed on its own. */
-function BusRow({ bus, token, onChanged }: { bus: BusAsStored; token: string; onChanged: (tour: TourAsStored) => void }) {
+/** One bus as a row (label, seats, guide languages), saved or removed on its own; without `bus`, the row that adds one to `tour`. */
+function BusRow({ tour, bus, token, onChanged }: { tour: TourAsStored; bus: TourBus | null; token: string; onChanged: (tour: TourAsStored) => void }) {
   const { t } = useTranslation();
-  const prefix = `bus-${bus.id}`;
-  const [draft, setDraft] = useState({ label: bus.label, capacity: String(bus.capacity), guideLanguages: bus.guideLanguages });
+  const prefix = bus ? `bus-${bus.id}` : `new-bus-${tour.code}`;
+  const start = bus ?? { label: t('setup.busLabel', { number: tour.buses.length + 1 }), capacity: 45, guideLanguages: [] as string[] };
+  const [draft, setDraft] = useState({ label: start.label, capacity: String(start.capacity), guideLanguages: start.guideLanguages });
   const [saved, setSaved] = useState<string | null>(null);
   const { errors, general, clear, show } = useFormErrors(['label', 'capacity', 'guideLanguages', 'bus'], prefix);
   const save = async () => {
     clear();
     setSaved(null);
+    const body = { label: draft.label, capacity: Number(draft.capacity), guideLanguages: draft.guideLanguages };
     try {
-      const answer = await api<BusChanged>(`/api/tours/buses/${bus.id}`, { method: 'PATCH', token, body: { label: draft.label, capacity: Number(draft.capacity), guideLanguages: draft.guideLanguages } });
-      setSaved(answer.promoted.length > 0 ? t('setup.busPromoted', { count: answer.promoted.length }) : t('setup.saved'));
+      const answer = bus
+        ? await api<BusChanged>(`/api/tours/buses/${bus.id}`, { method: 'PATCH', token, body })
+        : await api<BusChanged>(`/api/tours/${encodeURIComponent(tour.code)}/buses`, { method: 'POST', token, body });
+      if (bus) setSaved(answer.promoted.length > 0 ? t('setup.busPromoted', { count: answer.promoted.length }) : t('setup.saved'));
       onChanged(answer.tour);
     } catch (error) {
       show(error);
     }
   };
-  const remove = async () => {
-    if (!confirm(t('setup.removeBusConfirm', { bus: bus.label }))) return;
+  const remove = async (existing: TourBus) => {
+    if (!confirm(t('setup.removeBusConfirm', { bus: existing.label }))) return;
     clear();
     try {
-      onChanged(await api<TourAsStored>(`/api/tours/buses/${bus.id}`, { method: 'DELETE', token }));
+      onChanged(await api<TourAsStored>(`/api/tours/buses/${existing.id}`, { method: 'DELETE', token }));
     } catch (error) {
       show(error);
     }
   };
   const problem = errors.label ?? errors.capacity ?? errors.guideLanguages ?? errors.bus ?? general;
   return (
-    <tr data-bus={bus.id}>
+    <tr {...(bus ? { 'data-bus': bus.id } : { class: 'new-row', 'data-testid': `new-bus-${tour.code}` })}>
       <td data-label={t('fields:label')}>
         <input id={`${prefix}-label`} aria-label={t('fields:label')} value={draft.label} maxLength={60} aria-invalid={errors.label ? 'true' : undefined} onInput={(event) => setDraft({ ...draft, label: event.currentTarget.value })} />
       </td>
@@ -123,57 +128,22 @@ function BusRow({ bus, token, onChanged }: { bus: BusAsStored; token: string; on
           aria-invalid={errors.capacity ? 'true' : undefined}
           onInput={(event) => setDraft({ ...draft, capacity: event.currentTarget.value })}
         />
-        <span class="muted small"> {t('setup.seatsTaken', { count: bus.seatsTaken })}</span>
+        {bus && <span class="muted small"> {t('setup.seatsTaken', { count: bus.seatsTaken })}</span>}
       </td>
       <td data-label={t('fields:guideLanguages')}>
         <LanguageChips id={`${prefix}-guideLanguages`} value={draft.guideLanguages} invalid={Boolean(errors.guideLanguages)} onChange={(guideLanguages) => setDraft({ ...draft, guideLanguages })} />
       </td>
       <td class="actions">
         <button type="button" onClick={() => void save()}>
-          {t('setup.save')}
+          {bus ? t('setup.save') : t('setup.addBus')}
         </button>
-        <button type="button" class="secondary" onClick={() => void remove()}>
-          {t('setup.remove')}
-        </button>
+        {bus && (
+          <button type="button" class="secondary" onClick={() => void remove(bus)}>
+            {t('setup.remove')}
+          </button>
+        )}
         <Refusal text={problem} />
         <Outcome message={saved ? { ok: true, text: saved } : null} />
-      </td>
-    </tr>
-  );
-}
-
-function NewBus({ tour, token, onChanged }: { tour: TourAsStored; token: string; onChanged: (tour: TourAsStored) => void }) {
-  const { t } = useTranslation();
-  const prefix = `new-bus-${tour.code}`;
-  const empty = { label: t('setup.busLabel', { number: tour.buses.length + 1 }), capacity: '45', guideLanguages: [] as string[] };
-  const [draft, setDraft] = useState(empty);
-  const { errors, general, clear, show } = useFormErrors(['label', 'capacity', 'guideLanguages'], prefix);
-  const add = async () => {
-    clear();
-    try {
-      const answer = await api<BusChanged>(`/api/tours/${encodeURIComponent(tour.code)}/buses`, { method: 'POST', token, body: { label: draft.label, capacity: Number(draft.capacity), guideLanguages: draft.guideLanguages } });
-      onChanged(answer.tour);
-    } catch (error) {
-      show(error);
-    }
-  };
-  const problem = errors.label ?? errors.capacity ?? errors.guideLanguages ?? general;
-  return (
-    <tr class="new-row" data-testid={`new-bus-${tour.code}`}>
-      <td data-label={t('fields:label')}>
-        <input id={`${prefix}-label`} aria-label={t('fields:label')} value={draft.label} maxLength={60} onInput={(event) => setDraft({ ...draft, label: event.currentTarget.value })} />
-      </td>
-      <td data-label={t('setup.seats')}>
-        <input id={`${prefix}-capacity`} class="input--number" aria-label={t('setup.seats')} type="number" min={1} max={500} inputMode="numeric" value={draft.capacity} onInput={(event) => setDraft({ ...draft, capacity: event.currentTarget.value })} />
-      </td>
-      <td data-label={t('fields:guideLanguages')}>
-        <LanguageChips id={`${prefix}-guideLanguages`} value={draft.guideLanguages} invalid={Boolean(errors.guideLanguages)} onChange={(guideLanguages) => setDraft({ ...draft, guideLanguages })} />
-      </td>
-      <td class="actions">
-        <button type="button" onClick={() => void add()}>
-          {t('setup.addBus')}
-        </button>
-        <Refusal text={problem} />
       </td>
     </tr>
   );
@@ -230,9 +200,9 @@ function TourCard({ congress, tour, token, onChanged, onRemoved }: { congress: C
         <h4>{t('setup.busesTitle')}</h4>
         <SetupTable headings={[t('fields:label'), t('setup.seats'), t('fields:guideLanguages')]}>
           {tour.buses.map((bus) => (
-            <BusRow key={`${bus.id}:${bus.seatsTaken}`} bus={bus} token={token} onChanged={onChanged} />
+            <BusRow key={`${bus.id}:${bus.seatsTaken}`} tour={tour} bus={bus} token={token} onChanged={onChanged} />
           ))}
-          <NewBus key={tour.buses.length} tour={tour} token={token} onChanged={onChanged} />
+          <BusRow key={`new:${tour.buses.length}`} tour={tour} bus={null} token={token} onChanged={onChanged} />
         </SetupTable>
       </details>
     </li>
