@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { uiLanguages } from '../shared/languages.ts';
@@ -37,6 +37,31 @@ describe.each(localeNamespaces)('locales/*/%s.json', (namespace) => {
       const translated = load(language, namespace);
       const same = [...translated].filter(([key, text]) => text === reference.get(key) && /[a-z]{4,}/.test(text));
       expect(same.length, `${language} ${namespace} copies English for ${same.map(([key]) => key).join(', ')}`).toBeLessThan(translated.size / 4);
+    }
+  });
+});
+
+describe('the audit log screen', () => {
+  /** The actions the server records, as written in its calls (`recordAudit(…)` and the areas' own `audit(…)` helpers). */
+  function recordedActions(): Set<string> {
+    const actions = new Set<string>();
+    const files = readdirSync('server', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
+    for (const file of files) {
+      const source = readFileSync(join('server', file), 'utf8');
+      for (const call of source.matchAll(/\b(?:recordAudit|audit)\((?![^)]*=>)[\s\S]*?\);/g)) {
+        for (const literal of call[0].matchAll(/'([a-zA-Z]+\.[a-zA-Z.-]+)'/g)) actions.add(literal[1]!);
+      }
+    }
+    return actions;
+  }
+
+  it('names every action the server records, in every language', () => {
+    const actions = recordedActions();
+    expect(actions.size).toBeGreaterThan(50);
+    for (const language of uiLanguages) {
+      const labels = load(language, 'common');
+      const missing = [...actions].filter((action) => !labels.has(`audit.actions.${action.replaceAll('.', '_')}`));
+      expect(missing, `${language} has no label for`).toEqual([]);
     }
   });
 });

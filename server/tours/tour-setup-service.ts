@@ -54,8 +54,9 @@ function tourTimes(tx: Transaction, congressId: number, departsAt: string, retur
   return { departsAt: departs.toISO({ suppressMilliseconds: true })!, returnsAt: returns.toISO({ suppressMilliseconds: true })! };
 }
 
+/** `tour.…` actions are about a tour, `tour.bus.…` ones about a bus. */
 const audit = (tx: Transaction, congressId: number, accountId: number, action: string, entityId: number, data: Record<string, unknown>) =>
-  recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action, entity: action.startsWith('tour.bus') ? 'tour_bus' : 'tour', entityId, data });
+  recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action, entity: action.split('.')[1] === 'bus' ? 'tour_bus' : 'tour', entityId, data });
 
 /** Codes that would read as one of the tour routes' own words (`/api/tours/settings`). */
 const reservedTourCodes = new Set(['assignment', 'buses', 'settings', 'setup']);
