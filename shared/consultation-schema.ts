@@ -124,3 +124,13 @@ export type DaySlots = Static<typeof DaySlots>;
 /** A table of the consultation hall, named by its code (`T19`). */
 export const TableBody = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40, pattern: participantCodePattern }) }, { additionalProperties: false });
 export type TableBody = Static<typeof TableBody>;
+
+/** What numbered table codes start with: empty, or a code's first letters (`T`, `Hall-B-`). */
+export const tablePrefixPattern = '^([A-Za-z0-9][A-Za-z0-9_-]*)?$';
+
+/** Many tables at once, numbered: `{ prefix: "T", first: 21, count: 20 }` adds T21 to T40. */
+export const NumberedTablesBody = Type.Object(
+  { prefix: Type.String({ maxLength: 20, pattern: tablePrefixPattern }), first: Type.Integer({ minimum: 0, maximum: 99_999 }), count: Type.Integer({ minimum: 1, maximum: 2_000 }) },
+  { additionalProperties: false },
+);
+export type NumberedTablesBody = Static<typeof NumberedTablesBody>;

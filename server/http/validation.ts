@@ -4,7 +4,7 @@ import type { FastifySchemaCompiler } from 'fastify';
 import { codePattern } from '../../shared/programme-schema.ts';
 import { slugPattern } from '../../shared/congress-schema.ts';
 import { latinNamePattern } from '../../shared/registration-schema.ts';
-import { participantCodePattern } from '../../shared/consultation-schema.ts';
+import { participantCodePattern, tablePrefixPattern } from '../../shared/consultation-schema.ts';
 
 function createAjv(coerceTypes: boolean, allErrors = false): Ajv {
   const ajv = new Ajv({
@@ -55,6 +55,7 @@ const patternMessages: Record<string, string> = {
   [codePattern]: 'codeFormat',
   [slugPattern]: 'slugFormat',
   [participantCodePattern]: 'participantCodeFormat',
+  [tablePrefixPattern]: 'participantCodeFormat',
 };
 
 /** Names the field an AJV error is about and the locale key (in `errors`) that explains it. */

@@ -28,6 +28,20 @@ describe('the consultation hall set up by organisers', () => {
     expect(after.interpreters.map((interpreter) => interpreter.plannedMeetings)).toEqual(after.interpreters.map((interpreter) => byInterpreter(interpreter.code)));
   });
 
+  it('adds numbered tables in one change, refusing the lot when one code is taken', async () => {
+    const added = await send('POST', '/api/consultations/tables/numbered', { prefix: 'T', first: 21, count: 80 });
+    expect(added.statusCode).toBe(201);
+    const codes = (added.json() as ConsultationHall).tables.map((table) => table.code);
+    expect(codes).toHaveLength(100);
+    expect([codes[19], codes[20], codes[98], codes[99]]).toEqual(['T20', 'T21', 'T99', 'T100']);
+    const again = await send('POST', '/api/consultations/tables/numbered', { prefix: 'T', first: 95, count: 10 }, 'fr');
+    expect([again.statusCode, again.json()]).toEqual([409, { field: 'code', message: 'Code : le code « T95 » est déjà utilisé.' }]);
+    expect((await hall()).tables).toHaveLength(100);
+    const badPrefix = await send('POST', '/api/consultations/tables/numbered', { prefix: '-T', first: 1, count: 2 });
+    expect([badPrefix.statusCode, badPrefix.json().field]).toEqual([400, 'prefix']);
+    expect((await send('POST', '/api/consultations/tables/numbered', { prefix: 'H', first: 1, count: 2001 })).json().field).toBe('count');
+  });
+
   it('moves a buyer’s home table only where their planned meetings still fit, and never onto another buyer’s table', async () => {
     expect((await send('POST', '/api/consultations/tables', { code: 'T30' })).statusCode).toBe(201);
     // Before any plan, a buyer moves freely.

@@ -82,7 +82,7 @@ const organiserOnly = [
   'GET /api/consultations/plan', 'POST /api/consultations/plan/run', 'POST /api/consultations/plan/import', 'PUT /api/consultations/plan/meetings/:code',
   'POST /api/consultations/plan/publish', 'PATCH /api/consultations/participants/:code', 'GET /api/consultations/participants/:code/delegate', 'PUT /api/consultations/participants/:code/delegate',
   'GET /api/consultations/suggestions/matrix', 'PATCH /api/consultations/settings', 'POST /api/consultations/meetings', 'POST /api/categories', 'DELETE /api/categories/:code', 'POST /api/consultations/participants', 'DELETE /api/consultations/participants/:code', 'PUT /api/consultations/days/:date/slots', 'POST /api/consultations/tables', 'DELETE /api/consultations/tables/:code',
-  'GET /api/consultations/hall', 'PUT /api/consultations/participants/:code/home-table', 'POST /api/consultations/interpreters', 'PATCH /api/consultations/interpreters/:code', 'DELETE /api/consultations/interpreters/:code',
+  'GET /api/consultations/hall', 'POST /api/consultations/tables/numbered', 'PUT /api/consultations/participants/:code/home-table', 'POST /api/consultations/interpreters', 'PATCH /api/consultations/interpreters/:code', 'DELETE /api/consultations/interpreters/:code',
   'GET /api/programme/sessions/:code', 'POST /api/programme/sessions', 'PATCH /api/programme/sessions/:code',
   'GET /api/tours/setup', 'POST /api/tours', 'PATCH /api/tours/:code', 'DELETE /api/tours/:code', 'POST /api/tours/:code/buses', 'PATCH /api/tours/buses/:id', 'DELETE /api/tours/buses/:id',
   'POST /api/programme/rooms', 'PATCH /api/programme/rooms/:code', 'POST /api/programme/people', 'PATCH /api/programme/people/:code',

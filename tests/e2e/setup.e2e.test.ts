@@ -69,6 +69,14 @@ describe('setting an edition up in the browser', () => {
     await hall.getByRole('combobox', { name: 'T19 테이블의 고정 바이어' }).selectOption({ label: 'Bharat Auto Components Pvt. Ltd. (B01)' });
     await expect.poll(async () => (await read<ConsultationHall>('/api/consultations/hall')).buyers[0]!.homeTable).toBe('T19');
 
+    // Five more tables, numbered on from T21.
+    const numbered = hall.getByTestId('numbered-tables');
+    await numbered.locator('#numbered-tables-first').fill('21');
+    await numbered.locator('#numbered-tables-count').fill('5');
+    await numbered.getByRole('button', { name: '번호 테이블 추가' }).click();
+    await expect.poll(() => hall.getByTestId('hall-tables').locator('tbody tr').count()).toBe(25);
+    expect((await read<ConsultationHall>('/api/consultations/hall')).tables.at(-1)!.code).toBe('T25');
+
     const adding = hall.locator('tr[data-interpreter=new]');
     await adding.getByPlaceholder('이름').fill('Sanne Jansen');
     await adding.getByPlaceholder('코드').fill('I-nl-1');

@@ -84,7 +84,7 @@ function MoveEdition({ congress, token, onMoved }: { congress: CongressInfo; tok
     }
   };
   return (
-    <form class="card inline-form" onSubmit={move} noValidate data-testid="move-edition">
+    <form class="card setup-inline" onSubmit={move} noValidate data-testid="move-edition">
       <div class={`field${errors.startsOn ? ' field--invalid' : ''}`}>
         <label for="move-startsOn">{t('setup.moveTo')}</label>
         <input id="move-startsOn" type="date" value={startsOn} onInput={(event) => setStartsOn(event.currentTarget.value)} />

@@ -74,13 +74,52 @@ function NewTable({ token, onChanged }: { token: string; onChanged: (hall: Consu
     }
   };
   return (
-    <form class="inline-form" onSubmit={add} noValidate data-testid="new-table">
+    <form class="setup-inline" onSubmit={add} noValidate data-testid="new-table">
       <div class={`field${errors.code ? ' field--invalid' : ''}`}>
         <label for="new-table-code">{t('setup.tableCode')}</label>
         <input id="new-table-code" value={code} maxLength={40} placeholder="T21" onInput={(event) => setCode(event.currentTarget.value)} aria-invalid={errors.code ? 'true' : undefined} />
         <Refusal text={errors.code ?? general} />
       </div>
       <button type="submit">{t('setup.addTable')}</button>
+    </form>
+  );
+}
+
+/** Many tables at once, numbered from a first number with a prefix: "T", 21, 20 adds T21 to T40. */
+function NumberedTables({ hall, token, onChanged }: { hall: ConsultationHall; token: string; onChanged: (hall: ConsultationHall) => void }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({ prefix: 'T', first: String(hall.tables.length + 1), count: '10' });
+  const { errors, general, clear, show } = useFormErrors(['prefix', 'first', 'count', 'code'], 'numbered-tables');
+  const add = async (event: Event) => {
+    event.preventDefault();
+    clear();
+    try {
+      onChanged(await api<ConsultationHall>('/api/consultations/tables/numbered', { method: 'POST', token, body: { prefix: form.prefix.trim(), first: Number(form.first), count: Number(form.count) } }));
+    } catch (error) {
+      show(error);
+    }
+  };
+  const input = (key: keyof typeof form, label: string, numeric: boolean) => (
+    <div class={`field${errors[key] ? ' field--invalid' : ''}`}>
+      <label for={`numbered-tables-${key}`}>{label}</label>
+      <input
+        id={`numbered-tables-${key}`}
+        {...(numeric ? { type: 'number', min: key === 'count' ? 1 : 0, inputMode: 'numeric' as const, class: 'input--number' } : { maxLength: 20 })}
+        value={form[key]}
+        aria-invalid={errors[key] ? 'true' : undefined}
+        onInput={(event) => setForm({ ...form, [key]: event.currentTarget.value })}
+      />
+    </div>
+  );
+  return (
+    <form class="setup-inline" onSubmit={add} noValidate data-testid="numbered-tables">
+      {input('prefix', t('setup.tablePrefix'), false)}
+      {input('first', t('setup.tableFrom'), true)}
+      {input('count', t('setup.tableCount'), true)}
+      <button type="submit" class="secondary">
+        {t('setup.addNumberedTables')}
+      </button>
+      <Refusal text={errors.prefix ?? errors.first ?? errors.count ?? errors.code ?? general} />
     </form>
   );
 }
@@ -214,6 +253,7 @@ export function HallSection({ token }: { token: string }) {
           ))}
         </SetupTable>
         <NewTable token={token} onChanged={setHall} />
+        <NumberedTables key={hall.tables.length} hall={hall} token={token} onChanged={setHall} />
       </details>
       <details class="card" open>
         <summary>

@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { ConsultationHall, HomeTableBody, InterpreterBody, InterpreterPatch } from '../../../shared/consultation-hall-schema.ts';
-import { DaySlots, SlotPatternBody, TableBody } from '../../../shared/consultation-schema.ts';
+import { DaySlots, NumberedTablesBody, SlotPatternBody, TableBody } from '../../../shared/consultation-schema.ts';
 import type { AccountPrincipal } from '../../auth/authentication.ts';
 import { consultationHall, setHomeTable } from './hall-service.ts';
 import { createInterpreter, deleteInterpreter, updateInterpreter } from './interpreter-service.ts';
 import { replaceDaySlots } from './slot-service.ts';
-import { addTable, removeTable } from './table-service.ts';
+import { addTables, numberedTableCodes, removeTable } from './table-service.ts';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
 const DayParams = Type.Object({ date: Type.String({ format: 'date' }) });
@@ -33,9 +33,15 @@ export async function consultationHallRoutes(app: FastifyInstance) {
   );
 
   app.post<{ Body: TableBody }>('/api/consultations/tables', { schema: { body: TableBody } }, async (request, reply) => {
-    addTable(app.db, request.congress.id, request.body.code, accountId(request));
+    addTables(app.db, request.congress.id, [request.body.code], accountId(request));
     changed(request);
     return reply.code(201).send({ code: request.body.code });
+  });
+  app.post<{ Body: NumberedTablesBody }>('/api/consultations/tables/numbered', { schema: { body: NumberedTablesBody, response: { 201: ConsultationHall } } }, async (request, reply) => {
+    const { prefix, first, count } = request.body;
+    addTables(app.db, request.congress.id, numberedTableCodes(prefix, first, count), accountId(request));
+    changed(request);
+    return reply.code(201).send(hall(request));
   });
   app.delete<{ Params: Static<typeof CodeParams> }>('/api/consultations/tables/:code', { schema: { params: CodeParams } }, async (request, reply) => {
     removeTable(app.db, request.congress.id, request.params.code, accountId(request));

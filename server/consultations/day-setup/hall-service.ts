@@ -7,11 +7,14 @@ import { ApiFailure } from '../../http/api-failure.ts';
 import { participantByCode } from '../participant-service.ts';
 import { refuseBrokenMeetings } from '../planned-meetings-guard.ts';
 
+const naturalOrder = new Intl.Collator('en', { numeric: true });
+
 /** The hall as organisers set it up: slots, tables with the buyer who keeps each, interpreters, and what the plan uses. */
 export function consultationHall(db: Executor, congressId: number): ConsultationHall {
   return withTransaction(db, (tx) => {
     const slots = tx.select().from(consultationSlots).where(eq(consultationSlots.congressId, congressId)).orderBy(asc(consultationSlots.startsAt)).all();
-    const tables = tx.select().from(consultationTables).where(eq(consultationTables.congressId, congressId)).orderBy(asc(consultationTables.code)).all();
+    // In the order people count them: T9 before T10, T99 before T100.
+    const tables = tx.select().from(consultationTables).where(eq(consultationTables.congressId, congressId)).all().sort((a, b) => naturalOrder.compare(a.code, b.code));
     const buyers = tx
       .select({ code: consultationParticipants.code, company: consultationParticipants.company, homeTableId: consultationParticipants.homeTableId })
       .from(consultationParticipants)

@@ -1,18 +1,23 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { consultationAssignments, consultationMeetings, consultationParticipants, consultationTables } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../database/audit.ts';
 import { withTransaction, type Executor } from '../../database/transaction.ts';
 import { ApiFailure } from '../../http/api-failure.ts';
 
-/** Adds a table to the hall; a code the day already has is refused. */
-export function addTable(db: Executor, congressId: number, code: string, accountId: number): void {
+/** Adds tables to the hall in one change; a code the day already has is refused, naming the first. */
+export function addTables(db: Executor, congressId: number, codes: string[], accountId: number): void {
   withTransaction(db, (tx) => {
-    if (tx.select({ id: consultationTables.id }).from(consultationTables).where(and(eq(consultationTables.congressId, congressId), eq(consultationTables.code, code))).get()) {
-      throw new ApiFailure(409, 'code', 'codeTaken', { code });
-    }
-    const { id } = tx.insert(consultationTables).values({ congressId, code }).returning({ id: consultationTables.id }).get();
-    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'consultation.table.create', entity: 'consultation_table', entityId: id, data: { code } });
+    const taken = new Set(tx.select({ code: consultationTables.code }).from(consultationTables).where(and(eq(consultationTables.congressId, congressId), inArray(consultationTables.code, codes))).all().map((row) => row.code));
+    const first = codes.find((code) => taken.has(code));
+    if (first) throw new ApiFailure(409, 'code', 'codeTaken', { code: first });
+    const rows = tx.insert(consultationTables).values(codes.map((code) => ({ congressId, code }))).returning({ id: consultationTables.id }).all();
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'consultation.table.create', entity: 'consultation_table', entityId: rows[0]!.id, data: { codes } });
   });
+}
+
+/** Codes for `count` tables numbered from `from`, written as the demo's are: `T09`, `T10`, … `T100`. */
+export function numberedTableCodes(prefix: string, from: number, count: number): string[] {
+  return Array.from({ length: count }, (_, k) => `${prefix}${String(from + k).padStart(2, '0')}`);
 }
 
 /** Removes a table nobody sits at all day and no planned meeting uses; otherwise names who or what. */
