@@ -16,7 +16,7 @@ import { consultationInstance, consultationPlan, importConsultationPlan, publish
 import { ConsultationSchedule } from './engine/contract.ts';
 import { acceptRebooking, floorBoard, markArrival, noShow, walkIn } from './floor-service.ts';
 import { answerRequest, myRequests, prematch, requestMeeting, setRequestsDeadline } from './meeting-request-service.ts';
-import { moveMeeting } from './meeting-move.ts';
+import { moveMeeting, unplaceMeeting } from './meeting-move.ts';
 import { findParticipants, profileView, suggestionMatrix, suggestionsFor } from './participant-directory.ts';
 import { updateProfile } from './participant-profile.ts';
 import { personalSchedulePdf } from './personal-schedule.ts';
@@ -24,6 +24,8 @@ import { linkParticipant, myConsultation, spokespersonOf, participantByCode, par
 import { consultationReport, consultationReportCsv } from './consultation-report.ts';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
+/** The plan revision the organiser looked at, for a change sent without a body. */
+const RevisionQuery = Type.Object({ revision: Type.Integer({ minimum: 0 }) }, { additionalProperties: false });
 
 /** The organisers' view of the export consultation. */
 export async function consultationRoutes(app: FastifyInstance) {
@@ -118,6 +120,14 @@ export async function consultationRoutes(app: FastifyInstance) {
     { schema: { params: CodeParams, body: MeetingMoveBody, response: { 200: ConsultationPlan } } },
     async (request) => {
       app.announceConsultationChanges(request.congress.id, moveMeeting(app.db, request.congress.id, request.params.code, request.body, accountId(request.principal)));
+      return consultationPlan(app.db, request.congress.id, requestLanguage(request));
+    },
+  );
+  app.delete<{ Params: Static<typeof CodeParams>; Querystring: Static<typeof RevisionQuery> }>(
+    '/api/consultations/plan/meetings/:code',
+    { schema: { params: CodeParams, querystring: RevisionQuery, response: { 200: ConsultationPlan } } },
+    async (request) => {
+      app.announceConsultationChanges(request.congress.id, unplaceMeeting(app.db, request.congress.id, request.params.code, request.query.revision, accountId(request.principal)));
       return consultationPlan(app.db, request.congress.id, requestLanguage(request));
     },
   );

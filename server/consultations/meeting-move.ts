@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { consultationAssignments, consultationInterpreters, consultationMeetings, consultationSlots, consultationTables } from '../../db/schema/index.ts';
+import { consultationAssignments, consultationInterpreters, consultationMeetings, consultationOutcomes, consultationSlots, consultationTables } from '../../db/schema/index.ts';
 import type { MeetingMoveBody } from '../../shared/consultation-plan-schema.ts';
 import { recordAudit } from '../database/audit.ts';
 import { withTransaction, type Executor } from '../database/transaction.ts';
@@ -99,6 +99,29 @@ export function moveMeeting(db: Executor, congressId: number, code: string, body
     tx.insert(consultationAssignments).values({ meetingId, slotId, tableId, interpreterId, pinned: body.pinned }).run();
     bumpRevision(tx, congressId);
     recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'consultation.meeting.move', entity: 'meeting', entityId: meetingId, data: { ...assignment, pinned: body.pinned } });
+    return [meeting.buyer, meeting.supplier];
+  });
+}
+
+/**
+ * Takes meeting `code` out of the plan of `revision`: it waits for a place again, with its reason. A meeting whose
+ * outcome is recorded keeps its place; a stale revision is 409, as for a move.
+ */
+export function unplaceMeeting(db: Executor, congressId: number, code: string, revision: number, accountId: number): [buyer: string, supplier: string] {
+  return withTransaction(db, (tx) => {
+    const meeting = consultationInstance(tx, congressId).meetings.find((candidate) => candidate.id === code);
+    if (!meeting) throw new ApiFailure(404, 'meeting', 'notFound');
+    if (revisionOf(tx, congressId) !== revision) throw new ApiFailure(409, 'revision', 'planReviewChanged');
+    const { id } = tx.select({ id: consultationMeetings.id }).from(consultationMeetings).where(and(eq(consultationMeetings.congressId, congressId), eq(consultationMeetings.code, code))).get()!;
+    if (!tx.select({ id: consultationAssignments.meetingId }).from(consultationAssignments).where(eq(consultationAssignments.meetingId, id)).get()) {
+      throw new ApiFailure(409, 'meeting', 'notPlanned');
+    }
+    if (tx.select({ id: consultationOutcomes.meetingId }).from(consultationOutcomes).where(eq(consultationOutcomes.meetingId, id)).get()) {
+      throw new ApiFailure(409, 'meeting', 'meetingHasOutcome');
+    }
+    tx.delete(consultationAssignments).where(eq(consultationAssignments.meetingId, id)).run();
+    bumpRevision(tx, congressId);
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'consultation.meeting.unplace', entity: 'meeting', entityId: id, data: { code } });
     return [meeting.buyer, meeting.supplier];
   });
 }

@@ -1,5 +1,5 @@
-import { and, count, eq, or } from 'drizzle-orm';
-import { consultationArrivals, consultationMeetings, consultationParticipants } from '../../db/schema/index.ts';
+import { and, count, eq, inArray, or } from 'drizzle-orm';
+import { consultationArrivals, consultationAssignments, consultationMeetings, consultationOutcomes, consultationParticipants } from '../../db/schema/index.ts';
 import type { ParticipantCreateBody } from '../../shared/consultation-schema.ts';
 import { recordAudit } from '../database/audit.ts';
 import { withTransaction, type Executor } from '../database/transaction.ts';
@@ -29,18 +29,24 @@ export function addParticipant(db: Executor, congressId: number, input: Particip
   });
 }
 
-/** Removes a buyer or supplier who has no meetings (asked, agreed or declined); one who has is refused, saying how many. */
+/**
+ * Removes a buyer or supplier none of whose meetings is planned; their requests and pre-matched meetings that have no
+ * place go with them. One with a planned meeting is refused, saying how many, so the plan is never broken.
+ */
 export function removeParticipant(db: Executor, congressId: number, code: string, accountId: number): void {
   withTransaction(db, (tx) => {
     const participant = participantByCode(tx, congressId, code);
-    const { meetings } = tx
-      .select({ meetings: count() })
-      .from(consultationMeetings)
-      .where(or(eq(consultationMeetings.buyerId, participant.id), eq(consultationMeetings.supplierId, participant.id)))
-      .get()!;
-    if (meetings > 0) throw new ApiFailure(409, 'participant', 'participantHasMeetings', { count: meetings });
+    const theirs = or(eq(consultationMeetings.buyerId, participant.id), eq(consultationMeetings.supplierId, participant.id));
+    const meetingIds = tx.select({ id: consultationMeetings.id }).from(consultationMeetings).where(theirs).all().map((row) => row.id);
+    if (meetingIds.length > 0) {
+      const { planned } = tx.select({ planned: count() }).from(consultationAssignments).where(inArray(consultationAssignments.meetingId, meetingIds)).get()!;
+      if (planned > 0) throw new ApiFailure(409, 'participant', 'participantHasPlannedMeetings', { count: planned });
+      // A meeting with no place was never held: it has no outcome to keep.
+      tx.delete(consultationOutcomes).where(inArray(consultationOutcomes.meetingId, meetingIds)).run();
+      tx.delete(consultationMeetings).where(inArray(consultationMeetings.id, meetingIds)).run();
+    }
     tx.delete(consultationArrivals).where(eq(consultationArrivals.participantId, participant.id)).run();
     tx.delete(consultationParticipants).where(eq(consultationParticipants.id, participant.id)).run();
-    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'consultation.participant.delete', entity: 'consultation_participant', entityId: participant.id, data: { code } });
+    recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'consultation.participant.delete', entity: 'consultation_participant', entityId: participant.id, data: { code, meetingsRemoved: meetingIds.length } });
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ConsultationPlan } from '../../shared/consultation-plan-schema.ts';
 import { useTestApp } from '../support/test-app.ts';
 
 const ctx = useTestApp();
@@ -28,12 +29,48 @@ describe('buyers and suppliers added and removed by hand', () => {
     }
   });
 
-  it('removes one without meetings and refuses one with them, saying how many', async () => {
+  it('removes one none of whose meetings is planned, with its unplanned meetings, and refuses one with planned meetings, saying how many', async () => {
     await send('POST', '/api/consultations/participants', buyer);
+    expect((await send('POST', '/api/consultations/meetings', { buyer: 'B19', supplier: 'S01' })).statusCode).toBe(201);
+    const meetings = async () => ((await ctx.app.inject({ url: '/api/consultations/instance', headers: ctx.organiser })).json() as { meetings: { buyer: string }[] }).meetings;
+    expect((await meetings()).filter((meeting) => meeting.buyer === 'B19')).toHaveLength(1);
     expect((await send('DELETE', '/api/consultations/participants/B19')).statusCode).toBe(204);
+    expect((await meetings()).filter((meeting) => meeting.buyer === 'B19')).toHaveLength(0);
     expect((await send('DELETE', '/api/consultations/participants/B19')).statusCode).toBe(404);
-    const kept = await send('DELETE', '/api/consultations/participants/B01', undefined, 'fr');
+
+    // A buyer who arrives late in the preparations, pre-matched with two suppliers and planned.
+    await send('POST', '/api/consultations/participants', buyer);
+    for (const supplier of ['S01', 'S02']) await send('POST', '/api/consultations/meetings', { buyer: 'B19', supplier });
+    const plan = (await send('POST', '/api/consultations/plan/run', { seconds: 0.3 })).json() as ConsultationPlan;
+    const planned = plan.assignments.filter((assignment) => assignment.buyer === 'B19');
+    expect(planned).toHaveLength(2);
+    const kept = await send('DELETE', '/api/consultations/participants/B19', undefined, 'fr');
     expect(kept.statusCode).toBe(409);
-    expect(kept.json().message).toMatch(/^Participant : cette entreprise a \d+ rendez-vous/);
+    expect(kept.json().message).toBe(`Participant : cette entreprise a ${planned.length} rendez-vous planifiés ; retirez-les d’abord du planning.`);
+
+    // Taking its meetings out of the plan, one by one, on the revision looked at.
+    const unplace = (meeting: string, revision: number, language = 'en') =>
+      ctx.app.inject({ method: 'DELETE', url: `/api/consultations/plan/meetings/${meeting}?revision=${revision}`, headers: { ...ctx.organiser, 'accept-language': language } });
+    const stale = await unplace(planned[0]!.meeting, plan.revision - 1);
+    expect([stale.statusCode, stale.json().field]).toEqual([409, 'revision']);
+    let revision = plan.revision;
+    for (const assignment of planned) {
+      const answer = await unplace(assignment.meeting, revision);
+      expect(answer.statusCode, answer.body).toBe(200);
+      const after = answer.json() as ConsultationPlan;
+      expect(after.unscheduled.map((entry) => entry.meeting)).toContain(assignment.meeting);
+      revision = after.revision;
+    }
+    const twice = await unplace(planned[0]!.meeting, revision, 'ko');
+    expect([twice.statusCode, twice.json().field]).toEqual([409, 'meeting']);
+    expect((await send('DELETE', '/api/consultations/participants/B19')).statusCode).toBe(204);
+  });
+
+  it('keeps a meeting whose outcome is recorded in the plan', async () => {
+    // The demo's meetings carry their 2015 outcomes.
+    const plan = (await send('POST', '/api/consultations/plan/run', { seconds: 0.3 })).json() as ConsultationPlan;
+    const held = plan.assignments[0]!;
+    const refused = await ctx.app.inject({ method: 'DELETE', url: `/api/consultations/plan/meetings/${held.meeting}?revision=${plan.revision}`, headers: ctx.organiser });
+    expect([refused.statusCode, refused.json().field]).toEqual([409, 'meeting']);
   });
 });

@@ -56,13 +56,18 @@ export function ConsultationPage({ token, onSignOut }: { token: string; onSignOu
     setEditing(null);
   };
 
+  const unplace = async (meeting: string) => {
+    await call(`/api/consultations/plan/meetings/${encodeURIComponent(meeting)}?revision=${plan!.revision}`, 'DELETE');
+    setEditing(null);
+  };
+
   const download = (path: string, name: string) => downloadFile(path, name, { token });
   const usd = (value: number) => new Intl.NumberFormat(language, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(value);
   const contractValue = (group: { inProgress: { usd: number }; signed: { usd: number } }) => group.inProgress.usd + group.signed.usd;
   if (!plan || !report) return problem ? <p class="alert" role="alert">{problem}</p> : null;
   const changedSincePublished = plan.published && plan.revision !== plan.publishedRevision;
   const placerFor = (meeting: string, current: Placement | null) =>
-    editing === meeting && <MeetingPlacer plan={plan} meeting={meeting} current={current} onPlace={(placement) => void place(meeting, placement)} />;
+    editing === meeting && <MeetingPlacer plan={plan} meeting={meeting} current={current} onPlace={(placement) => void place(meeting, placement)} onUnplace={() => void unplace(meeting)} />;
   const editButton = (meeting: string, label: string) => (
     <button type="button" class="link" onClick={() => setEditing(editing === meeting ? null : meeting)} data-testid={`edit-${meeting}`}>
       {label}

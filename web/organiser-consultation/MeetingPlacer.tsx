@@ -12,10 +12,23 @@ export interface Placement {
 }
 
 /**
- * Puts one meeting in a slot and at a table by hand. "Any free interpreter" leaves the choice to the server,
+ * Puts one meeting in a slot and at a table by hand, or takes it out of the plan. "Any free interpreter" leaves the choice to the server,
  * which takes one who bridges the two sides; the server checks every rule and names the field it refuses.
  */
-export function MeetingPlacer({ plan, meeting, current, onPlace }: { plan: ConsultationPlan; meeting: string; current: Omit<Placement, 'pinned'> | null; onPlace: (placement: Placement) => void }) {
+export function MeetingPlacer({
+  plan,
+  meeting,
+  current,
+  onPlace,
+  onUnplace,
+}: {
+  plan: ConsultationPlan;
+  meeting: string;
+  current: Omit<Placement, 'pinned'> | null;
+  onPlace: (placement: Placement) => void;
+  /** Takes a placed meeting out of the plan, back to those waiting for a place. */
+  onUnplace: () => void;
+}) {
   const { t, language } = useTranslation();
   const [slot, setSlot] = useState(current?.slot ?? plan.slots[0]?.id ?? '');
   const [table, setTable] = useState(current?.table ?? plan.tables[0] ?? '');
@@ -67,6 +80,11 @@ export function MeetingPlacer({ plan, meeting, current, onPlace }: { plan: Consu
         {t('consultations:plan.pinned')}
       </label>
       <button type="submit">{t('consultations:plan.place')}</button>
+      {current && (
+        <button type="button" class="secondary" onClick={onUnplace}>
+          {t('consultations:plan.unplace')}
+        </button>
+      )}
     </form>
   );
 }
