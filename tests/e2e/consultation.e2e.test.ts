@@ -37,6 +37,10 @@ describe('the export consultation in the browser', () => {
     expect(await organiserPage.locator('.notice').first().textContent()).toContain('발표 후 변경됨');
     await organiserPage.getByRole('button', { name: '발표' }).click();
     await expect.poll(() => organiserPage.locator('.notice').first().textContent()).not.toContain('발표 후 변경됨');
+    // The demo's meetings carry their 2015 outcomes: one cannot be taken out of the plan, and the organiser is told why.
+    await organiserPage.getByTestId(`edit-${meeting}`).click();
+    await organiserPage.getByTestId(`place-${meeting}`).getByRole('button', { name: '계획에서 빼기' }).click();
+    await expect.poll(() => organiserPage.getByRole('alert').first().textContent()).toContain('결과가 기록되어');
 
     const buyer = (await (
       await fetch(`${session.baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate({ givenName: 'Hua', familyName: 'Chen', country: 'CN', languages: ['zh'] })) })
