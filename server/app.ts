@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import database from './plugins/database.ts';
+import mail, { type MailSettings } from './mail/mail-plugin.ts';
 import openapi from './plugins/openapi.ts';
 import congressScope from './congress/congress-scope.ts';
 import { rewriteCongressAddress } from './congress/congress-address.ts';
@@ -32,6 +33,7 @@ import { badgeRoutes, checkInRoutes } from './check-in/check-in-routes.ts';
 import { importRoutes } from './imports/import-routes.ts';
 import { apiTokenRoutes } from './auth/api-token-routes.ts';
 import { teamRoutes } from './auth/team-routes.ts';
+import { outboxRoutes } from './mail/outbox-routes.ts';
 
 export interface AppOptions {
   databasePath: string;
@@ -40,6 +42,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** The slug of the edition the unprefixed routes serve; the demo by default. */
   defaultCongress?: string | undefined;
+  /** Outgoing mail; without an SMTP address messages stay in the outbox. */
+  mail?: MailSettings | undefined;
 }
 
 /** Registration bodies are small; anything larger is refused before it is parsed. */
@@ -56,6 +60,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(rateLimit, { global: false });
   await app.register(openapi);
   await app.register(database, { databasePath: options.databasePath });
+  await app.register(mail, options.mail ?? { from: 'Cluster congress <noreply@congress.local>', publicUrl: 'http://127.0.0.1:3000' });
   await app.register(congressScope, { defaultCongress: options.defaultCongress ?? demoCongressSlug });
   await app.register(live);
   await app.register(authentication);
@@ -90,6 +95,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(importRoutes);
   await app.register(apiTokenRoutes);
   await app.register(teamRoutes);
+  await app.register(outboxRoutes);
 
   const webRoot = options.webRoot && existsSync(resolve(options.webRoot, 'index.html')) ? resolve(options.webRoot) : undefined;
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

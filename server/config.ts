@@ -10,6 +10,8 @@ export interface ServerConfig {
   webRoot: string;
   /** The edition the unprefixed routes and pages serve. */
   defaultCongress: string;
+  /** Outgoing mail: without `smtpUrl` messages wait in the outbox. */
+  mail: { smtpUrl: string | undefined; from: string; publicUrl: string };
 }
 
 /** Settings from the environment, with the defaults the README documents. */
@@ -24,5 +26,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     adminPassword: env.ADMIN_PASSWORD || undefined,
     webRoot: resolve('dist', 'web'),
     defaultCongress: env.DEFAULT_CONGRESS || demoCongressSlug,
+    mail: {
+      smtpUrl: env.SMTP_URL || undefined,
+      from: env.MAIL_FROM || 'Cluster congress <noreply@congress.local>',
+      // Links in messages must open from a delegate's mailbox: the address people reach the server at.
+      publicUrl: env.PUBLIC_URL || `http://${env.HOST && env.HOST !== '0.0.0.0' ? env.HOST : '127.0.0.1'}:${port || 3000}`,
+    },
   };
 }

@@ -29,3 +29,4 @@ export * from './agenda-entries.ts';
 export * from './check-ins.ts';
 export * from './api-tokens.ts';
 export * from './account-invitations.ts';
+export * from './outbox-messages.ts';

@@ -171,7 +171,9 @@ export function demoDelegate(seed: number, index: number): RegistrationBody {
  * Registers `count` synthetic delegates through the ordinary registration rules (capacities, approval, waiting lists)
  * and has the organiser approve most pending ones. Delegates of this seed already present are skipped.
  */
-export function addDemoDelegates(store: RegistrationStore, options: { seed: number; count: number; organiserId: number }) {
+export function addDemoDelegates(registrations: RegistrationStore, options: { seed: number; count: number; organiserId: number }) {
+  // Synthetic people get no messages.
+  const store = { ...registrations, links: null };
   const approver = fakerFor('en');
   approver.seed(options.seed);
   let added = 0;

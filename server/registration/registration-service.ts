@@ -12,6 +12,7 @@ import { checkCountryAndLanguages } from '../http/reference-checks.ts';
 import { delegateToken, hashToken, newSecret } from '../auth/tokens.ts';
 import type { CategoryRow, DelegateRow, NewDelegate, RegistrationStatements, RegistrationStore } from './registration-store.ts';
 import { personalFeedPath } from '../calendar/feed-address.ts';
+import { queueRegistrationMessage } from './registration-messages.ts';
 
 /** A delegate whose status a call changed; announced on the live channel once the change is committed. */
 export interface StatusChange {
@@ -128,6 +129,7 @@ export function register(store: RegistrationStore, input: RegistrationBody, uiLa
     const { id } = store.statements.insertDelegate.get(row)!;
     audit(store, { actorType: 'delegate', actorId: id }, 'delegate.register', 'delegate', id, { category: category.code, status });
     const body: RegistrationCreated = { id, token: delegateToken(id, secret), status, calendarUrl: personalFeedPath(congress.slug, id, row.tokenHash) };
+    queueRegistrationMessage(store, { id, ...row }, status, body.token);
     if (idempotency) {
       store.statements.insertIdempotency.run({ key: idempotency.key, requestHash, statusCode: 201, response: body, createdAt: at });
     }
@@ -198,6 +200,7 @@ function promoteWaitlist(store: RegistrationStore, tx: Transaction, category: Ca
     if (!next) break;
     tx.update(delegates).set({ status: promotedStatus, updatedAt: nowIso() }).where(eq(delegates.id, next.id)).run();
     audit(store, { actorType: 'system', actorId: null }, 'delegate.promote', 'delegate', next.id, { status: promotedStatus });
+    queueRegistrationMessage(store, store.statements.delegateById.get({ id: next.id })!, promotedStatus === 'confirmed' ? 'promoted' : 'promotedPending');
     changes.push({ delegateId: next.id, status: promotedStatus });
   }
   return changes;
@@ -209,6 +212,7 @@ function closeRegistration(store: RegistrationStore, delegateId: number, status:
     if (!allowedFrom.includes(delegate.status)) throw new ApiFailure(409, 'status', status === 'cancelled' ? 'registrationClosed' : 'notPending', { status: delegate.status });
     tx.update(delegates).set({ status, updatedAt: nowIso() }).where(eq(delegates.id, delegateId)).run();
     audit(store, actor, status === 'cancelled' ? 'delegate.cancel' : 'delegate.decline', 'delegate', delegateId, { from: delegate.status });
+    queueRegistrationMessage(store, { ...delegate, status }, status);
     const category = store.statements.categoryById.get({ id: delegate.categoryId })!;
     return [{ delegateId, status }, ...promoteWaitlist(store, tx, category)];
   });
@@ -229,6 +233,7 @@ export function approveDelegate(store: RegistrationStore, delegateId: number, ac
     if (delegate.status !== 'pending') throw new ApiFailure(409, 'status', 'notPending', { status: delegate.status });
     tx.update(delegates).set({ status: 'confirmed', updatedAt: nowIso() }).where(eq(delegates.id, delegateId)).run();
     audit(store, { actorType: 'account', actorId: accountId }, 'delegate.approve', 'delegate', delegateId);
+    queueRegistrationMessage(store, { ...delegate, status: 'confirmed' }, 'approved');
     return [{ delegateId, status: 'confirmed' as const }];
   });
 }

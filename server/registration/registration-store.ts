@@ -3,6 +3,8 @@ import { auditLog, congresses, delegateCategories, delegates, idempotencyKeys } 
 import { placeHoldingStatuses } from '../../shared/delegate-status.ts';
 import type { AppDatabase } from '../database/connection.ts';
 import type { Executor } from '../database/transaction.ts';
+import type { PublicLinks } from '../mail/mail-plugin.ts';
+import { prepareOutboxInsert } from '../mail/outbox.ts';
 
 const insertedDelegateColumns = [
   'congressId', 'categoryId', 'givenName', 'familyName', 'latinName', 'email', 'emailKey', 'country', 'organisation', 'jobTitle', 'languages',
@@ -44,6 +46,12 @@ export function prepareRegistrationStatements(db: AppDatabase) {
       .values({ key: placeholder('key'), requestHash: placeholder('requestHash'), statusCode: placeholder('statusCode'), response: placeholder('response'), createdAt: placeholder('createdAt') })
       .prepare(),
     congressSlug: db.select({ slug: congresses.slug }).from(congresses).where(eq(congresses.id, placeholder('congressId'))).prepare(),
+    congressForMail: db
+      .select({ slug: congresses.slug, name: congresses.name, languages: congresses.languages, venue: congresses.venue, city: congresses.city, startsOn: congresses.startsOn, endsOn: congresses.endsOn })
+      .from(congresses)
+      .where(eq(congresses.id, placeholder('congressId')))
+      .prepare(),
+    insertMessage: prepareOutboxInsert(db),
     registrationOpen: db.select({ open: congresses.registrationOpen, archivedAt: congresses.archivedAt, slug: congresses.slug }).from(congresses).where(eq(congresses.id, placeholder('congressId'))).prepare(),
     categoryByCode: db
       .select()
@@ -83,6 +91,8 @@ export interface RegistrationStore {
   db: AppDatabase;
   congressId: number;
   statements: RegistrationStatements;
+  /** Where the links in the messages to delegates point; null: no messages (synthetic demo delegates, scripts). */
+  links: PublicLinks | null;
 }
 
 export type DelegateRow = typeof delegates.$inferSelect;

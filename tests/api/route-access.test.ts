@@ -86,7 +86,7 @@ const organiserOnly = [
   'GET /api/programme/sessions/:code', 'POST /api/programme/sessions', 'PATCH /api/programme/sessions/:code',
   'GET /api/tours/setup', 'POST /api/tours', 'PATCH /api/tours/:code', 'DELETE /api/tours/:code', 'POST /api/tours/:code/buses', 'PATCH /api/tours/buses/:id', 'DELETE /api/tours/buses/:id',
   'POST /api/programme/rooms', 'PATCH /api/programme/rooms/:code', 'POST /api/programme/people', 'PATCH /api/programme/people/:code',
-  'POST /api/imports/:kind', 'GET /api/imports/:kind/template', 'GET /api/audit', 'GET /api/accounts', 'POST /api/accounts/invitations', 'PATCH /api/accounts/:id',
+  'POST /api/imports/:kind', 'GET /api/imports/:kind/template', 'GET /api/audit', 'GET /api/outbox', 'GET /api/accounts', 'POST /api/accounts/invitations', 'PATCH /api/accounts/:id',
 ];
 for (const route of organiserOnly) access[route] = organisers;
 /** The live channel is a WebSocket: its sign-in happens in the first message, and the live tests walk it. */

@@ -2,9 +2,10 @@ import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { useEffect, useState } from 'preact/hooks';
 import { fallbackLanguage, uiLanguages, type UiLanguage } from '../../shared/languages.ts';
-import { localeNamespaces } from '../../shared/locale-resources.ts';
+import { localeNamespaces, serverOnlyNamespaces } from '../../shared/locale-resources.ts';
 
-const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { eager: true, import: 'default' });
+// The messages the server mails are not the client's to show.
+const files = import.meta.glob<Record<string, unknown>>(['../../locales/*/*.json', '!../../locales/*/mail.json'], { eager: true, import: 'default' });
 
 const resources: Record<string, Record<string, Record<string, unknown>>> = {};
 for (const [path, content] of Object.entries(files)) {
@@ -20,7 +21,7 @@ await i18next.use(LanguageDetector).init({
   nonExplicitSupportedLngs: true,
   load: 'languageOnly',
   fallbackLng: fallbackLanguage,
-  ns: [...localeNamespaces],
+  ns: localeNamespaces.filter((namespace) => !serverOnlyNamespaces.includes(namespace)),
   defaultNS: 'common',
   showSupportNotice: false,
   // Preact escapes every text it renders; escaping here too would show `&amp;`.

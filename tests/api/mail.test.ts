@@ -1,0 +1,103 @@
+import { createServer, type Server } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OutboxPage } from '../../shared/outbox-schema.ts';
+import { startSmtpSink } from '../support/smtp-sink.ts';
+import { aDelegate, signInOrganiser, startTestApp } from '../support/test-app.ts';
+
+type App = Awaited<ReturnType<typeof startTestApp>>['app'];
+const closing: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const close of closing.splice(0).reverse()) await close();
+});
+
+async function appWith(smtpUrl: string | undefined, sender: Record<string, number> = {}) {
+  const { app } = await startTestApp({ mail: { smtpUrl, from: 'TCI 2015 <noreply@tci2015.example>', publicUrl: 'https://congress.example.org', sender: { pollMs: 20, ...sender } } });
+  await app.ready();
+  closing.push(() => app.close());
+  return app;
+}
+const register = (app: App, overrides: Record<string, unknown> = {}, language = 'en') =>
+  app.inject({ method: 'POST', url: '/api/registrations', headers: { 'accept-language': language }, payload: aDelegate(overrides) });
+const organisers = new WeakMap<App, Promise<{ authorization: string }>>();
+const organiserOf = (app: App) => {
+  if (!organisers.has(app)) organisers.set(app, signInOrganiser(app));
+  return organisers.get(app)!;
+};
+const outbox = async (app: App) => (await app.inject({ url: '/api/outbox', headers: await organiserOf(app) })).json() as OutboxPage;
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 5000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('outgoing mail', () => {
+  it('without an SMTP server keeps each message in the outbox, where organisers see it', async () => {
+    const app = await appWith(undefined);
+    expect((await register(app, { email: 'mai@example.vn' }, 'vi')).statusCode).toBe(201);
+    const page = await outbox(app);
+    expect(page.sending).toBe(false);
+    expect(page.items).toEqual([
+      { id: expect.any(Number), kind: 'registration.confirmed', to: 'mai@example.vn', subject: 'Đăng ký tham dự 18th TCI Global Conference của bạn đã được xác nhận', language: 'vi', status: 'queued', attempts: 0, lastError: null, createdAt: expect.any(String), sentAt: null },
+    ]);
+    expect(page.counts).toEqual({ queued: 1, sending: 0, sent: 0, failed: 0 });
+  });
+
+  it('mails a registration in the delegate’s language with their personal link, and forgets the text once delivered', async () => {
+    const sink = await startSmtpSink();
+    closing.push(sink.close);
+    const app = await appWith(sink.url);
+    const created = (await register(app, { givenName: 'Thị Mai', familyName: 'Nguyễn', email: 'mai@example.vn' }, 'vi')).json() as { token: string };
+    const [mail] = await sink.waitFor(1);
+    expect(mail!.to).toBe('mai@example.vn');
+    expect(mail!.subject).toBe('Đăng ký tham dự 18th TCI Global Conference của bạn đã được xác nhận');
+    expect(mail!.text).toContain('Kính gửi Thị Mai Nguyễn,');
+    expect(mail!.text).toContain(`https://congress.example.org/c/tci-2015-daegu/me#token=${encodeURIComponent(created.token)}`);
+    expect(mail!.html).toContain(`href="https://congress.example.org/c/tci-2015-daegu/me#token=${encodeURIComponent(created.token)}"`);
+    expect(mail!.text).toMatch(/https:\/\/congress\.example\.org\/api\/c\/tci-2015-daegu\/calendar\/\d+\/[\w-]+\.ics/);
+
+    const page = await until(() => outbox(app), (value) => value.items[0]?.status === 'sent');
+    expect(page.items[0]).toMatchObject({ status: 'sent', attempts: 1, sentAt: expect.any(String) });
+    // The Message-ID chosen when queued is the one that arrived; the delivered text, which holds the link, is gone.
+    const stored = app.db.$client.prepare('select message_id, text, html from outbox_messages').get() as { message_id: string; text: string | null; html: string | null };
+    expect(stored).toEqual({ message_id: mail!.messageId, text: null, html: null });
+  });
+
+  it('marks an address the server refuses as failed with its answer, and lets everything else through', async () => {
+    const sink = await startSmtpSink({ refuse: /^nobody@/ });
+    closing.push(sink.close);
+    const app = await appWith(sink.url);
+    await register(app, { email: 'nobody@example.org' });
+    await register(app, { email: 'somebody@example.org' });
+    await sink.waitFor(1);
+    const page = await until(() => outbox(app), (value) => value.counts.failed === 1 && value.counts.sent === 1);
+    const failed = page.items.find((item) => item.to === 'nobody@example.org')!;
+    expect(failed).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(failed.lastError).toContain('550');
+    expect(sink.received.map((mail) => mail.to)).toEqual(['somebody@example.org']);
+  });
+
+  it('never keeps a request waiting on a mail server that is down or hangs; the message waits to be tried again', async () => {
+    // A server that accepts connections and never says hello.
+    const silent: Server = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    closing.push(() => new Promise((resolve) => silent.close(resolve)));
+    const port = (silent.address() as { port: number }).port;
+    const app = await appWith(`smtp://127.0.0.1:${port}`, { timeoutMs: 300, retryBaseMs: 60_000 });
+    const started = Date.now();
+    expect((await register(app, { email: 'patient@example.org' })).statusCode).toBe(201);
+    expect(Date.now() - started).toBeLessThan(1000);
+    const page = await until(() => outbox(app), (value) => value.items[0]?.attempts === 1 && value.items[0].status === 'queued', 5000);
+    expect(page.items[0]).toMatchObject({ status: 'queued', attempts: 1 });
+    expect(page.items[0]!.lastError).toMatch(/time|Greeting/i);
+  });
+
+  it('a change that is refused queues no message: the registration and its message land together or not at all', async () => {
+    const app = await appWith(undefined);
+    await register(app, { email: 'twice@example.org' });
+    expect((await register(app, { email: 'twice@example.org' })).statusCode).toBe(409);
+    expect((await outbox(app)).total).toBe(1);
+  });
+});
