@@ -92,3 +92,10 @@ export type Registration = Static<typeof Registration>;
 
 export const ApiError = Type.Object({ field: Type.String(), message: Type.String() });
 export type ApiError = Static<typeof ApiError>;
+
+/** "Send my link again": the address a registration was made with. */
+export const LinkRequestBody = Type.Object({ email: editableFields.email }, { additionalProperties: false });
+export type LinkRequestBody = Static<typeof LinkRequestBody>;
+
+/** The same answer whether or not the address is registered. */
+export const LinkRequestAccepted = Type.Object({ accepted: Type.Literal(true) });

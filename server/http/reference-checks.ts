@@ -19,3 +19,14 @@ export function checkLanguageTags(field: string, tags: readonly string[]): void 
     if (!isLanguageTag(tag)) throw new ApiFailure(400, `${field}[${index}]`, 'unknownLanguage', { tag });
   });
 }
+
+/** Whether a text has no line break or other control character. */
+export const isOneLine = (text: string) => !/[\p{Cc}\u2028\u2029]/u.test(text);
+
+/** One-line texts (names, organisations) take no line breaks or other control characters: they end up in mail headers and badges. */
+export function checkOneLineTexts(input: Record<string, unknown>, fields: readonly string[]): void {
+  for (const field of fields) {
+    const value = input[field];
+    if (typeof value === 'string' && !isOneLine(value)) throw new ApiFailure(400, field, 'oneLine');
+  }
+}

@@ -7,6 +7,7 @@ import { hashToken, newSecret } from '../auth/tokens.ts';
 import { nowIso, type Transaction } from '../database/transaction.ts';
 import { prepareDelegateInsert, type NewDelegate } from '../registration/registration-store.ts';
 import { compileWithAllErrors } from '../http/validation.ts';
+import { isOneLine } from '../http/reference-checks.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { comparable } from './cell-values.ts';
 import { ImportRow, KeysInFile, type ImportDefinition } from './import-row.ts';
@@ -108,6 +109,10 @@ export const delegateImport: ImportDefinition = {
         };
         for (const key of optionalTexts) if (row.has(key)) fields[key] = row.optional(key);
         row.validate(checkRegistration, { ...fields, category: category?.code ?? categoryCell });
+        for (const key of ['givenName', 'familyName', 'latinName', 'organisation', 'jobTitle'] as const) {
+          const value = fields[key];
+          if (typeof value === 'string' && !isOneLine(value)) row.refuse(key, 'oneLine');
+        }
         const uiLanguage = messageLanguage(row, languages);
 
         const existing = stored.get(email.toLowerCase());

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { RegistrationBody, RegistrationCreated, ApiError } from '../../shared/registration-schema.ts';
+import { RegistrationBody, RegistrationCreated, ApiError, LinkRequestAccepted, LinkRequestBody } from '../../shared/registration-schema.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { requestLanguage } from '../http/error-handler.ts';
-import { register } from './registration-service.ts';
+import { register, sendLinkAgain } from './registration-service.ts';
 
 const IdempotencyHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) });
 
-/** `POST /api/registrations`: the public registration form's endpoint. */
+/** `POST /api/registrations`, the public registration form's endpoint, and "send my link again". */
 export async function registrationRoutes(app: FastifyInstance) {
   app.post<{ Body: RegistrationBody; Headers: { 'idempotency-key'?: string } }>(
     '/api/registrations',
@@ -21,4 +21,10 @@ export async function registrationRoutes(app: FastifyInstance) {
       return reply.code(outcome.statusCode).send(outcome.body);
     },
   );
+
+  app.post<{ Body: LinkRequestBody }>('/api/me/link', { schema: { body: LinkRequestBody, response: { 202: LinkRequestAccepted } } }, async (request, reply) => {
+    await app.writes.run(() => sendLinkAgain(app.registrationsOf(request.congress.id), request.body.email));
+    app.wakeMailSender();
+    return reply.code(202).send({ accepted: true as const });
+  });
 }

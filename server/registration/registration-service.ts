@@ -8,7 +8,7 @@ import type { CategoryPatch } from '../../shared/category-schema.ts';
 import type { AuditEntry } from '../database/audit.ts';
 import { nowIso, withTransaction, type Transaction } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
-import { checkCountryAndLanguages } from '../http/reference-checks.ts';
+import { checkCountryAndLanguages, checkOneLineTexts } from '../http/reference-checks.ts';
 import { delegateToken, hashToken, newSecret } from '../auth/tokens.ts';
 import type { CategoryRow, DelegateRow, NewDelegate, RegistrationStatements, RegistrationStore } from './registration-store.ts';
 import { personalFeedPath } from '../calendar/feed-address.ts';
@@ -34,6 +34,7 @@ const trimmed = (value: string | null | undefined) => {
 
 /** Free-text fields as stored: trimmed, and empty text stored as "not given". Scripts and accents are kept as typed. */
 function normaliseFields(input: RegistrationUpdateBody) {
+  checkOneLineTexts(input, ['givenName', 'familyName', 'latinName', 'organisation', 'jobTitle']);
   const fields: Partial<typeof delegates.$inferInsert> = {};
   if (input.givenName !== undefined) fields.givenName = input.givenName.trim();
   if (input.familyName !== undefined) fields.familyName = input.familyName.trim();
@@ -256,5 +257,28 @@ export function updateCategory(store: RegistrationStore, code: string, patch: Ca
       audit(store, { actorType: 'account', actorId: accountId }, 'category.update', 'category', category.id, { fields: Object.keys(patch).filter((key) => key !== 'capacity') });
     }
     return { category: changed, changes: patch.capacity !== undefined ? promoteWaitlist(store, tx, changed) : [] };
+  });
+}
+
+/** At most this many "send my link again" messages go to one address in an hour, however often it is asked. */
+export const linkMessagesPerHour = 3;
+
+/**
+ * Sends a registered address a fresh personal link: the token is replaced, so earlier links (and the calendar address
+ * that came with them) stop working. An address with no registration, or one that had its links this hour, gets
+ * nothing; the caller answers the same either way.
+ */
+export function sendLinkAgain(store: RegistrationStore, email: string): void {
+  const emailKey = email.trim().toLowerCase();
+  withTransaction(store.db, () => {
+    const delegate = store.statements.delegateByEmail.get({ congressId: store.congressId, emailKey });
+    if (!delegate) return;
+    const since = new Date(Date.now() - 60 * 60_000).toISOString();
+    if (store.statements.messagesSince.get({ to: delegate.email, kind: 'link', since })!.n >= linkMessagesPerHour) return;
+    const secret = newSecret();
+    const tokenHash = hashToken(secret);
+    store.statements.replaceToken.run({ id: delegate.id, tokenHash, at: nowIso() });
+    audit(store, { actorType: 'delegate', actorId: delegate.id }, 'delegate.link', 'delegate', delegate.id);
+    queueRegistrationMessage(store, { ...delegate, tokenHash }, 'link', delegateToken(delegate.id, secret));
   });
 }

@@ -1,5 +1,5 @@
-import { and, asc, count, eq, inArray, lt, sql } from 'drizzle-orm';
-import { auditLog, congresses, delegateCategories, delegates, idempotencyKeys } from '../../db/schema/index.ts';
+import { and, asc, count, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { auditLog, congresses, delegateCategories, delegates, idempotencyKeys, outboxMessages } from '../../db/schema/index.ts';
 import { placeHoldingStatuses } from '../../shared/delegate-status.ts';
 import type { AppDatabase } from '../database/connection.ts';
 import type { Executor } from '../database/transaction.ts';
@@ -52,6 +52,17 @@ export function prepareRegistrationStatements(db: AppDatabase) {
       .where(eq(congresses.id, placeholder('congressId')))
       .prepare(),
     insertMessage: prepareOutboxInsert(db),
+    messagesSince: db
+      .select({ n: count() })
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.toAddress, placeholder('to')), eq(outboxMessages.kind, placeholder('kind')), gte(outboxMessages.createdAt, placeholder('since'))))
+      .prepare(),
+    delegateByEmail: db
+      .select()
+      .from(delegates)
+      .where(and(eq(delegates.congressId, placeholder('congressId')), eq(delegates.emailKey, placeholder('emailKey'))))
+      .prepare(),
+    replaceToken: db.update(delegates).set({ tokenHash: sql`${placeholder('tokenHash')}`, updatedAt: sql`${placeholder('at')}` }).where(eq(delegates.id, placeholder('id'))).prepare(),
     registrationOpen: db.select({ open: congresses.registrationOpen, archivedAt: congresses.archivedAt, slug: congresses.slug }).from(congresses).where(eq(congresses.id, placeholder('congressId'))).prepare(),
     categoryByCode: db
       .select()

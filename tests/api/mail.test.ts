@@ -100,4 +100,44 @@ describe('outgoing mail', () => {
     expect((await register(app, { email: 'twice@example.org' })).statusCode).toBe(409);
     expect((await outbox(app)).total).toBe(1);
   });
+
+  it('sends the personal link again to a registered address only, at most three times an hour, and the new link replaces the old', async () => {
+    const sink = await startSmtpSink();
+    closing.push(sink.close);
+    const app = await appWith(sink.url);
+    const created = (await register(app, { email: 'Lan.Tran@example.vn' }, 'ja')).json() as { token: string };
+    await sink.waitFor(1);
+    const ask = (email: string, language = 'en') => app.inject({ method: 'POST', url: '/api/me/link', headers: { 'accept-language': language }, payload: { email } });
+
+    const known = await ask('lan.tran@EXAMPLE.vn');
+    const unknown = await ask('nobody.here@example.vn');
+    expect([known.statusCode, known.json()]).toEqual([202, { accepted: true }]);
+    expect([unknown.statusCode, unknown.body]).toEqual([202, known.body]);
+    const [, link] = await sink.waitFor(2);
+    expect(link!.to).toBe('Lan.Tran@example.vn');
+    expect(link!.subject).toBe('18th TCI Global Conference の個人リンク');
+    const fresh = decodeURIComponent(/#token=([^\s"]+)/.exec(link!.text)![1]!);
+    expect(fresh).not.toBe(created.token);
+    expect((await app.inject({ url: '/api/me', headers: { authorization: `Bearer ${created.token}` } })).statusCode).toBe(401);
+    expect((await app.inject({ url: '/api/me', headers: { authorization: `Bearer ${fresh}` } })).json()).toMatchObject({ email: 'Lan.Tran@example.vn' });
+
+    // However often it is asked, three links an hour at most; the answer never changes.
+    for (let k = 0; k < 10; k++) expect((await ask('lan.tran@example.vn')).statusCode).toBe(202);
+    await until(() => outbox(app), (page) => page.counts.sent === 4);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sink.received.filter((mail) => mail.subject.includes('個人リンク'))).toHaveLength(3);
+    const malformed = await ask('not an address', 'ko');
+    expect([malformed.statusCode, malformed.json().field]).toEqual([400, 'email']);
+  });
+
+  it('refuses a line break in a name, so no name can write a header of its own', async () => {
+    const sink = await startSmtpSink();
+    closing.push(sink.close);
+    const app = await appWith(sink.url);
+    const answer = await register(app, { givenName: 'Mai\r\nBcc: thief@example.org', email: 'mai.safe@example.vn' }, 'vi');
+    expect([answer.statusCode, answer.json().field]).toEqual([400, 'givenName']);
+    expect(answer.json().message).toContain('Tên');
+    expect((await outbox(app)).total).toBe(0);
+    expect((await register(app, { organisation: 'KICOX\nTo: thief@example.org', email: 'org.safe@example.vn' })).json().field).toBe('organisation');
+  });
 });

@@ -24,6 +24,7 @@ const access: Record<string, Role[]> = {
   'GET /api/congress': roles,
   'POST /api/auth/login': roles,
   'POST /api/registrations': roles,
+  'POST /api/me/link': roles,
   'GET /api/tours': roles,
   'GET /api/programme': roles,
   'POST /api/auth/logout': [...members, 'outsider'],

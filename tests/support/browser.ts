@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import type { AppOptions } from '../../server/app.ts';
 import { signInOrganiser, startTestApp } from './test-app.ts';
 
 type App = Awaited<ReturnType<typeof startTestApp>>['app'];
@@ -16,14 +17,14 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
 }
 
 /**
- * For an end-to-end test file: a test app serving the built web client, with an organiser account, and Chromium;
- * both started before the file's tests and closed after them.
+ * For an end-to-end test file: a test app serving the built web client (with `options`, read when it starts), with an
+ * organiser account, and Chromium; both started before the file's tests and closed after them.
  */
-export function useBrowserApp() {
+export function useBrowserApp(options: () => Partial<AppOptions> | Promise<Partial<AppOptions>> = () => ({})) {
   const session = {} as { app: App; baseUrl: string; browser: Browser; organiser: { authorization: string } };
   beforeAll(async () => {
     if (!existsSync(resolve(webRoot, 'index.html'))) throw new Error('dist/web is missing: run `npm run build:web` first (npm test does)');
-    ({ app: session.app } = await startTestApp({ webRoot }));
+    ({ app: session.app } = await startTestApp({ webRoot, ...(await options()) }));
     session.organiser = await signInOrganiser(session.app);
     session.baseUrl = await session.app.listen({ port: 0, host: '127.0.0.1' });
     session.browser = await launchChromium();

@@ -3,6 +3,8 @@ import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 
 export interface ReceivedMail {
+  /** Whom the message was handed to (the envelope), whatever its headers say. */
+  envelopeTo: string[];
   messageId: string;
   to: string;
   subject: string;
@@ -28,11 +30,12 @@ export async function startSmtpSink(options: { refuse?: RegExp; port?: number } 
       }
       callback();
     },
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
+      const envelopeTo = session.envelope.rcptTo.map((recipient) => recipient.address);
       simpleParser(stream)
         .then((mail) => {
           const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
-          received.push({ messageId: mail.messageId ?? '', to: to?.value[0]?.address ?? '', subject: mail.subject ?? '', text: mail.text ?? '', html: typeof mail.html === 'string' ? mail.html : '', attachments: mail.attachments });
+          received.push({ envelopeTo, messageId: mail.messageId ?? '', to: to?.value[0]?.address ?? '', subject: mail.subject ?? '', text: mail.text ?? '', html: typeof mail.html === 'string' ? mail.html : '', attachments: mail.attachments });
           callback();
         })
         .catch(callback);

@@ -28,6 +28,9 @@ export function dayName(day: CongressInfo['days'][number], t: TFunction, languag
   return day.title ? inReaderLanguage(day.title, language, congress?.languages ?? []) : t(`congress.days.${day.focus}`);
 }
 
+/** The city the edition takes place in, whose clock every time is shown on ("Daegu time"). */
+export const congressCity = (): string => congress?.city ?? zone;
+
 /** The edition's own languages, in order: the ones organisers write its texts in. */
 export const eventLanguages = (): string[] => congress?.languages ?? ['en'];
 

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { countryCodes, countryName } from '../../shared/countries.ts';
 import { commonSpokenLanguages, isLanguageTag, languageName, uiLanguages } from '../../shared/languages.ts';
@@ -62,9 +63,11 @@ interface Props {
   errors: Record<string, string>;
   /** Category codes with whether they need approval; absent where the category cannot be changed. */
   categories?: { code: string; requiresApproval: boolean }[];
+  /** Shown right under the email field (the offer to send a registered address its link again). */
+  emailExtra?: ComponentChildren;
 }
 
-export function RegistrationFields({ draft, onChange, errors, categories }: Props) {
+export function RegistrationFields({ draft, onChange, errors, categories, emailExtra }: Props) {
   const { t, language } = useTranslation();
   const set = <K extends keyof RegistrationDraft>(key: K, value: RegistrationDraft[K]) => onChange({ ...draft, [key]: value });
   // A Hangul name fills the Latin name in as it is typed, until the delegate writes their own spelling there.
@@ -107,6 +110,7 @@ export function RegistrationFields({ draft, onChange, errors, categories }: Prop
       </div>
       <Field name="latinName" error={errors.latinName} hint={t('register.latinNameHint')} optional>{text('latinName')}</Field>
       <Field name="email" error={errors.email}>{text('email', 'email', 'email')}</Field>
+      {emailExtra}
       <div class="field-row">
         <Field name="country" error={errors.country}>
           <select id="field-country" name="country" value={draft.country} aria-invalid={errors.country ? 'true' : undefined} onChange={(event) => set('country', event.currentTarget.value)}>

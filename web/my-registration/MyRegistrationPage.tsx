@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Registration } from '../../shared/registration-schema.ts';
-import { formatEventDateTime } from '../app/event-zone.ts';
+import { categoryName, congressCity, formatEventDateTime } from '../app/event-zone.ts';
 import { fullName } from '../../shared/person-name.ts';
-import { api } from '../app/api.ts';
+import { api, ApiRequestError } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
 import { adoptTokenFromLink, readToken } from '../app/session.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
+import { SendLinkAgain } from '../components/SendLinkAgain.tsx';
 import { RegistrationFields, draftToBody, type RegistrationDraft } from '../components/RegistrationFields.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { MyConsultationSection } from '../my-consultation/MyConsultationSection.tsx';
 import { MyBadgeSection } from '../my-badge/MyBadgeSection.tsx';
 import { MyToursSection } from '../my-tours/MyToursSection.tsx';
 import { pagePath } from '../app/congress-address.ts';
-import { categoryName } from '../app/event-zone.ts';
 
 const formFields = ['givenName', 'familyName', 'latinName', 'email', 'country', 'organisation', 'jobTitle', 'languages', 'phone', 'dietary', 'accessibility'];
 
@@ -43,6 +43,8 @@ export function MyRegistrationPage() {
   const [registration, setRegistration] = useState<Registration | null>(null);
   const [draft, setDraft] = useState<RegistrationDraft | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // A link replaced by a newer one (or mistyped) opens nothing: its owner can have the current one mailed.
+  const [linkRefused, setLinkRefused] = useState(false);
   const { errors, general, clear, show } = useFormErrors(formFields);
 
   const load = useCallback(async () => {
@@ -51,7 +53,8 @@ export function MyRegistrationPage() {
       setRegistration(current);
       return current;
     } catch (error) {
-      show(error);
+      if (error instanceof ApiRequestError && error.status === 401) setLinkRefused(true);
+      else show(error);
       return null;
     }
   }, [token]);
@@ -68,7 +71,14 @@ export function MyRegistrationPage() {
     });
   });
 
-  if (!token) return <main class="page"><p class="card">{t('me.noToken')}</p></main>;
+  if (!token || linkRefused) {
+    return (
+      <main class="page page--narrow">
+        <p class="card" data-testid="no-link">{t(linkRefused ? 'me.linkRefused' : 'me.noToken')}</p>
+        <SendLinkAgain />
+      </main>
+    );
+  }
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -109,7 +119,7 @@ export function MyRegistrationPage() {
               <StatusBadge status={registration.status} /> · {categoryName(registration.category, t, language)}
             </p>
             {registration.waitlistPosition !== null && <p>{t('me.waitlistPosition', { position: registration.waitlistPosition })}</p>}
-            <p class="muted">{t('me.registeredAt', { when: formatEventDateTime(registration.createdAt, language) })}</p>
+            <p class="muted">{t('me.registeredAt', { when: formatEventDateTime(registration.createdAt, language), zone: congressCity() })}</p>
             {!closed && (
               <p class="toolbar no-print">
                 <a href={pagePath('/programme')} data-testid="build-agenda">{t('programme:agenda.build')}</a>

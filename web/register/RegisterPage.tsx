@@ -3,12 +3,13 @@ import type { CongressInfo } from '../../shared/congress-schema.ts';
 import { inReaderLanguage } from '../../shared/localized-text.ts';
 import type { RegistrationCreated } from '../../shared/registration-schema.ts';
 import { formatEventDay } from '../../shared/event-time.ts';
-import { api } from '../app/api.ts';
+import { api, ApiRequestError } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { congressName, dayName } from '../app/event-zone.ts';
 import { personalLink, storeToken } from '../app/session.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
 import { RegistrationFields, draftToBody, emptyDraft, type RegistrationDraft } from '../components/RegistrationFields.tsx';
+import { SendLinkAgain } from '../components/SendLinkAgain.tsx';
 
 export function CongressHeader({ congress }: { congress: CongressInfo }) {
   const { t, language } = useTranslation();
@@ -64,6 +65,8 @@ export function RegisterPage() {
   const [sending, setSending] = useState(false);
   const [created, setCreated] = useState<RegistrationCreated | null>(null);
   const { errors, general, clear, show } = useFormErrors(formFields);
+  // An address registered already: its owner can have the personal link mailed again from here.
+  const [emailTaken, setEmailTaken] = useState(false);
 
   useEffect(() => {
     api<CongressInfo>('/api/congress').then(setCongress, show);
@@ -77,6 +80,7 @@ export function RegisterPage() {
   const submit = async (event: Event) => {
     event.preventDefault();
     clear();
+    setEmailTaken(false);
     setSending(true);
     try {
       const answer = await api<RegistrationCreated>('/api/registrations', { method: 'POST', body: draftToBody(draft, 'register'), headers: { 'idempotency-key': attemptKey } });
@@ -84,6 +88,7 @@ export function RegisterPage() {
       setCreated(answer);
     } catch (error) {
       show(error);
+      setEmailTaken(error instanceof ApiRequestError && error.status === 409 && error.field === 'email');
     } finally {
       setSending(false);
     }
@@ -101,7 +106,7 @@ export function RegisterPage() {
           <h2>{t('register.heading')}</h2>
           <p class="muted">{t('register.intro')}</p>
           {general && <p class="alert" role="alert">{general}</p>}
-          <RegistrationFields draft={draft} onChange={change} errors={errors} categories={congress?.categories ?? []} />
+          <RegistrationFields draft={draft} onChange={change} errors={errors} categories={congress?.categories ?? []} emailExtra={emailTaken && <SendLinkAgain email={draft.email} compact />} />
           <button type="submit" disabled={sending}>
             {sending ? t('register.sending') : t('register.submit')}
           </button>
