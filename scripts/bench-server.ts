@@ -5,12 +5,11 @@ import { join } from 'node:path';
 
 export const benchAdmin = { email: 'bench@example.org', password: 'bench-password' };
 
-/** Starts the server in its own process on a fresh database (no demo delegates), as a benchmark's subject. */
-export async function startBenchServer(): Promise<{ server: ChildProcess; baseUrl: string; databasePath: string; folder: string }> {
-  const folder = mkdtempSync(join(tmpdir(), 'congress-bench-'));
+/** Starts the server in its own process on a fresh database (no demo delegates), as a benchmark's subject; `env` adds settings. */
+export async function startBenchServer(env: Record<string, string> = {}, folder = mkdtempSync(join(tmpdir(), 'congress-bench-'))): Promise<{ server: ChildProcess; baseUrl: string; databasePath: string; folder: string }> {
   const databasePath = join(folder, 'congress.sqlite');
   const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: databasePath, DEMO_DELEGATES: '0', ADMIN_EMAIL: benchAdmin.email, ADMIN_PASSWORD: benchAdmin.password, LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: databasePath, DEMO_DELEGATES: '0', ADMIN_EMAIL: benchAdmin.email, ADMIN_PASSWORD: benchAdmin.password, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const baseUrl = await new Promise<string>((resolve, reject) => {

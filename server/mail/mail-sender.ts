@@ -12,8 +12,10 @@ export interface MailSenderOptions {
   from: string;
   /** How long one message may stay claimed by a sender before another may take it (a sender that died). */
   leaseMs?: number;
-  /** Messages handed to the server at the same time. */
+  /** Messages handed to the server at the same time, each over its own pooled connection. */
   concurrency?: number;
+  /** Messages claimed at once; the connections work through them. */
+  batch?: number;
   /** How often the outbox is looked at when it was empty. */
   pollMs?: number;
   /** Connection, greeting and idle time-outs towards the mail server. */
@@ -49,7 +51,7 @@ export class MailSender {
     private readonly db: AppDatabase,
     options: MailSenderOptions,
   ) {
-    this.options = { leaseMs: 120_000, concurrency: 5, pollMs: 250, timeoutMs: 15_000, maxAttempts: 8, retryBaseMs: 30_000, ...options };
+    this.options = { leaseMs: 120_000, concurrency: 10, batch: 100, pollMs: 250, timeoutMs: 15_000, maxAttempts: 8, retryBaseMs: 30_000, ...options };
     const timeout = this.options.timeoutMs;
     this.transport = nodemailer.createTransport({
       url: this.options.smtpUrl,
@@ -90,8 +92,13 @@ export class MailSender {
     let busy = false;
     try {
       const claimed = this.claim();
-      busy = claimed.length === this.options.concurrency;
-      await Promise.all(claimed.map((message) => this.deliver(message)));
+      busy = claimed.length === this.options.batch;
+      // Each connection takes the next claimed message as soon as it is free.
+      let next = 0;
+      const worker = async () => {
+        while (next < claimed.length) await this.deliver(claimed[next++]!);
+      };
+      await Promise.all(Array.from({ length: Math.min(this.options.concurrency, claimed.length) }, worker));
     } catch (error) {
       this.options.log?.warn({ err: error }, 'outbox round failed');
     } finally {
@@ -110,7 +117,7 @@ export class MailSender {
         sql`(${outboxMessages.status} = 'queued' and ${outboxMessages.nextAttemptAt} <= ${at}) or (${outboxMessages.status} = 'sending' and ${outboxMessages.leaseUntil} <= ${at})`,
       )
       .orderBy(asc(outboxMessages.nextAttemptAt), asc(outboxMessages.id))
-      .limit(this.options.concurrency);
+      .limit(this.options.batch);
     return this.db
       .update(outboxMessages)
       .set({ status: 'sending', leaseUntil: new Date(now.getTime() + this.options.leaseMs).toISOString(), attempts: sql`${outboxMessages.attempts} + 1` })

@@ -15,9 +15,10 @@ export interface ReceivedMail {
 
 /**
  * A real SMTP server on a free local port, as a plain relay (no TLS, no login), that keeps what it receives.
- * Recipients matching `refuse` are answered 550, as a server that knows no such mailbox does.
+ * Recipients matching `refuse` are answered 550, as a server that knows no such mailbox does; `delayMs` makes it slow
+ * to accept each message, as a busy server is.
  */
-export async function startSmtpSink(options: { refuse?: RegExp; port?: number } = {}) {
+export async function startSmtpSink(options: { refuse?: RegExp; port?: number; delayMs?: number } = {}) {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -36,7 +37,7 @@ export async function startSmtpSink(options: { refuse?: RegExp; port?: number } 
         .then((mail) => {
           const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
           received.push({ envelopeTo, messageId: mail.messageId ?? '', to: to?.value[0]?.address ?? '', subject: mail.subject ?? '', text: mail.text ?? '', html: typeof mail.html === 'string' ? mail.html : '', attachments: mail.attachments });
-          callback();
+          setTimeout(callback, options.delayMs ?? 0);
         })
         .catch(callback);
     },
