@@ -68,8 +68,8 @@ describe('the outbox across a crash', () => {
     await until(() => new Set(sink.received.map((mail) => mail.messageId)).size >= total, 30_000);
     const ids = sink.received.map((mail) => mail.messageId);
     expect(new Set(ids)).toEqual(queued);
-    // Only a message handed over in the instant of the kill can arrive twice, and then under its one Message-ID.
-    expect(ids.length - total).toBeLessThanOrEqual(5);
+    // Only a message handed over in the instant of the kill (one per connection, ten) can arrive twice, and then under its one Message-ID.
+    expect(ids.length - total).toBeLessThanOrEqual(10);
 
     const check = openDatabase(databasePath);
     await until(() => (check.$client.prepare("select count(*) from outbox_messages where status = 'sent'").pluck().get() as number) === total, 10_000);
