@@ -6,6 +6,7 @@ import { api, ApiRequestError } from '../app/api.ts';
 import { formatEventDateTime, fromEventWallClock } from '../app/event-zone.ts';
 import { useTranslation } from '../app/i18n.ts';
 import type { TFunction } from 'i18next';
+import { Pager } from '../components/Pager.tsx';
 
 const pageSize = 50;
 const areas = ['delegate', 'category', 'tour', 'consultation', 'programme', 'agenda', 'import', 'account', 'apiToken', 'congress'] as const;
@@ -131,15 +132,7 @@ export function AuditLogPage({ token, onSignOut }: { token: string; onSignOut: (
               </tbody>
             </table>
           )}
-          <p class="pager">
-            <span class="muted">{page.total > 0 && t('audit.shown', { first: offset + 1, last: offset + page.items.length, total: page.total })}</span>
-            <button type="button" class="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - pageSize))}>
-              {t('audit.newer')}
-            </button>
-            <button type="button" class="secondary" disabled={offset + pageSize >= page.total} onClick={() => setOffset(offset + pageSize)}>
-              {t('audit.older')}
-            </button>
-          </p>
+          <Pager offset={offset} shown={page.items.length} total={page.total} pageSize={pageSize} onOffset={setOffset} />
         </div>
       )}
     </section>

@@ -18,6 +18,7 @@ import { EditionsPage } from '../organiser-editions/EditionsPage.tsx';
 import { SetupPage } from '../organiser-setup/SetupPage.tsx';
 import { TeamPage } from '../organiser-team/TeamPage.tsx';
 import { AuditLogPage } from '../organiser-audit/AuditLogPage.tsx';
+import { OutboxPage } from '../organiser-outbox/OutboxPage.tsx';
 import { DelegatesPage } from './DelegatesPage.tsx';
 import { pagePath } from '../app/congress-address.ts';
 
@@ -37,6 +38,7 @@ const tabs = [
   { path: '/organiser/setup', label: 'setup.tab', roles: organisers },
   { path: '/organiser/team', label: 'team.tab', roles: organisers },
   { path: '/organiser/audit', label: 'audit.tab', roles: organisers },
+  { path: '/organiser/outbox', label: 'outbox.tab', roles: organisers },
   { path: '/organiser/editions', label: 'editions.tab', roles: everyone },
 ] satisfies { path: string; label: string; roles: CongressRole[] }[];
 
@@ -151,6 +153,8 @@ export function OrganiserPage() {
           <EditionsPage token={token} canCreate={account.role === 'owner' || account.role === 'organiser'} onSignOut={signOut} />
         ) : path === '/organiser/audit' ? (
           <AuditLogPage token={token} onSignOut={signOut} />
+        ) : path === '/organiser/outbox' ? (
+          <OutboxPage token={token} onSignOut={signOut} />
         ) : (
           <ToursPage token={token} onSignOut={signOut} />
         )}
