@@ -13,7 +13,8 @@ export const InvitationBody = Type.Object({ email: Type.String({ format: 'email'
 export type InvitationBody = Static<typeof InvitationBody>;
 
 /** The one-time token is shown to the inviter, who passes the link on. */
-export const InvitationCreated = Type.Object({ id: Type.Integer(), token: Type.String(), expiresAt: Type.String() });
+/** The invitation made: its one-time token, until when it works, and whether it went out by mail (not without an SMTP server). */
+export const InvitationCreated = Type.Object({ id: Type.Integer(), token: Type.String(), expiresAt: Type.String(), mailed: Type.Boolean() });
 export type InvitationCreated = Static<typeof InvitationCreated>;
 
 /**

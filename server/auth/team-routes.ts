@@ -12,6 +12,7 @@ import {
 } from '../../shared/team-schema.ts';
 import type { AccountPrincipal } from './authentication.ts';
 import { bearerToken } from './principal.ts';
+import { requestLanguage } from '../http/error-handler.ts';
 import { acceptInvitation, changePassword, describeInvitation, inviteAccount, teamList, updateMembership, type TeamActor } from './team-service.ts';
 
 const AccountParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -29,7 +30,10 @@ export async function teamRoutes(app: FastifyInstance) {
   );
 
   app.post<{ Body: InvitationBody }>('/api/accounts/invitations', { onRequest: organiserInPerson, schema: { body: InvitationBody, response: { 201: InvitationCreated } } }, async (request, reply) =>
-    reply.code(201).send(inviteAccount(app.db, request.congress.id, request.body, actor(request))),
+    reply.code(201).send({
+      ...inviteAccount(app.db, request.congress.id, request.body, actor(request), { links: app.publicLinks, language: requestLanguage(request), timeZone: request.congress.timeZone }),
+      mailed: app.mailSending,
+    }),
   );
 
   app.patch<{ Params: Static<typeof AccountParams>; Body: AccountPatch }>(

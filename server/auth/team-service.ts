@@ -10,6 +10,12 @@ import { accountInCongress, openSession } from './accounts-service.ts';
 import { grantMembership, membershipOf } from './memberships.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { hashToken, invitationToken, newSecret, parseInvitationToken, sameHash } from './tokens.ts';
+import type { UiLanguage } from '../../shared/languages.ts';
+import { inReaderLanguage } from '../../shared/localized-text.ts';
+import { translatorFor } from '../i18n/translator.ts';
+import { composeMail, mailingCongress } from '../mail/mail-content.ts';
+import type { PublicLinks } from '../mail/mail-plugin.ts';
+import { queueMessage } from '../mail/outbox.ts';
 
 export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
@@ -50,12 +56,20 @@ export function teamList(db: Executor, congressId: number, you: number): TeamLis
   return { you, accounts: members.map(({ disabledAt, ...member }) => ({ ...member, disabled: disabledAt !== null })), invitations: pending };
 }
 
+/** How an invitation is mailed: where its link points, and in which language (the inviter's). */
+export interface InvitationMail {
+  links: PublicLinks;
+  language: UiLanguage;
+  timeZone: string;
+}
+
 /**
- * Invites a person to the congress by email address and role. The one-time link is answered to the inviter (there
- * is no outgoing mail yet); a newer invitation to the same address replaces the older one. A person who already
- * has an account (of another congress) is invited all the same and joins with the password they have.
+ * Invites a person to the congress by email address and role, and mails them the one-time link, in the inviter's
+ * language, in the same transaction; the link is also answered to the inviter, to pass on by hand if the mail does not
+ * arrive. A newer invitation to the same address replaces the older one. A person who already has an account (of
+ * another congress) is invited all the same and joins with the password they have.
  */
-export function inviteAccount(db: Executor, congressId: number, input: { email: string; role: CongressRole }, actor: TeamActor): InvitationCreated {
+export function inviteAccount(db: Executor, congressId: number, input: { email: string; role: CongressRole }, actor: TeamActor, mail: InvitationMail): Omit<InvitationCreated, 'mailed'> {
   checkOwnerOnly(actor, input.role);
   const email = emailKey(input.email);
   const secret = newSecret();
@@ -74,7 +88,22 @@ export function inviteAccount(db: Executor, congressId: number, input: { email: 
       .returning({ id: accountInvitations.id })
       .get();
     recordAudit(tx, { congressId, actorType: 'account', actorId: actor.accountId, action: 'account.invite', entity: 'account_invitation', entityId: id, data: { email, role: input.role } });
-    return { id, token: invitationToken(id, secret), expiresAt };
+    const token = invitationToken(id, secret);
+    const inviter = tx.select({ name: accounts.displayName }).from(accounts).where(eq(accounts.id, actor.accountId)).get()!.name;
+    const t = translatorFor(mail.language);
+    const congress = mailingCongress(tx, congressId);
+    const until = new Intl.DateTimeFormat(mail.language, { dateStyle: 'long', timeStyle: 'short', timeZone: mail.timeZone }).format(new Date(expiresAt));
+    const content = composeMail({
+      language: mail.language,
+      congress,
+      recipientName: email,
+      subjectKey: 'mail:invitation.subject',
+      paragraphs: [t('mail:invitation.body', { inviter, congress: inReaderLanguage(congress.name, mail.language, congress.languages), role: t(`common:team.roles.${input.role}`), until })],
+      action: { label: t('mail:invitation.action'), url: mail.links.absolute(`/join#invite=${encodeURIComponent(token)}`) },
+      after: [t('mail:keepLink')],
+    });
+    queueMessage(tx, { congressId, kind: 'invitation', to: email, language: mail.language, content });
+    return { id, token, expiresAt };
   });
 }
 

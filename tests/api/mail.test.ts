@@ -140,4 +140,18 @@ describe('outgoing mail', () => {
     expect((await outbox(app)).total).toBe(0);
     expect((await register(app, { organisation: 'KICOX\nTo: thief@example.org', email: 'org.safe@example.vn' })).json().field).toBe('organisation');
   });
+
+  it('mails a team invitation in the inviter’s language with its one-time link', async () => {
+    const sink = await startSmtpSink();
+    closing.push(sink.close);
+    const app = await appWith(sink.url);
+    const invited = await app.inject({ method: 'POST', url: '/api/accounts/invitations', headers: { ...(await organiserOf(app)), 'accept-language': 'fr' }, payload: { email: 'Desk.Staff@example.org', role: 'desk' } });
+    expect(invited.statusCode).toBe(201);
+    expect(invited.json()).toMatchObject({ mailed: true });
+    const [mail] = await sink.waitFor(1);
+    expect(mail!.to).toBe('desk.staff@example.org');
+    expect(mail!.subject).toBe('Rejoignez l’équipe de 18th TCI Global Conference');
+    expect(mail!.text).toContain('en tant que Accueil.');
+    expect(mail!.text).toContain(`https://congress.example.org/join#invite=${encodeURIComponent(invited.json().token)}`);
+  });
 });

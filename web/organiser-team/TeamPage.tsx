@@ -27,14 +27,14 @@ function InviteForm({ token, grantable, onInvited }: { token: string; grantable:
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<CongressRole>('desk');
-  const [link, setLink] = useState<{ email: string; url: string } | null>(null);
+  const [link, setLink] = useState<{ email: string; url: string; mailed: boolean } | null>(null);
   const { errors, general, clear, show } = useFormErrors(['email', 'role']);
   const submit = async (event: Event) => {
     event.preventDefault();
     clear();
     try {
       const made = await api<InvitationCreated>('/api/accounts/invitations', { method: 'POST', token, body: { email, role } });
-      setLink({ email, url: `${location.origin}${pagePath('/join')}#invite=${encodeURIComponent(made.token)}` });
+      setLink({ email, url: `${location.origin}${pagePath('/join')}#invite=${encodeURIComponent(made.token)}`, mailed: made.mailed });
       setEmail('');
       onInvited();
     } catch (error) {
@@ -62,7 +62,7 @@ function InviteForm({ token, grantable, onInvited }: { token: string; grantable:
       <button type="submit">{t('team.invite')}</button>
       {link && (
         <p class="notice" role="status">
-          {t('team.inviteLink', { email: link.email })} <code data-testid="invite-link">{link.url}</code>
+          {t(link.mailed ? 'team.inviteMailed' : 'team.inviteLink', { email: link.email })} <code data-testid="invite-link">{link.url}</code>
         </p>
       )}
     </form>
