@@ -16,7 +16,7 @@ if (!Number.isInteger(seed) || !Number.isInteger(howMany) || howMany < 0) {
 }
 const config = readConfig();
 const db = openDatabase(config.databasePath);
-const store = { db, congressId: ensureDemoCongress(db), statements: prepareRegistrationStatements(db), links: null };
+const store = { db, congressId: ensureDemoCongress(db), statements: prepareRegistrationStatements(db), mailing: false };
 const organiserId = await prepareOrganiser(store, { email: config.adminEmail, password: config.adminPassword });
 const { added, skipped } = addDemoDelegates(store, { seed, count: howMany, organiserId });
 console.log(`Seed ${seed}: ${added} delegates added, ${skipped} already present (${config.databasePath}).`);

@@ -31,7 +31,7 @@ export async function teamRoutes(app: FastifyInstance) {
 
   app.post<{ Body: InvitationBody }>('/api/accounts/invitations', { onRequest: organiserInPerson, schema: { body: InvitationBody, response: { 201: InvitationCreated } } }, async (request, reply) =>
     reply.code(201).send({
-      ...inviteAccount(app.db, request.congress.id, request.body, actor(request), { links: app.publicLinks, language: requestLanguage(request), timeZone: request.congress.timeZone }),
+      ...inviteAccount(app.db, request.congress.id, request.body, actor(request), { language: requestLanguage(request), timeZone: request.congress.timeZone }),
       mailed: app.mailSending,
     }),
   );

@@ -13,8 +13,7 @@ import { hashToken, invitationToken, newSecret, parseInvitationToken, sameHash }
 import type { UiLanguage } from '../../shared/languages.ts';
 import { inReaderLanguage } from '../../shared/localized-text.ts';
 import { translatorFor } from '../i18n/translator.ts';
-import { composeMail, mailingCongress } from '../mail/mail-content.ts';
-import type { PublicLinks } from '../mail/mail-plugin.ts';
+import { composeMail, mailingCongress, siteUrl } from '../mail/mail-content.ts';
 import { queueMessage } from '../mail/outbox.ts';
 
 export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
@@ -56,9 +55,8 @@ export function teamList(db: Executor, congressId: number, you: number): TeamLis
   return { you, accounts: members.map(({ disabledAt, ...member }) => ({ ...member, disabled: disabledAt !== null })), invitations: pending };
 }
 
-/** How an invitation is mailed: where its link points, and in which language (the inviter's). */
+/** How an invitation is mailed: in which language (the inviter's), with times on which clock. */
 export interface InvitationMail {
-  links: PublicLinks;
   language: UiLanguage;
   timeZone: string;
 }
@@ -99,7 +97,7 @@ export function inviteAccount(db: Executor, congressId: number, input: { email: 
       recipientName: email,
       subjectKey: 'mail:invitation.subject',
       paragraphs: [t('mail:invitation.body', { inviter, congress: inReaderLanguage(congress.name, mail.language, congress.languages), role: t(`common:team.roles.${input.role}`), until })],
-      action: { label: t('mail:invitation.action'), url: mail.links.absolute(`/join#invite=${encodeURIComponent(token)}`) },
+      action: { label: t('mail:invitation.action'), url: siteUrl(`/join#invite=${encodeURIComponent(token)}`) },
       after: [t('mail:keepLink')],
     });
     queueMessage(tx, { congressId, kind: 'invitation', to: email, language: mail.language, content });

@@ -5,6 +5,18 @@ import { inReaderLanguage, type LocalizedText } from '../../shared/localized-tex
 import type { Executor } from '../database/transaction.ts';
 import { translatorFor } from '../i18n/translator.ts';
 
+/**
+ * Stands for the site's address (`PUBLIC_URL`) in a stored message; the sender writes the address in its place when
+ * it delivers, so the services that write messages never need to know it.
+ */
+export const siteAddress = '⟦site⟧';
+
+/** An absolute link to a path of the site, as messages carry it. */
+export const siteUrl = (path: string) => `${siteAddress}${path}`;
+
+/** A delegate's own page in their edition, opened by their personal token. */
+export const personalPageUrl = (congressSlug: string, token: string) => siteUrl(`/c/${congressSlug}/me#token=${encodeURIComponent(token)}`);
+
 /** A message as it is mailed: its subject, a plain-text body and the same in HTML. */
 export interface MailContent {
   subject: string;

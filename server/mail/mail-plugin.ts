@@ -11,17 +11,8 @@ export interface MailSettings {
   sender?: Partial<Omit<MailSenderOptions, 'smtpUrl' | 'from'>>;
 }
 
-/** Absolute addresses for the links messages carry. */
-export interface PublicLinks {
-  /** A delegate's own page in their edition, opened by their personal token. */
-  personal: (congressSlug: string, token: string) => string;
-  /** An absolute address for a path of the site. */
-  absolute: (path: string) => string;
-}
-
 declare module 'fastify' {
   interface FastifyInstance {
-    publicLinks: PublicLinks;
     /** Tells the sender that messages were queued, so they leave now rather than at its next look. */
     wakeMailSender: () => void;
     /** Whether messages leave at all: false without `SMTP_URL`. */
@@ -31,12 +22,7 @@ declare module 'fastify' {
 
 export default fp<MailSettings>(
   async (app, settings) => {
-    const base = settings.publicUrl.replace(/\/+$/, '');
-    app.decorate('publicLinks', {
-      personal: (slug: string, token: string) => `${base}/c/${slug}/me#token=${encodeURIComponent(token)}`,
-      absolute: (path: string) => `${base}${path}`,
-    });
-    const sender = settings.smtpUrl ? new MailSender(app.db, { smtpUrl: settings.smtpUrl, from: settings.from, log: app.log, ...settings.sender }) : null;
+    const sender = settings.smtpUrl ? new MailSender(app.db, { smtpUrl: settings.smtpUrl, from: settings.from, publicUrl: settings.publicUrl, log: app.log, ...settings.sender }) : null;
     app.decorate('mailSending', sender !== null);
     app.decorate('wakeMailSender', () => sender?.wake());
     if (sender) {

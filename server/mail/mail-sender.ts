@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { outboxMessages } from '../../db/schema/index.ts';
 import type { AppDatabase } from '../database/connection.ts';
+import { siteAddress } from './mail-content.ts';
 
 type OutboxRow = typeof outboxMessages.$inferSelect;
 
@@ -10,6 +11,8 @@ export interface MailSenderOptions {
   smtpUrl: string;
   /** The From address, e.g. `TCI 2015 <noreply@congress.example.org>`. */
   from: string;
+  /** The site's address, written into the links of each message as it leaves. */
+  publicUrl: string;
   /** How long one message may stay claimed by a sender before another may take it (a sender that died). */
   leaseMs?: number;
   /** Messages handed to the server at the same time, each over its own pooled connection. */
@@ -127,13 +130,15 @@ export class MailSender {
   }
 
   private async deliver(message: OutboxRow): Promise<void> {
+    const site = this.options.publicUrl.replace(/\/+$/, '');
+    const withSite = (text: string | null) => text?.replaceAll(siteAddress, site);
     try {
       await this.transport.sendMail({
         from: this.options.from,
         to: message.toName ? { name: message.toName, address: message.toAddress } : message.toAddress,
         subject: message.subject,
-        text: message.text ?? '',
-        html: message.html ?? undefined,
+        text: withSite(message.text) ?? '',
+        html: withSite(message.html),
         messageId: message.messageId,
         attachments: (message.attachments ?? []).map((file) => ({ filename: file.filename, contentType: file.contentType, content: Buffer.from(file.content, 'base64') })),
         // Replies to a message about a registration go to the organisers, never to a robot that drops them.

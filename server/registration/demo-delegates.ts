@@ -173,7 +173,7 @@ export function demoDelegate(seed: number, index: number): RegistrationBody {
  */
 export function addDemoDelegates(registrations: RegistrationStore, options: { seed: number; count: number; organiserId: number }) {
   // Synthetic people get no messages.
-  const store = { ...registrations, links: null };
+  const store = { ...registrations, mailing: false };
   const approver = fakerFor('en');
   approver.seed(options.seed);
   let added = 0;

@@ -3,7 +3,7 @@ import { fullName } from '../../shared/person-name.ts';
 import { inReaderLanguage } from '../../shared/localized-text.ts';
 import { personalFeedPath } from '../calendar/feed-address.ts';
 import { translatorFor } from '../i18n/translator.ts';
-import { composeMail } from '../mail/mail-content.ts';
+import { composeMail, personalPageUrl, siteUrl } from '../mail/mail-content.ts';
 import { outboxRow } from '../mail/outbox.ts';
 import type { DelegateRow, RegistrationStore } from './registration-store.ts';
 
@@ -19,20 +19,20 @@ const withCalendar: readonly RegistrationNews[] = ['confirmed', 'approved', 'pro
  * personal link; otherwise a link to their page, which sends the personal link again on request.
  */
 export function queueRegistrationMessage(store: RegistrationStore, delegate: DelegateRow, news: RegistrationNews, token?: string): void {
-  if (!store.links) return;
+  if (!store.mailing) return;
   const language = isUiLanguage(delegate.uiLanguage) ? delegate.uiLanguage : fallbackLanguage;
   const t = translatorFor(language);
   const congress = store.statements.congressForMail.get({ congressId: store.congressId })!;
   const key = news === 'link' ? 'mail:link' : `mail:registration.${news}`;
   const paragraphs = [t(`${key}.body`, { congress: inReaderLanguage(congress.name, language, congress.languages) })];
-  if (withCalendar.includes(news)) paragraphs.push(t('mail:calendar', { url: store.links.absolute(personalFeedPath(congress.slug, delegate.id, delegate.tokenHash)) }));
+  if (withCalendar.includes(news)) paragraphs.push(t('mail:calendar', { url: siteUrl(personalFeedPath(congress.slug, delegate.id, delegate.tokenHash)) }));
   const content = composeMail({
     language,
     congress,
     recipientName: fullName(delegate.givenName, delegate.familyName),
     subjectKey: `${key}.subject`,
     paragraphs,
-    action: token ? { label: t('mail:openMyPage'), url: store.links.personal(congress.slug, token) } : { label: t('mail:openMyPageAsk'), url: store.links.absolute(`/c/${congress.slug}/me`) },
+    action: token ? { label: t('mail:openMyPage'), url: personalPageUrl(congress.slug, token) } : { label: t('mail:openMyPageAsk'), url: siteUrl(`/c/${congress.slug}/me`) },
     after: token ? [t('mail:keepLink'), ...(news === 'link' ? [t('mail:link.notYou')] : [])] : [],
   });
   store.statements.insertMessage.run(

@@ -18,7 +18,7 @@ export const delegateTopic = (delegateId: number) => `delegate:${delegateId}`;
 export default fp(
   async (app) => {
     const statements = prepareRegistrationStatements(app.db);
-    app.decorate('registrationsOf', (congressId: number) => ({ db: app.db, congressId, statements, links: app.publicLinks }));
+    app.decorate('registrationsOf', (congressId: number) => ({ db: app.db, congressId, statements, mailing: true }));
     forgetOldIdempotencyKeys(statements);
     const purge = setInterval(() => forgetOldIdempotencyKeys(statements), 10 * 60 * 1000).unref();
     app.addHook('onClose', async () => clearInterval(purge));
@@ -30,5 +30,5 @@ export default fp(
       for (const change of changes) app.live.publish(congressId, delegateTopic(change.delegateId), { type: 'registration.changed', status: change.status });
     });
   },
-  { name: 'registration-repository', dependencies: ['database', 'live', 'mail'] },
+  { name: 'registration-repository', dependencies: ['database', 'live'] },
 );

@@ -3,7 +3,6 @@ import { auditLog, congresses, delegateCategories, delegates, idempotencyKeys, o
 import { placeHoldingStatuses } from '../../shared/delegate-status.ts';
 import type { AppDatabase } from '../database/connection.ts';
 import type { Executor } from '../database/transaction.ts';
-import type { PublicLinks } from '../mail/mail-plugin.ts';
 import { prepareOutboxInsert } from '../mail/outbox.ts';
 
 const insertedDelegateColumns = [
@@ -102,8 +101,8 @@ export interface RegistrationStore {
   db: AppDatabase;
   congressId: number;
   statements: RegistrationStatements;
-  /** Where the links in the messages to delegates point; null: no messages (synthetic demo delegates, scripts). */
-  links: PublicLinks | null;
+  /** Whether changes mail the delegate they concern (not for synthetic demo delegates or scripts). */
+  mailing: boolean;
 }
 
 export type DelegateRow = typeof delegates.$inferSelect;

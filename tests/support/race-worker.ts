@@ -14,7 +14,7 @@ const categories = categoryList!.split(',');
 const db = openDatabase(databasePath!);
 const demoId = ensureDemoCongress(db);
 const congressId = slug ? (db.$client.prepare('select id from congresses where slug = ?').pluck().get(slug) as number) : demoId;
-const store = { db, congressId, statements: prepareRegistrationStatements(db), links: null };
+const store = { db, congressId, statements: prepareRegistrationStatements(db), mailing: false };
 const outcomes: string[] = [];
 while (Date.now() < Number(startAt)) {
   // Spin so that every process starts registering in the same millisecond.
