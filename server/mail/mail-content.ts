@@ -48,8 +48,9 @@ export interface Letter {
   language: UiLanguage;
   congress: MailingCongress;
   recipientName: string;
-  /** `mail:` key of the subject; it may name `{{congress}}`. */
+  /** `mail:` key of the subject; it may name `{{congress}}` and any of `subjectParams`. */
   subjectKey: string;
+  subjectParams?: Record<string, string>;
   /** Paragraphs, already in the recipient's language. */
   paragraphs: string[];
   action?: { label: string; url: string };
@@ -77,6 +78,7 @@ function editionDates(congress: MailingCongress, language: UiLanguage): string {
 export function composeMail(letter: Letter): MailContent {
   const t = translatorFor(letter.language);
   const congress = inReaderLanguage(letter.congress.name, letter.language, letter.congress.languages);
+  const subject = oneLine(t(letter.subjectKey, { ...letter.subjectParams, congress }));
   const greeting = t('mail:greeting', { name: letter.recipientName });
   const signature = t('mail:signature', { congress });
   const footer = t('mail:footer', { congress, venue: letter.congress.venue, city: letter.congress.city, dates: editionDates(letter.congress, letter.language) });
@@ -91,7 +93,7 @@ export function composeMail(letter: Letter): MailContent {
   ].join('\n\n');
   const paragraph = (content: string) => `<p style="margin:0 0 16px">${escapeHtml(content).replaceAll('\n', '<br>')}</p>`;
   const html = [
-    `<!doctype html><html lang="${letter.language}"><head><meta charset="utf-8"><title>${escapeHtml(oneLine(t(letter.subjectKey, { congress })))}</title></head>`,
+    `<!doctype html><html lang="${letter.language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
     '<body style="margin:0;padding:24px;background:#f5f7fa;font-family:system-ui,-apple-system,\'Segoe UI\',\'Noto Sans\',sans-serif;color:#1d2433;line-height:1.5">',
     '<div style="max-width:560px;margin:0 auto;background:#fff;border:1px solid #dde2ea;border-radius:10px;padding:24px">',
     paragraph(greeting),
@@ -104,5 +106,5 @@ export function composeMail(letter: Letter): MailContent {
     `<p style="margin:24px 0 0;font-size:13px;color:#5c6578">${escapeHtml(footer)}</p>`,
     '</div></body></html>',
   ].join('');
-  return { subject: oneLine(t(letter.subjectKey, { congress })), text, html };
+  return { subject, text, html };
 }

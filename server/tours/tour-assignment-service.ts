@@ -12,6 +12,7 @@ import { busesByTour, type TourProblem } from './engine/tour-problem.ts';
 import { busRows, findBus, seatsTakenByBus, tourCatalog, tourRows, tourSettings, tourText } from './tour-catalog.ts';
 import { joinWaitlist, promoteFromWaitlist, seatDelegate, seatOf, seatsTaken, speaksWithGuides } from './tour-seats.ts';
 import { describeUnassigned } from './unassigned-reason.ts';
+import { queueTourSeatMessage } from './tour-messages.ts';
 
 /** The organiser's side: run the optimal assignment on the live choices, adjust it by hand, publish it. */
 
@@ -141,6 +142,8 @@ export function moveDelegateSeat(db: Executor, congressId: number, delegateId: n
       seatDelegate(tx, delegateId, found.bus);
     }
     recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'tour.seat.move', entity: 'delegate', entityId: delegateId, data: { from: before?.busId ?? null, to: busId } });
+    // Once seats are published, a delegate moved to another bus hears of their new seat.
+    if (published && busId !== null) queueTourSeatMessage(tx, delegateId);
     if (published && before && before.busId !== busId) {
       const promoted = promoteFromWaitlist(tx, findBus(tx, congressId, before.busId)!.bus);
       if (promoted !== null) changed.push(promoted);
@@ -166,6 +169,8 @@ export function publishTours(db: Executor, congressId: number, accountId: number
     }
     tx.update(congresses).set({ toursPublishedAt: nowIso() }).where(eq(congresses.id, congressId)).run();
     recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'tour.assignment.publish', entity: 'congress', entityId: congressId, data: null });
+    const seated = tx.select({ delegateId: tourSeats.delegateId }).from(tourSeats).where(inArray(tourSeats.busId, buses.map((bus) => bus.id).concat(-1))).all();
+    for (const { delegateId } of seated) queueTourSeatMessage(tx, delegateId);
     return people.map(([delegateId]) => delegateId);
   });
 }

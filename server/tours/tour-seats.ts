@@ -3,6 +3,7 @@ import { delegates, tourBuses, tourPreferences, tourSeats, tourWaitlist, tours }
 import { congressOfDelegate, recordAudit } from '../database/audit.ts';
 import { nowIso, type Transaction } from '../database/transaction.ts';
 import type { BusRow } from './tour-catalog.ts';
+import { queueTourSeatMessage } from './tour-messages.ts';
 
 /** Seat look-ups and changes shared by the organiser's moves, delegates' requests and cancellations; all run inside a caller's transaction. */
 
@@ -67,6 +68,7 @@ export function promoteFromWaitlist(tx: Transaction, bus: BusRow): number | null
   if (!next) return null;
   seatDelegate(tx, next.delegateId, bus);
   recordAudit(tx, { congressId: congressOfDelegate(tx, next.delegateId), actorType: 'system', actorId: null, action: 'tour.seat.fromWaitlist', entity: 'delegate', entityId: next.delegateId, data: { busId: bus.id } });
+  queueTourSeatMessage(tx, next.delegateId);
   return next.delegateId;
 }
 

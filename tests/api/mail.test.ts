@@ -154,4 +154,30 @@ describe('outgoing mail', () => {
     expect(mail!.text).toContain('en tant que Accueil.');
     expect(mail!.text).toContain(`https://congress.example.org/join#invite=${encodeURIComponent(invited.json().token)}`);
   });
+
+  it('gives each seated delegate their bus when the tours are published, and the next in line theirs when a seat frees', async () => {
+    const sink = await startSmtpSink();
+    closing.push(sink.close);
+    const app = await appWith(sink.url);
+    const organiser = await organiserOf(app);
+    const gumi = ((await app.inject({ url: '/api/tours/setup', headers: organiser })).json() as { tours: { code: string; buses: { id: number }[] }[] }).tours.find((tour) => tour.code === 'gumi')!;
+    await app.inject({ method: 'PATCH', url: `/api/tours/buses/${gumi.buses[0]!.id}`, headers: organiser, payload: { capacity: 1 } });
+    const first = (await register(app, { email: 'first@example.org', languages: ['en'] }, 'en')).json() as { token: string };
+    const second = (await register(app, { email: 'second@example.org', languages: ['en'] }, 'fr')).json() as { token: string };
+    for (const delegate of [first, second]) await app.inject({ method: 'PUT', url: '/api/me/tours/choices', headers: { authorization: `Bearer ${delegate.token}` }, payload: { tours: ['gumi'] } });
+    await app.inject({ method: 'POST', url: '/api/tours/assignment/run', headers: organiser });
+    await app.inject({ method: 'POST', url: '/api/tours/assignment/publish', headers: organiser });
+    await sink.waitFor(3);
+    const seat = sink.received.find((mail) => mail.subject.startsWith('Your seat'))!;
+    expect(seat.to).toBe('first@example.org');
+    expect(seat.subject).toBe('Your seat on the tour “Gumi National Industrial Complex — electronics”');
+    expect(seat.text).toContain('You have a seat on Bus 1 for the tour “Gumi National Industrial Complex — electronics”. The bus leaves on Tuesday, November 3, 2015 at 8:30 AM from EXCO west hall main entrance, bus bay 2 and is back around 5:00 PM.');
+
+    // The first gives the seat up: the second, in line, hears of it in French.
+    await app.inject({ method: 'DELETE', url: '/api/me/tours/seat', headers: { authorization: `Bearer ${first.token}` } });
+    await sink.waitFor(4);
+    const promoted = sink.received.at(-1)!;
+    expect([promoted.to, promoted.subject]).toEqual(['second@example.org', 'Votre place pour la visite « Gumi National Industrial Complex — electronics »']);
+    expect(promoted.text).toContain('le mardi 3 novembre 2015 à 08:30');
+  });
 });
