@@ -21,6 +21,7 @@ import { explainUnplaced } from './engine/explain-unplaced.ts';
 import { ScheduleState } from './engine/schedule-state.ts';
 import { priorityUpperBound } from './engine/upper-bound.ts';
 import { describeUnplaced } from './unplaced-reason.ts';
+import { queueSchedulePublishedMessages } from './consultation-messages.ts';
 import { scheduleInWorker } from './engine-run.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 
@@ -219,10 +220,12 @@ export function importConsultationPlan(db: Executor, congressId: number, schedul
  * Publishes the plan of `revision`, the one the organiser reviewed. Another organiser's run, import or move since
  * then makes it 409: what goes out is always what somebody looked at.
  */
-export function publishConsultationPlan(db: Executor, congressId: number, revision: number, accountId: number): void {
+export function publishConsultationPlan(db: Executor, congressId: number, revision: number, accountId: number, host: string): void {
   withTransaction(db, (tx) => {
     if (revisionOf(tx, congressId) !== revision) throw new ApiFailure(409, 'revision', 'planReviewChanged');
+    const again = tx.select({ at: congresses.consultationPublishedAt }).from(congresses).where(eq(congresses.id, congressId)).get()!.at !== null;
     tx.update(congresses).set({ consultationPublishedAt: nowIso(), consultationPublishedRevision: revision }).where(eq(congresses.id, congressId)).run();
     recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'consultation.plan.publish', entity: 'congress', entityId: congressId, data: { revision } });
+    queueSchedulePublishedMessages(tx, congressId, { revision, again }, host);
   });
 }

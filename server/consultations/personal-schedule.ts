@@ -1,10 +1,11 @@
-import type { ICalCalendar } from 'ical-generator';
+import ical, { type ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { MyConsultation } from '../../shared/consultation-schema.ts';
 import { countryName } from '../../shared/countries.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { renderPdf } from '../printing/pdf-document.ts';
+import { zonedIcs } from '../calendar/zoned-calendar.ts';
 
 /** A participant's own consultation day, to print (PDF) and as events of their calendar feed. */
 
@@ -66,4 +67,26 @@ export function addMeetingEvents(calendar: ICalCalendar, day: MyConsultation, la
       description: [t('consultations:mine.with', { company: meeting.counterpart.company, country: countryName(meeting.counterpart.country, language) }), ...meetingDetails(meeting, language)].join('\n'),
     });
   }
+}
+
+/** The planned meetings alone as an iCalendar file (a mail's attachment), with the same event ids as the personal feed. */
+export function meetingsIcs(day: MyConsultation, language: UiLanguage, host: string, revision: number): string {
+  const calendar = ical({ name: translatorFor(language)('consultations:mine.heading'), x: [{ key: 'X-WR-TIMEZONE', value: day.timeZone }] });
+  addMeetingEvents(calendar, day, language, host, revision);
+  return zonedIcs(calendar, day.timeZone);
+}
+
+/** Each planned meeting on one line: when, at which table, with whom, and who interprets. */
+export function meetingLines(day: MyConsultation, language: UiLanguage): string[] {
+  const t = translatorFor(language);
+  return day.meetings
+    .filter((meeting) => meeting.startsAt && meeting.endsAt)
+    .map((meeting) =>
+      [
+        timeRange(meeting, language, day.timeZone),
+        `${t('consultations:plan.table')} ${meeting.table}`,
+        t('consultations:mine.with', { company: meeting.counterpart.company, country: countryName(meeting.counterpart.country, language) }),
+        ...(meeting.interpreter ? [t('consultations:mine.interpreter', { name: meeting.interpreter })] : []),
+      ].join(' · '),
+    );
 }

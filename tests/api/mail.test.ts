@@ -180,4 +180,35 @@ describe('outgoing mail', () => {
     expect([promoted.to, promoted.subject]).toEqual(['second@example.org', 'Votre place pour la visite « Gumi National Industrial Complex — electronics »']);
     expect(promoted.text).toContain('le mardi 3 novembre 2015 à 08:30');
   });
+
+  it('mails each linked buyer and supplier their day when the plan is published, with the meetings as a calendar file', async () => {
+    const sink = await startSmtpSink();
+    closing.push(sink.close);
+    const app = await appWith(sink.url);
+    const organiser = await organiserOf(app);
+    const buyer = (await register(app, { givenName: 'Hua', familyName: 'Chen', email: 'chen.hua@example.cn', country: 'CN', languages: ['zh'] }, 'zh')).json() as { id: number };
+    await app.inject({ method: 'PUT', url: '/api/consultations/participants/B07/delegate', headers: organiser, payload: { delegate: buyer.id } });
+    const plan = (await app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: organiser, payload: { seconds: 0.3 } })).json() as { revision: number; assignments: { buyer: string; table: string }[] };
+    const mine = plan.assignments.filter((assignment) => assignment.buyer === 'B07');
+    expect((await app.inject({ method: 'POST', url: '/api/consultations/plan/publish', headers: organiser, payload: { revision: plan.revision } })).statusCode).toBe(200);
+    await sink.waitFor(2);
+    const schedule = sink.received.find((mail) => mail.to === 'chen.hua@example.cn' && mail.attachments.length > 0)!;
+    expect(schedule.subject).toBe('您在 18th TCI Global Conference 的出口洽谈日程');
+    expect(schedule.text).toContain(`共有 ${mine.length} 场洽谈`);
+    expect(schedule.text.match(/^• .*桌号 T07/gm)).toHaveLength(mine.length);
+    const calendar = schedule.attachments[0]!;
+    expect([calendar.filename, calendar.contentType]).toEqual(['consultation-B07.ics', 'text/calendar']);
+    const ics = calendar.content.toString('utf8');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(mine.length);
+    expect(ics).toContain('TZID=Asia/Seoul');
+
+    // Published again after a change: the same people hear that their day changed.
+    const again = (await app.inject({ url: '/api/consultations/plan', headers: organiser })).json() as { revision: number };
+    await app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: organiser, payload: { seconds: 0.2 } });
+    const rerun = (await app.inject({ url: '/api/consultations/plan', headers: organiser })).json() as { revision: number };
+    expect(rerun.revision).toBeGreaterThan(again.revision);
+    await app.inject({ method: 'POST', url: '/api/consultations/plan/publish', headers: organiser, payload: { revision: rerun.revision } });
+    await sink.waitFor(3);
+    expect(sink.received.at(-1)!.subject).toBe('您在 18th TCI Global Conference 的出口洽谈日程有变动');
+  });
 });

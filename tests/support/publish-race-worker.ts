@@ -21,7 +21,7 @@ for (let round = 0; round < Number(rounds); round++) {
   importConsultationPlan(db, congressId, { format: 'consultation-schedule/1', assignments: [], unscheduled: meetings.map((m) => ({ meeting: m.id, reason: 'waiting' })) }, Number(accountId));
   const reviewed = revisionOf(db, congressId);
   try {
-    publishConsultationPlan(db, congressId, reviewed, Number(accountId));
+    publishConsultationPlan(db, congressId, reviewed, Number(accountId), 'race.test');
     outcomes.push('published');
   } catch (error) {
     outcomes.push(error instanceof ApiFailure ? `refused ${error.statusCode}` : `error: ${(error as Error).message}`);
