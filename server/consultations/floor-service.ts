@@ -11,6 +11,8 @@ import { scheduleConsultations } from './engine/schedule-consultations.ts';
 import { participantByCode, recordOutcome } from './participant-service.ts';
 import { prematch } from './meeting-request-service.ts';
 import { describeUnplacedInEnglish } from './unplaced-reason.ts';
+import { queueMeetingMessage } from './consultation-messages.ts';
+import { congressTimeZone } from '../congress/congress-service.ts';
 
 /** The consultation hall on the day: the table board, arrivals, no-shows and the re-bookings they make room for. */
 
@@ -162,6 +164,15 @@ export function acceptRebooking(db: Executor, congressId: number, body: AcceptRe
     const unscheduled = instance.meetings.filter((meeting) => !placed.has(meeting.id)).map((meeting) => ({ meeting: meeting.id, reason: 'still waiting for a place' }));
     storeSchedule(tx, congressId, instance, { format: 'consultation-schedule/1', assignments, unscheduled });
     recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'consultation.rebooking', entity: 'congress', entityId: congressId, data: { meetings: body.proposals.map((p) => p.meeting) } });
+    // Both sides of each meeting booked hear its new time and table.
+    const timeZone = congressTimeZone(tx, congressId);
+    const sides = new Map(tx.select({ code: consultationMeetings.code, buyer: consultationMeetings.buyerId, supplier: consultationMeetings.supplierId }).from(consultationMeetings).where(eq(consultationMeetings.congressId, congressId)).all().map((row) => [row.code, row]));
+    for (const proposal of body.proposals) {
+      const pair = sides.get(proposal.meeting)!;
+      const place = { startsAt: instance.slots.find((slot) => slot.id === proposal.slot)!.start, table: proposal.table, timeZone };
+      queueMeetingMessage(tx, congressId, 'rebooked', { to: pair.buyer, counterpart: pair.supplier }, { place });
+      queueMeetingMessage(tx, congressId, 'rebooked', { to: pair.supplier, counterpart: pair.buyer }, { place });
+    }
   });
 }
 

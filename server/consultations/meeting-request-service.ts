@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { congresses, consultationMeetings, consultationParticipants, consultationSlots } from '../../db/schema/index.ts';
 import type { MeetingRequest } from '../../shared/consultation-request-schema.ts';
 import { recordAudit } from '../database/audit.ts';
+import { queueMeetingMessage } from './consultation-messages.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { participantByCode, participantOfDelegate } from './participant-service.ts';
@@ -70,6 +71,7 @@ export function requestMeeting(db: Executor, congressId: number, delegateId: num
       .returning({ id: consultationMeetings.id })
       .get();
     recordAudit(tx, { congressId, actorType: 'delegate', actorId: delegateId, action: 'consultation.request', entity: 'consultation_meeting', entityId: id, data: { counterpart: other.code } });
+    queueMeetingMessage(tx, congressId, 'requestReceived', { to: other.id, counterpart: me.id }, { message: values.message });
     return tx.select({ code: consultationMeetings.code }).from(consultationMeetings).where(eq(consultationMeetings.id, id)).get()!.code;
   });
 }
@@ -85,6 +87,9 @@ export function answerRequest(db: Executor, congressId: number, delegateId: numb
     if (answer === 'accepted') refuseOverCap(tx, congressId, me, ['accepted']);
     tx.update(consultationMeetings).set({ status: answer }).where(eq(consultationMeetings.id, meeting.id)).run();
     recordAudit(tx, { congressId, actorType: 'delegate', actorId: delegateId, action: `consultation.request.${answer}`, entity: 'consultation_meeting', entityId: meeting.id, data: null });
+    // The side that asked hears the answer.
+    const asker = meeting.buyerId === me.id ? meeting.supplierId : meeting.buyerId;
+    queueMeetingMessage(tx, congressId, answer === 'accepted' ? 'requestAccepted' : 'requestDeclined', { to: asker, counterpart: me.id });
   });
 }
 

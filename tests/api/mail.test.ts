@@ -211,4 +211,54 @@ describe('outgoing mail', () => {
     await sink.waitFor(3);
     expect(sink.received.at(-1)!.subject).toBe('您在 18th TCI Global Conference 的出口洽谈日程有变动');
   });
+
+  it('tells the other side of a meeting request, and the one who asked the answer, each in their own language', async () => {
+    const sink = await startSmtpSink();
+    closing.push(sink.close);
+    const app = await appWith(sink.url);
+    const organiser = await organiserOf(app);
+    const buyer = (await register(app, { email: 'buyer.b07@example.cn', country: 'CN', languages: ['zh'] }, 'zh')).json() as { id: number; token: string };
+    const supplier = (await register(app, { email: 'supplier.s11@example.kr', languages: ['ko'] }, 'ko')).json() as { id: number; token: string };
+    await app.inject({ method: 'PUT', url: '/api/consultations/participants/B07/delegate', headers: organiser, payload: { delegate: buyer.id } });
+    await app.inject({ method: 'PUT', url: '/api/consultations/participants/S11/delegate', headers: organiser, payload: { delegate: supplier.id } });
+    const asked = await app.inject({ method: 'POST', url: '/api/consultations/requests', headers: { authorization: `Bearer ${buyer.token}` }, payload: { counterpart: 'S11', message: 'We buy moulds.' } });
+    expect(asked.statusCode).toBe(201);
+    await sink.waitFor(3);
+    const request = sink.received.at(-1)!;
+    expect([request.to, request.subject]).toEqual(['supplier.s11@example.kr', `${'Shenzhen Huaxin Electronics'}에서 상담을 요청했습니다`]);
+    expect(request.text).toContain('보낸 메시지: “We buy moulds.”');
+    await app.inject({ method: 'POST', url: `/api/consultations/requests/${asked.json().meeting}/accept`, headers: { authorization: `Bearer ${supplier.token}` } });
+    await sink.waitFor(4);
+    const answer = sink.received.at(-1)!;
+    expect(answer.to).toBe('buyer.b07@example.cn');
+    expect(answer.subject).toMatch(/接受了您的洽谈请求$/);
+  });
+
+  it('gives both sides of a walk-in booked at the desk its time and table', async () => {
+    const sink = await startSmtpSink();
+    closing.push(sink.close);
+    const app = await appWith(sink.url);
+    const organiser = await organiserOf(app);
+    const plan = (await app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: organiser, payload: { seconds: 0.3 } })).json() as { assignments: { buyer: string; supplier: string; slot: string }[]; slots: { id: string; start: string }[] };
+    const busy = (code: string) => new Set(plan.assignments.filter((a) => a.buyer === code || a.supplier === code).map((a) => a.slot));
+    const buyerCode = plan.assignments.map((a) => a.buyer).find((code) => plan.slots.filter((slot) => slot.start >= '2015-11-04T13:30' && !busy(code).has(slot.id)).length >= 2)!;
+    const supplierCode = app.db.$client
+      .prepare("select s.code from consultation_participants s where s.role = 'supplier' and s.available is null and not exists (select 1 from consultation_meetings m join consultation_participants b on b.id = m.buyer_id where b.code = ? and m.supplier_id = s.id) order by s.code limit 1")
+      .pluck()
+      .get(buyerCode) as string;
+    for (const [code, email, language] of [[buyerCode, 'walk.buyer@example.org', 'es'], [supplierCode, 'walk.supplier@example.kr', 'ko']] as const) {
+      const delegate = (await register(app, { email }, language)).json() as { id: number };
+      await app.inject({ method: 'PUT', url: `/api/consultations/participants/${code}/delegate`, headers: organiser, payload: { delegate: delegate.id } });
+    }
+    await sink.waitFor(2);
+    const proposal = (await app.inject({ method: 'POST', url: '/api/consultations/floor/walk-ins', headers: organiser, payload: { buyer: buyerCode, supplier: supplierCode, at: '2015-11-04T13:10:00+09:00' } })).json() as { walkIn: string; proposals: { meeting: string; table: string }[] };
+    expect((await app.inject({ method: 'POST', url: '/api/consultations/rebookings', headers: organiser, payload: proposal })).statusCode).toBe(204);
+    const table = proposal.proposals.find((entry) => entry.meeting === proposal.walkIn)!.table;
+    await sink.waitFor(4);
+    const forBuyer = sink.received.find((mail) => mail.to === 'walk.buyer@example.org' && /^Su reunión con .+ tiene nueva hora$/.test(mail.subject));
+    const forSupplier = sink.received.find((mail) => mail.to === 'walk.supplier@example.kr' && /상담 시각이 바뀌었습니다$/.test(mail.subject));
+    expect(forBuyer!.text).toContain(`el miércoles, 4 de noviembre de 2015`);
+    expect(forBuyer!.text).toContain(`en la mesa ${table}.`);
+    expect(forSupplier!.text).toContain(`${table} 테이블에서 열립니다.`);
+  });
 });
