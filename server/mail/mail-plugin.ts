@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import { MailSender, type MailSenderOptions } from './mail-sender.ts';
+import { queueDueReminders } from './reminders.ts';
 
 export interface MailSettings {
   /** Without it messages stay in the outbox, for organisers to see. */
@@ -7,6 +8,8 @@ export interface MailSettings {
   from: string;
   /** Where the links in messages point: the address delegates open, e.g. `https://congress.example.org`. */
   publicUrl: string;
+  /** How often due reminders are looked for (every five minutes). */
+  reminderEveryMs?: number;
   /** Finer sender settings (tests shorten the delays). */
   sender?: Partial<Omit<MailSenderOptions, 'smtpUrl' | 'from'>>;
 }
@@ -29,6 +32,18 @@ export default fp<MailSettings>(
       app.addHook('onReady', async () => sender.start());
       app.addHook('preClose', async () => sender.stop());
     }
+    // Reminders are queued whether or not mail leaves: without a mail server they wait in the outbox like the rest.
+    const remind = () => {
+      try {
+        if (queueDueReminders(app.db) > 0) sender?.wake();
+      } catch (error) {
+        app.log.warn({ err: error }, 'reminders not queued');
+      }
+    };
+    const reminders = setInterval(remind, settings.reminderEveryMs ?? 5 * 60_000);
+    reminders.unref();
+    app.addHook('onReady', async () => remind());
+    app.addHook('preClose', async () => clearInterval(reminders));
   },
   { name: 'mail', dependencies: ['database'] },
 );

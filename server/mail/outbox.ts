@@ -15,6 +15,8 @@ export interface OutgoingMessage {
   language: string;
   content: MailContent;
   attachments?: OutboxAttachment[];
+  /** A message that must go out once only (a reminder): another with the same key is not queued. */
+  onceKey?: string;
 }
 
 /** The row of a queued message, due at once; its Message-ID is chosen now and kept for every attempt. */
@@ -36,12 +38,16 @@ export function outboxRow(message: OutgoingMessage, now = new Date().toISOString
     attempts: 0,
     nextAttemptAt: now,
     createdAt: now,
+    onceKey: message.onceKey ?? null,
   };
 }
 
-/** Queues a message in the caller's transaction, so the change that causes it and the message land together or not at all. */
-export function queueMessage(executor: Executor, message: OutgoingMessage): void {
-  executor.insert(outboxMessages).values(outboxRow(message)).run();
+/**
+ * Queues a message in the caller's transaction, so the change that causes it and the message land together or not at
+ * all. A message with a `onceKey` already queued is not queued again; the answer says whether this one was.
+ */
+export function queueMessage(executor: Executor, message: OutgoingMessage): boolean {
+  return executor.insert(outboxMessages).values(outboxRow(message)).onConflictDoNothing({ target: outboxMessages.onceKey }).run().changes === 1;
 }
 
 /** The same insert, prepared once, for the registration path. */

@@ -9,10 +9,11 @@ import { composeMail, mailingCongress, siteUrl } from '../mail/mail-content.ts';
 import { queueMessage } from '../mail/outbox.ts';
 
 /**
- * Queues, in the caller's transaction, the message that gives a delegate their seat: the tour, the bus, when it leaves
- * from where and when it is back, on the edition's clock, in the delegate's language.
+ * Queues, in the caller's transaction, the message that gives a delegate their seat (or, as a `reminder` the day
+ * before, recalls it): the tour, the bus, when it leaves from where and when it is back, on the edition's clock, in
+ * the delegate's language. A reminder goes once per seat and departure. Answers whether a message was queued.
  */
-export function queueTourSeatMessage(tx: Executor, delegateId: number): void {
+export function queueTourSeatMessage(tx: Executor, delegateId: number, reminder = false): boolean {
   const row = tx
     .select({ delegate: delegates, bus: tourBuses.label, tour: tours, timeZone: congresses.timeZone })
     .from(tourSeats)
@@ -22,7 +23,7 @@ export function queueTourSeatMessage(tx: Executor, delegateId: number): void {
     .innerJoin(congresses, eq(congresses.id, delegates.congressId))
     .where(eq(tourSeats.delegateId, delegateId))
     .get();
-  if (!row) return;
+  if (!row) return false;
   const { delegate, tour } = row;
   const language = isUiLanguage(delegate.uiLanguage) ? delegate.uiLanguage : fallbackLanguage;
   const t = translatorFor(language);
@@ -34,13 +35,22 @@ export function queueTourSeatMessage(tx: Executor, delegateId: number): void {
     language,
     congress,
     recipientName: fullName(delegate.givenName, delegate.familyName),
-    subjectKey: 'mail:tours.seat.subject',
+    subjectKey: reminder ? 'mail:tours.reminder.subject' : 'mail:tours.seat.subject',
     subjectParams: { tour: text(tour.title) },
     paragraphs: [
-      t('mail:tours.seat.body', { bus: row.bus, tour: text(tour.title), departs: when.format(new Date(tour.departsAt)), meetingPoint: text(tour.meetingPoint), returns: time.format(new Date(tour.returnsAt)) }),
+      t(reminder ? 'mail:tours.reminder.body' : 'mail:tours.seat.body', { bus: row.bus, tour: text(tour.title), departs: when.format(new Date(tour.departsAt)), meetingPoint: text(tour.meetingPoint), returns: time.format(new Date(tour.returnsAt)) }),
       t('mail:tours.seat.giveUp'),
     ],
     action: { label: t('mail:openMyPageAsk'), url: siteUrl(`/c/${congress.slug}/me`) },
   });
-  queueMessage(tx, { congressId: delegate.congressId, kind: 'tour.seat', delegateId, to: delegate.email, toName: fullName(delegate.givenName, delegate.familyName), language, content });
+  return queueMessage(tx, {
+    congressId: delegate.congressId,
+    kind: reminder ? 'reminder.tour' : 'tour.seat',
+    delegateId,
+    to: delegate.email,
+    toName: fullName(delegate.givenName, delegate.familyName),
+    language,
+    content,
+    ...(reminder ? { onceKey: `reminder:tour:${delegateId}:${tour.departsAt}` } : {}),
+  });
 }

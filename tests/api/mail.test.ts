@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboxPage } from '../../shared/outbox-schema.ts';
 import { startSmtpSink } from '../support/smtp-sink.ts';
+import { queueDueReminders } from '../../server/mail/reminders.ts';
 import { aDelegate, signInOrganiser, startTestApp } from '../support/test-app.ts';
 
 type App = Awaited<ReturnType<typeof startTestApp>>['app'];
@@ -260,5 +261,35 @@ describe('outgoing mail', () => {
     expect(forBuyer!.text).toContain(`el miércoles, 4 de noviembre de 2015`);
     expect(forBuyer!.text).toContain(`en la mesa ${table}.`);
     expect(forSupplier!.text).toContain(`${table} 테이블에서 열립니다.`);
+  });
+
+  it('reminds each tour passenger and each linked buyer and supplier the day before, once, on the edition’s clock', async () => {
+    const sink = await startSmtpSink();
+    closing.push(sink.close);
+    const app = await appWith(sink.url);
+    const organiser = await organiserOf(app);
+    const passenger = (await register(app, { email: 'passenger@example.org', languages: ['en'] }, 'en')).json() as { token: string };
+    await app.inject({ method: 'PUT', url: '/api/me/tours/choices', headers: { authorization: `Bearer ${passenger.token}` }, payload: { tours: ['changwon'] } });
+    const buyer = (await register(app, { email: 'buyer.reminded@example.org' })).json() as { id: number };
+    await app.inject({ method: 'PUT', url: '/api/consultations/participants/B03/delegate', headers: organiser, payload: { delegate: buyer.id } });
+    await app.inject({ method: 'POST', url: '/api/tours/assignment/run', headers: organiser });
+    await app.inject({ method: 'POST', url: '/api/tours/assignment/publish', headers: organiser });
+    const plan = (await app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: organiser, payload: { seconds: 0.2 } })).json() as { revision: number };
+    await app.inject({ method: 'POST', url: '/api/consultations/plan/publish', headers: organiser, payload: { revision: plan.revision } });
+
+    // The Changwon bus leaves at 07:30 on 3 November: nothing before 09:00 on the 2nd, then one reminder.
+    expect(queueDueReminders(app.db, new Date('2015-11-02T08:00:00+09:00'))).toBe(0);
+    expect(queueDueReminders(app.db, new Date('2015-11-02T09:05:00+09:00'))).toBe(1);
+    expect(queueDueReminders(app.db, new Date('2015-11-02T18:00:00+09:00'))).toBe(0);
+    const tour = await until(async () => sink.received.find((mail) => mail.subject.startsWith('Tomorrow: the tour')), Boolean);
+    expect(tour!.to).toBe('passenger@example.org');
+    expect(tour!.text).toContain('The bus leaves on Tuesday, November 3, 2015 at 7:30 AM from EXCO west hall main entrance, bus bay 1');
+
+    // The consultation is on the 4th: the buyer's reminder lists their meetings, once.
+    expect(queueDueReminders(app.db, new Date('2015-11-03T12:00:00+09:00'))).toBe(1);
+    expect(queueDueReminders(app.db, new Date('2015-11-03T20:00:00+09:00'))).toBe(0);
+    const meetings = await until(async () => sink.received.find((mail) => mail.subject === 'Tomorrow: your meetings at 18th TCI Global Conference'), Boolean);
+    expect(meetings!.to).toBe('buyer.reminded@example.org');
+    expect(meetings!.text).toMatch(/^• Wednesday, November 4, 2015 · .* · Table T03/m);
   });
 });
