@@ -34,6 +34,8 @@ export const delegates = sqliteTable(
     tokenHash: text('token_hash').notNull(),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** When the delegate's personal data was erased (by them, or when the edition's retention ended); the row stays for counts. */
+    erasedAt: text('erased_at'),
   },
   (t) => [
     unique().on(t.congressId, t.emailKey),

@@ -28,7 +28,7 @@ export async function programmeRoutes(app: FastifyInstance) {
 }
 
 /** Tells delegates why their agenda changed (a place, a session called off or on), on their own topic, once committed. */
-function announce(app: FastifyInstance, congressId: number, notices: AgendaNotice[], session: string) {
+export function announce(app: FastifyInstance, congressId: number, notices: AgendaNotice[], session: string) {
   for (const { delegateId, change } of notices) app.live.publish(congressId, delegateTopic(delegateId), { type: 'agenda.changed', session, change });
 }
 

@@ -3,10 +3,13 @@ import { Registration, RegistrationUpdateBody } from '../../shared/registration-
 import type { DelegatePrincipal } from '../auth/authentication.ts';
 import { releaseSeat } from '../tours/tour-choices-service.ts';
 import { cancelRegistration, getRegistration, updateRegistration } from './registration-service.ts';
+import { erasePersonalData, exportPersonalData } from './personal-data.ts';
+import { MeDeleteQuery, PersonalDataExport } from '../../shared/personal-data-schema.ts';
+import { announce } from '../programme/programme-routes.ts';
 
 const delegateId = (request: FastifyRequest) => (request.principal as DelegatePrincipal).delegateId;
 
-/** `/api/me`: a delegate reads, edits and cancels their own registration with their personal token. */
+/** `/api/me`: a delegate reads, edits and cancels their own registration with their personal token, sees everything stored about them and erases it. */
 export async function meRoutes(app: FastifyInstance) {
   app.addHook('onRequest', app.requireDelegate);
   app.get('/api/me', { schema: { response: { 200: Registration } } }, async (request) => getRegistration(app.registrationsOf(request.congress.id), delegateId(request)));
@@ -15,7 +18,19 @@ export async function meRoutes(app: FastifyInstance) {
     app.announceRegistrationChanges(request.congress.id, [{ delegateId: registration.id, status: registration.status }]);
     return registration;
   });
-  app.delete('/api/me', { schema: { response: { 200: Registration } } }, async (request) => {
+  app.get('/api/me/export', { schema: { response: { 200: PersonalDataExport } } }, async (request, reply) => {
+    reply.header('content-disposition', `attachment; filename="my-data-${request.congress.slug}.json"`);
+    return exportPersonalData(app.db, request.congress.id, delegateId(request));
+  });
+  app.delete<{ Querystring: MeDeleteQuery }>('/api/me', { schema: { querystring: MeDeleteQuery, response: { 200: Registration } } }, async (request, reply) => {
+    if (request.query.erase) {
+      const congressId = request.congress.id;
+      const erased = erasePersonalData(app.registrationsOf(congressId), delegateId(request), { actorType: 'delegate', actorId: delegateId(request) }, true);
+      app.announceRegistrationChanges(congressId, erased.registrations);
+      app.announceTourChanges(congressId, erased.tourSeats);
+      for (const { session, notices } of erased.agenda) announce(app, congressId, notices, session);
+      return reply.code(204).send();
+    }
     const changes = cancelRegistration(app.registrationsOf(request.congress.id), delegateId(request));
     app.announceRegistrationChanges(request.congress.id, changes);
     // A cancelled delegate's bus seat goes to the tour's waiting list.

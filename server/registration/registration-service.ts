@@ -130,7 +130,7 @@ export function register(store: RegistrationStore, input: RegistrationBody, uiLa
     const { id } = store.statements.insertDelegate.get(row)!;
     audit(store, { actorType: 'delegate', actorId: id }, 'delegate.register', 'delegate', id, { category: category.code, status });
     const body: RegistrationCreated = { id, token: delegateToken(id, secret), status, calendarUrl: personalFeedPath(congress.slug, id, row.tokenHash) };
-    queueRegistrationMessage(store, { id, ...row }, status, body.token);
+    queueRegistrationMessage(store, { id, ...row, erasedAt: null }, status, body.token);
     if (idempotency) {
       store.statements.insertIdempotency.run({ key: idempotency.key, requestHash, statusCode: 201, response: body, createdAt: at });
     }

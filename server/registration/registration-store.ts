@@ -9,7 +9,7 @@ const insertedDelegateColumns = [
   'congressId', 'categoryId', 'givenName', 'familyName', 'latinName', 'email', 'emailKey', 'country', 'organisation', 'jobTitle', 'languages',
   'phone', 'dietary', 'accessibility', 'status', 'uiLanguage', 'tokenHash', 'createdAt', 'updatedAt',
 ] as const satisfies readonly (keyof typeof delegates.$inferInsert)[];
-export type NewDelegate = Required<Omit<typeof delegates.$inferInsert, 'id'>>;
+export type NewDelegate = Required<Omit<typeof delegates.$inferInsert, 'id' | 'erasedAt'>>;
 
 /** Inserts a whole delegate row (every column of NewDelegate by name) and returns its id. */
 export function prepareDelegateInsert(db: Executor) {

@@ -34,6 +34,7 @@ const access: Record<string, Role[]> = {
   'POST /api/auth/invitations/lookup': roles,
   'POST /api/auth/invitations/accept': roles,
   'GET /api/me': delegates,
+  'GET /api/me/export': delegates,
   'PATCH /api/me': delegates,
   'DELETE /api/me': delegates,
   'GET /api/me/tours': delegates,

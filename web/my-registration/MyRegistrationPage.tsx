@@ -8,6 +8,7 @@ import { useLive } from '../app/live.ts';
 import { adoptTokenFromLink, readToken } from '../app/session.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
 import { SendLinkAgain } from '../components/SendLinkAgain.tsx';
+import { MyDataSection } from '../my-data/MyDataSection.tsx';
 import { RegistrationFields, draftToBody, type RegistrationDraft } from '../components/RegistrationFields.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { MyConsultationSection } from '../my-consultation/MyConsultationSection.tsx';
@@ -45,6 +46,7 @@ export function MyRegistrationPage() {
   const [notice, setNotice] = useState<string | null>(null);
   // A link replaced by a newer one (or mistyped) opens nothing: its owner can have the current one mailed.
   const [linkRefused, setLinkRefused] = useState(false);
+  const [erased, setErased] = useState(false);
   const { errors, general, clear, show } = useFormErrors(formFields);
 
   const load = useCallback(async () => {
@@ -71,6 +73,16 @@ export function MyRegistrationPage() {
     });
   });
 
+  // After an erasure the link opens nothing any more: the page says what happened, not that the link is wrong.
+  if (erased) {
+    return (
+      <main class="page page--narrow">
+        <p class="card notice" role="status" data-testid="erased">
+          {t('me.erased')}
+        </p>
+      </main>
+    );
+  }
   if (!token || linkRefused) {
     return (
       <main class="page page--narrow">
@@ -145,6 +157,7 @@ export function MyRegistrationPage() {
       {registration?.status === 'confirmed' && <MyBadgeSection token={token} />}
       {registration && !closed && <MyConsultationSection token={token} delegateId={registration.id} />}
       {registration && !closed && <MyToursSection token={token} delegateId={registration.id} />}
+      {registration && <MyDataSection token={token} onErased={() => setErased(true)} />}
     </main>
   );
 }

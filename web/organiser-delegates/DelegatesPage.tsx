@@ -166,7 +166,7 @@ export function DelegatesPage({ token, onSignOut }: { token: string; onSignOut: 
                     <tr key={delegate.id} data-delegate-id={delegate.id}>
                       <td dir="auto">
                         <span class="name">
-                          {fullName(delegate.givenName, delegate.familyName)}
+                          {fullName(delegate.givenName, delegate.familyName) || t('delegates.erased')}
                           {delegate.latinName && <span class="muted"> ({delegate.latinName})</span>}
                         </span>
                         <span class="muted small">{delegate.email}</span>

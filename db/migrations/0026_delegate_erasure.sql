@@ -1,0 +1,1 @@
+ALTER TABLE `delegates` ADD `erased_at` text;
