@@ -24,6 +24,8 @@ export const CongressInfo = Type.Object({
   timeZone: Type.String(),
   registrationOpen: Type.Boolean(),
   archived: Type.Boolean(),
+  /** The last day personal data is kept; after it, it is erased. Null: kept. */
+  personalDataUntil: Type.Union([Type.String(), Type.Null()]),
   /** `title`: the day's own name per language; null: the label of its `focus`. */
   days: Type.Array(Type.Object({ date: Type.String(), focus: Type.String(), title: Type.Union([LocalizedText, Type.Null()]) })),
   categories: Type.Array(Type.Object({ code: Type.String(), name: Type.Union([LocalizedText, Type.Null()]), requiresApproval: Type.Boolean() })),
@@ -43,6 +45,8 @@ export const CongressPatch = Type.Object(
     /** New first and last days; everything stays on its date, a date that goes must have nothing on it. */
     startsOn: Type.Optional(CalendarDate),
     endsOn: Type.Optional(CalendarDate),
+    /** The last day delegates' personal data is kept, on or after the last day of the edition; null: kept. */
+    personalDataUntil: Type.Optional(Type.Union([CalendarDate, Type.Null()])),
   },
   { additionalProperties: false, minProperties: 1 },
 );

@@ -27,6 +27,8 @@ export const congresses = sqliteTable('congresses', {
   consultationPublishedAt: text('consultation_published_at'),
   /** Buyers and suppliers request meetings until then (ISO 8601); null: until the plan is published. */
   consultationRequestsCloseAt: text('consultation_requests_close_at'),
+  /** The last day personal data is kept (on the edition's calendar); after it, every delegate's is erased. Null: kept. */
+  personalDataUntil: text('personal_data_until'),
   /** Goes up with every change to the consultation plan, so a re-booking proposal made on an older plan is refused. */
   consultationPlanRevision: integer('consultation_plan_revision').notNull().default(0),
   /** The plan revision the organisers last published: the one they had reviewed. */

@@ -32,6 +32,7 @@ export async function congressRoutes(app: FastifyInstance) {
       timeZone: congress.timeZone,
       registrationOpen: congress.registrationOpen && !congress.archivedAt,
       archived: congress.archivedAt !== null,
+      personalDataUntil: congress.personalDataUntil,
       days: days.map(({ date, focus, title }) => ({ date, focus, title })),
       categories,
     };

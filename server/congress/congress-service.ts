@@ -6,7 +6,7 @@ import { addDays, isIanaTimeZone } from '../../shared/event-time.ts';
 import { recordAudit } from '../database/audit.ts';
 import type { AppDatabase } from '../database/connection.ts';
 import { nowIso, withTransaction, type Executor } from '../database/transaction.ts';
-import { ApiFailure } from '../http/api-failure.ts';
+import { ApiFailure, calendarDay } from '../http/api-failure.ts';
 import { copyEditionStructure } from './edition-copy.ts';
 import { changeEditionDates, checkEditionLength } from './edition-dates.ts';
 import { activeRole, grantMembership } from '../auth/memberships.ts';
@@ -70,7 +70,7 @@ export function createCongress(db: AppDatabase, input: CongressCreateBody, accou
  */
 export function updateCongress(db: AppDatabase, congressId: number, patch: CongressPatch, accountId: number): void {
   withTransaction(db, (tx) => {
-    const { registrationOpen, archived, startsOn, endsOn, ...texts } = patch;
+    const { registrationOpen, archived, startsOn, endsOn, personalDataUntil, ...texts } = patch;
     if (startsOn !== undefined || endsOn !== undefined) {
       const current = tx.select({ startsOn: congresses.startsOn, endsOn: congresses.endsOn }).from(congresses).where(eq(congresses.id, congressId)).get()!;
       const wanted = { startsOn: startsOn ?? current.startsOn, endsOn: endsOn ?? current.endsOn };
@@ -83,6 +83,12 @@ export function updateCongress(db: AppDatabase, congressId: number, patch: Congr
     if (Object.keys(changes).length > 0) tx.update(congresses).set(changes).where(eq(congresses.id, congressId)).run();
     if (Object.keys(texts).length > 0) {
       recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'congress.update', entity: 'congress', entityId: congressId, data: { fields: Object.keys(texts) } });
+    }
+    if (personalDataUntil !== undefined) {
+      const { endsOn: lastDay } = tx.select({ endsOn: congresses.endsOn }).from(congresses).where(eq(congresses.id, congressId)).get()!;
+      if (personalDataUntil !== null && personalDataUntil < lastDay) throw new ApiFailure(422, 'personalDataUntil', 'retentionBeforeEnd', { date: calendarDay(lastDay) });
+      tx.update(congresses).set({ personalDataUntil }).where(eq(congresses.id, congressId)).run();
+      recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'congress.retention', entity: 'congress', entityId: congressId, data: { until: personalDataUntil } });
     }
     if (patch.registrationOpen !== undefined) {
       recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: patch.registrationOpen ? 'congress.open' : 'congress.close', entity: 'congress', entityId: congressId });

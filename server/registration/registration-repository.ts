@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import { prepareRegistrationStatements, type RegistrationStore } from './registration-store.ts';
 import { forgetOldIdempotencyKeys, type StatusChange } from './registration-service.ts';
 import { accountsHolding } from '../live/live-hub.ts';
+import { eraseExpiredPersonalData } from './retention.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -22,6 +23,17 @@ export default fp(
     forgetOldIdempotencyKeys(statements);
     const purge = setInterval(() => forgetOldIdempotencyKeys(statements), 10 * 60 * 1000).unref();
     app.addHook('onClose', async () => clearInterval(purge));
+    // Editions past their retention lose their personal data within the hour.
+    const retain = () => {
+      try {
+        eraseExpiredPersonalData(app.db, app.registrationsOf);
+      } catch (error) {
+        app.log.warn({ err: error }, 'personal data past retention not erased');
+      }
+    };
+    const retention = setInterval(retain, 60 * 60 * 1000).unref();
+    app.addHook('onReady', async () => retain());
+    app.addHook('onClose', async () => clearInterval(retention));
     app.live.defineTopic(delegatesTopic, accountsHolding('organiser'));
     app.live.defineTopic('delegate', (principal, id) => principal.kind === 'delegate' && String(principal.delegateId) === id);
     app.decorate('announceRegistrationChanges', (congressId: number, changes: StatusChange[]) => {

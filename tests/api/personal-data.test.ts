@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonalDataExport } from '../../shared/personal-data-schema.ts';
+import { eraseExpiredPersonalData } from '../../server/registration/retention.ts';
 import { registerDelegate, useTestApp } from '../support/test-app.ts';
 
 const ctx = useTestApp();
@@ -66,5 +67,29 @@ describe('a delegate’s personal data', () => {
     expect([unclear.statusCode, unclear.json().field]).toEqual([400, 'erase']);
     const cancelled = await ctx.app.inject({ method: 'DELETE', url: '/api/me', headers: delegate.headers });
     expect([cancelled.statusCode, cancelled.json().status, cancelled.json().email]).toEqual([200, 'cancelled', 'plain@example.org']);
+  });
+
+  it('erases every delegate’s personal data once the edition’s retention has ended, keeping every count', async () => {
+    const early = await ctx.app.inject({ method: 'PATCH', url: '/api/congress', headers: { ...ctx.organiser, 'accept-language': 'ko' }, payload: { personalDataUntil: '2015-11-05' } });
+    expect([early.statusCode, early.json().field]).toEqual([422, 'personalDataUntil']);
+    expect(early.json().message).toContain('2015년 11월 6일');
+    const set = await ctx.app.inject({ method: 'PATCH', url: '/api/congress', headers: ctx.organiser, payload: { personalDataUntil: '2015-12-31' } });
+    expect([set.statusCode, set.json().personalDataUntil]).toEqual([200, '2015-12-31']);
+    const kept = await registerDelegate(ctx.app, { givenName: 'Kim', email: 'kept.until@example.kr' });
+    const counts = async () => (await ctx.app.inject({ url: '/api/delegates/counts', headers: ctx.organiser })).json();
+    const report = async () => (await ctx.app.inject({ url: '/api/consultations/report', headers: ctx.organiser })).json();
+    const [countsBefore, reportBefore] = [await counts(), await report()];
+    const people = ctx.app.db.$client.prepare('select count(*) from delegates where congress_id = (select id from congresses where slug = ?)').pluck().get('tci-2015-daegu') as number;
+
+    // Until the last day of retention ends on Seoul's calendar, nothing goes.
+    expect(eraseExpiredPersonalData(ctx.app.db, ctx.app.registrationsOf, new Date('2015-12-31T23:59:00+09:00'))).toBe(0);
+    expect(eraseExpiredPersonalData(ctx.app.db, ctx.app.registrationsOf, new Date('2016-01-01T00:00:00+09:00'), 50)).toBe(people);
+    expect(ctx.app.db.$client.prepare("select count(*) from delegates where given_name <> '' or email not like 'erased-%'").pluck().get()).toBe(0);
+    expect((await ctx.app.inject({ url: '/api/me', headers: kept.headers })).statusCode).toBe(401);
+    expect(await counts()).toEqual(countsBefore);
+    expect(await report()).toEqual(reportBefore);
+    expect(ctx.app.db.$client.prepare("select count(*) from audit_log where action = 'delegate.erase' and actor_type = 'system' and data is null").pluck().get()).toBe(people);
+    // Once is enough: a second pass finds nobody.
+    expect(eraseExpiredPersonalData(ctx.app.db, ctx.app.registrationsOf, new Date('2016-02-01T00:00:00+09:00'))).toBe(0);
   });
 });

@@ -12,13 +12,13 @@ import { filledTexts, TextMapInputs, type TextDraft } from '../components/TextMa
 export function EditionSection({ token, onDatesChanged }: { token: string; onDatesChanged: () => void }) {
   const { t, language } = useTranslation();
   const [congress, setCongress] = useState<CongressInfo | null>(null);
-  const [form, setForm] = useState<{ name: TextDraft; theme: TextDraft; venue: string; city: string; languages: UiLanguage[]; startsOn: string; endsOn: string } | null>(null);
+  const [form, setForm] = useState<{ name: TextDraft; theme: TextDraft; venue: string; city: string; languages: UiLanguage[]; startsOn: string; endsOn: string; personalDataUntil: string } | null>(null);
   const [saved, setSaved] = useState(false);
-  const { errors, general, clear, show } = useFormErrors(['name', 'theme', 'venue', 'city', 'languages', 'startsOn', 'endsOn']);
+  const { errors, general, clear, show } = useFormErrors(['name', 'theme', 'venue', 'city', 'languages', 'startsOn', 'endsOn', 'personalDataUntil']);
   useEffect(() => {
     void api<CongressInfo>('/api/congress').then((info) => {
       setCongress(info);
-      setForm({ name: { ...info.name } as TextDraft, theme: { ...(info.theme ?? {}) } as TextDraft, venue: info.venue, city: info.city, languages: info.languages as UiLanguage[], startsOn: info.startsOn, endsOn: info.endsOn });
+      setForm({ name: { ...info.name } as TextDraft, theme: { ...(info.theme ?? {}) } as TextDraft, venue: info.venue, city: info.city, languages: info.languages as UiLanguage[], startsOn: info.startsOn, endsOn: info.endsOn, personalDataUntil: info.personalDataUntil ?? '' });
     });
   }, [token]);
   if (!congress || !form) return null;
@@ -27,7 +27,22 @@ export function EditionSection({ token, onDatesChanged }: { token: string; onDat
     clear();
     setSaved(false);
     try {
-      const info = await api<CongressInfo>('/api/congress', { method: 'PATCH', token, body: { name: filledTexts(form.name), theme: filledTexts(form.theme), venue: form.venue, city: form.city, languages: form.languages, startsOn: form.startsOn, endsOn: form.endsOn } });
+      const retention = form.personalDataUntil || null;
+      const info = await api<CongressInfo>('/api/congress', {
+        method: 'PATCH',
+        token,
+        body: {
+          name: filledTexts(form.name),
+          theme: filledTexts(form.theme),
+          venue: form.venue,
+          city: form.city,
+          languages: form.languages,
+          startsOn: form.startsOn,
+          endsOn: form.endsOn,
+          // Sent only when changed: each change of the retention is a row of the audit log.
+          ...(retention !== congress.personalDataUntil ? { personalDataUntil: retention } : {}),
+        },
+      });
       setSaved(true);
       // New dates add or drop days: the sections that show days read them again.
       if (info.startsOn !== congress.startsOn || info.endsOn !== congress.endsOn) onDatesChanged();
@@ -82,6 +97,9 @@ export function EditionSection({ token, onDatesChanged }: { token: string; onDat
           <input id="field-endsOn" type="date" value={form.endsOn} onInput={(event) => setForm({ ...form, endsOn: event.currentTarget.value })} />
         </Field>
       </div>
+      <Field name="personalDataUntil" error={errors.personalDataUntil} hint={t('setup.retentionHint')} optional>
+        <input id="field-personalDataUntil" type="date" min={form.endsOn} value={form.personalDataUntil} onInput={(event) => setForm({ ...form, personalDataUntil: event.currentTarget.value })} />
+      </Field>
       <button type="submit">{t('setup.saveEdition')}</button>
       {saved && (
         <p class="notice" role="status">

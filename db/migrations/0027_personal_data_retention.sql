@@ -1,0 +1,1 @@
+ALTER TABLE `congresses` ADD `personal_data_until` text;
