@@ -42,6 +42,8 @@ export async function startSmtpSink(options: { refuse?: RegExp; port?: number; d
         .catch(callback);
     },
   });
+  // A client that drops mid-message (a killed sender) resets its connection; a real server logs that and carries on.
+  server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
