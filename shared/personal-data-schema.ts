@@ -11,6 +11,8 @@ export const PersonalDataExport = Type.Object({
   tourSeat: Nullable(Type.Object({ tour: Type.String(), bus: Type.String(), rank: Nullable(Type.Integer()), boardedAt: Nullable(Type.String()) })),
   tourWaitingLists: Type.Array(Type.Object({ tour: Type.String(), joinedAt: Type.String() })),
   agenda: Type.Array(Type.Object({ session: Type.String(), status: Type.String(), addedAt: Type.String() })),
+  /** A visa letter request with the passport data it gave, and the decision. */
+  visaLetter: Nullable(Type.Record(Type.String(), Type.Unknown())),
   checkIn: Nullable(Type.Object({ at: Type.String(), desk: Type.String() })),
   /** The buyer or supplier the delegate speaks for at the export consultation. */
   speaksFor: Nullable(Type.Object({ code: Type.String(), company: Type.String() })),

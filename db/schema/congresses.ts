@@ -1,6 +1,7 @@
 import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
 import type { UiLanguage } from '../../shared/languages.ts';
 import type { LocalizedText } from '../../shared/localized-text.ts';
+import type { VisaLetterSettings } from '../../shared/visa-letter-schema.ts';
 
 /** One congress edition. Everything else hangs off it, so the product holds many. */
 export const congresses = sqliteTable('congresses', {
@@ -29,6 +30,8 @@ export const congresses = sqliteTable('congresses', {
   consultationRequestsCloseAt: text('consultation_requests_close_at'),
   /** The last day personal data is kept (on the edition's calendar); after it, every delegate's is erased. Null: kept. */
   personalDataUntil: text('personal_data_until'),
+  /** What visa invitation letters say beyond the delegate's data: who signs them and what the organisers cover. */
+  visaLetter: text('visa_letter', { mode: 'json' }).$type<VisaLetterSettings>(),
   /** Goes up with every change to the consultation plan, so a re-booking proposal made on an older plan is refused. */
   consultationPlanRevision: integer('consultation_plan_revision').notNull().default(0),
   /** The plan revision the organisers last published: the one they had reviewed. */

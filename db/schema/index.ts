@@ -30,3 +30,4 @@ export * from './check-ins.ts';
 export * from './api-tokens.ts';
 export * from './account-invitations.ts';
 export * from './outbox-messages.ts';
+export * from './visa-letters.ts';

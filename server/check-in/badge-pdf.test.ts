@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { badgeCode, readBadgeCode } from './badge-token.ts';
-import { qrModules } from './badge-pdf.ts';
+import { qrModules } from '../printing/qr-code.ts';
 
 /** The modules as a grey-scale picture, 4 pixels a module with a 4-module quiet zone, as a camera would see it printed. */
 function picture(modules: boolean[][]) {

@@ -1,5 +1,4 @@
 import { and, asc, eq, type SQL } from 'drizzle-orm';
-import QRCode from 'qrcode';
 import { delegateCategories, delegates } from '../../db/schema/index.ts';
 import { categoryColours, defaultCategoryColour } from '../../shared/category-colours.ts';
 import { countryName } from '../../shared/countries.ts';
@@ -8,6 +7,7 @@ import { fullName } from '../../shared/person-name.ts';
 import type { Executor } from '../database/transaction.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { renderPdf } from '../printing/pdf-document.ts';
+import { drawQrCode } from '../printing/qr-code.ts';
 import { badgeCode } from './badge-token.ts';
 import { categoryLabel } from '../../shared/category-label.ts';
 
@@ -34,21 +34,6 @@ export function badgeHolders(db: Executor, congressId: number, filter: BadgeFilt
     .where(and(...conditions))
     .orderBy(asc(delegates.country), asc(delegates.familyName), asc(delegates.id))
     .all();
-}
-
-/** The dark modules of `text`'s QR code, row by row. */
-export function qrModules(text: string): boolean[][] {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  return Array.from({ length: modules.size }, (_, row) => Array.from({ length: modules.size }, (_, column) => Boolean(modules.get(row, column))));
-}
-
-/** A QR code drawn as vector squares with a one-module quiet zone: sharp at any size, far quicker than an image per badge. */
-function drawQrCode(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number) {
-  const modules = qrModules(text);
-  const cell = size / (modules.length + 2);
-  doc.save().fillColor('#000000');
-  modules.forEach((row, r) => row.forEach((dark, c) => dark && doc.rect(x + (c + 1) * cell, y + (r + 1) * cell, cell, cell)));
-  doc.fill().restore();
 }
 
 export type BadgeHolder = ReturnType<typeof badgeHolders>[number];

@@ -20,6 +20,8 @@ declare module 'fastify' {
     wakeMailSender: () => void;
     /** Whether messages leave at all: false without `SMTP_URL`. */
     mailSending: boolean;
+    /** The address delegates open (`PUBLIC_URL`), for what is printed rather than mailed (a letter's verification page). */
+    publicUrl: string;
   }
 }
 
@@ -27,6 +29,7 @@ export default fp<MailSettings>(
   async (app, settings) => {
     const sender = settings.smtpUrl ? new MailSender(app.db, { smtpUrl: settings.smtpUrl, from: settings.from, publicUrl: settings.publicUrl, log: app.log, ...settings.sender }) : null;
     app.decorate('mailSending', sender !== null);
+    app.decorate('publicUrl', settings.publicUrl);
     app.decorate('wakeMailSender', () => sender?.wake());
     if (sender) {
       app.addHook('onReady', async () => sender.start());

@@ -12,6 +12,13 @@ const fontFamily: Partial<Record<UiLanguage, string>> = { zh: 'NotoSansCJKsc-Reg
 /** Whether the font PDFs are printed with is installed (README: `apt-get install fonts-noto-cjk`). */
 export const pdfFontInstalled = () => existsSync(pdfFontPath);
 
+/** Switches the document's font to `language`'s glyph forms, for a page in another language than the document's. */
+export function useLanguageFont(doc: PDFKit.PDFDocument, language: UiLanguage): void {
+  const name = `text-${language}`;
+  doc.registerFont(name, pdfFontPath, fontFamily[language] ?? 'NotoSansCJKkr-Regular');
+  doc.font(name);
+}
+
 /** A document (A4 unless `size` says otherwise) in `language`'s font; `draw` fills it, and the bytes come back when it is finished. */
 export function renderPdf(language: UiLanguage, title: string, draw: (doc: PDFKit.PDFDocument) => void, size = 'A4'): Promise<Buffer> {
   const doc = new PDFDocument({ size, margin: size === 'A4' ? 50 : 20, info: { Title: title }, lang: language, autoFirstPage: size === 'A4' });

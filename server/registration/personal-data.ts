@@ -13,6 +13,7 @@ import {
   tourSeats,
   tourWaitlist,
   tours,
+  visaLetters,
 } from '../../db/schema/index.ts';
 import type { PersonalDataExport } from '../../shared/personal-data-schema.ts';
 import { hashToken, newSecret } from '../auth/tokens.ts';
@@ -22,6 +23,7 @@ import { ApiFailure } from '../http/api-failure.ts';
 import { removeFromAgenda } from '../programme/agenda-service.ts';
 import type { AgendaNotice } from '../programme/programme-service.ts';
 import { releaseSeat } from '../tours/tour-choices-service.ts';
+import { eraseVisaLetter } from '../visa-letters/visa-letter-service.ts';
 import { cancelRegistration, type StatusChange } from './registration-service.ts';
 import type { RegistrationStore } from './registration-store.ts';
 
@@ -59,6 +61,7 @@ export function exportPersonalData(db: Executor, congressId: number, delegateId:
         .innerJoin(programmeSessions, eq(programmeSessions.id, agendaEntries.sessionId))
         .where(eq(agendaEntries.delegateId, delegateId))
         .all(),
+      visaLetter: tx.select().from(visaLetters).where(eq(visaLetters.delegateId, delegateId)).get() ?? null,
       checkIn: tx.select({ at: checkIns.checkedInAt, desk: checkIns.desk }).from(checkIns).where(eq(checkIns.delegateId, delegateId)).get() ?? null,
       speaksFor: tx.select({ code: consultationParticipants.code, company: consultationParticipants.company }).from(consultationParticipants).where(eq(consultationParticipants.delegateId, delegateId)).get() ?? null,
       messages: tx
@@ -110,6 +113,8 @@ export function erasePersonalData(store: RegistrationStore, delegateId: number, 
           .all()
           .map(({ code }) => ({ session: code, notices: removeFromAgenda(tx, store.congressId, delegateId, code) }))
       : [];
+    // Passport data goes first: it is the most sensitive the product holds.
+    eraseVisaLetter(tx, delegateId);
     tx.delete(tourPreferences).where(eq(tourPreferences.delegateId, delegateId)).run();
     tx.delete(tourWaitlist).where(eq(tourWaitlist.delegateId, delegateId)).run();
     tx.update(consultationParticipants).set({ delegateId: null }).where(eq(consultationParticipants.delegateId, delegateId)).run();

@@ -13,6 +13,7 @@ import { delegateToken, hashToken, newSecret } from '../auth/tokens.ts';
 import type { CategoryRow, DelegateRow, NewDelegate, RegistrationStatements, RegistrationStore } from './registration-store.ts';
 import { personalFeedPath } from '../calendar/feed-address.ts';
 import { queueRegistrationMessage } from './registration-messages.ts';
+import { withdrawVisaLetter } from '../visa-letters/visa-letter-service.ts';
 
 /** A delegate whose status a call changed; announced on the live channel once the change is committed. */
 export interface StatusChange {
@@ -214,6 +215,7 @@ function closeRegistration(store: RegistrationStore, delegateId: number, status:
     tx.update(delegates).set({ status, updatedAt: nowIso() }).where(eq(delegates.id, delegateId)).run();
     audit(store, actor, status === 'cancelled' ? 'delegate.cancel' : 'delegate.decline', 'delegate', delegateId, { from: delegate.status });
     queueRegistrationMessage(store, { ...delegate, status }, status);
+    withdrawVisaLetter(tx, store.congressId, delegateId, actor);
     const category = store.statements.categoryById.get({ id: delegate.categoryId })!;
     return [{ delegateId, status }, ...promoteWaitlist(store, tx, category)];
   });

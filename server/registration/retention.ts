@@ -3,6 +3,8 @@ import { DateTime } from 'luxon';
 import { congresses, delegates } from '../../db/schema/index.ts';
 import type { AppDatabase } from '../database/connection.ts';
 import { erasePersonalData } from './personal-data.ts';
+import { recordAudit } from '../database/audit.ts';
+import { eraseVisaLettersOf } from '../visa-letters/visa-letter-service.ts';
 import type { RegistrationStore } from './registration-store.ts';
 
 /**
@@ -18,6 +20,11 @@ export function eraseExpiredPersonalData(db: AppDatabase, registrationsOf: (cong
     const end = DateTime.fromISO(edition.until!, { zone: edition.timeZone }).plus({ days: 1 }).startOf('day');
     if (now.getTime() < end.toMillis()) continue;
     const store = registrationsOf(edition.id);
+    // Passport data first, for every letter of the edition at once: the most sensitive data goes soonest.
+    db.transaction((tx) => {
+      const letters = eraseVisaLettersOf(tx, edition.id);
+      if (letters > 0) recordAudit(tx, { congressId: edition.id, actorType: 'system', actorId: null, action: 'visaLetter.erase', entity: 'congress', entityId: edition.id, data: { letters } });
+    }, { behavior: 'immediate' });
     for (;;) {
       const due = db.select({ id: delegates.id }).from(delegates).where(and(eq(delegates.congressId, edition.id), isNull(delegates.erasedAt))).limit(batch).all();
       if (due.length === 0) break;
