@@ -26,7 +26,9 @@ export function letterLanguages(congressLanguages: readonly string[]): UiLanguag
   return own ? [fallbackLanguage, own as UiLanguage] : [fallbackLanguage];
 }
 
-const calendarDate = (date: string, language: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+/** Intl writes thin and narrow no-break spaces in some dates and ranges; the letter's font has no glyph for them. */
+const printable = (text: string) => text.replace(/[\u2009\u202f]/g, ' ');
+const calendarDate = (date: string, language: string) => printable(new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)));
 
 /** One page of the letter in `language`. */
 function drawLetter(doc: PDFKit.PDFDocument, letter: VisaLetterContent, language: UiLanguage) {
@@ -42,7 +44,8 @@ function drawLetter(doc: PDFKit.PDFDocument, letter: VisaLetterContent, language
   doc.rect(0, 0, doc.page.width, 8).fill('#0b5cad');
   doc.fillColor('#0b5cad').fontSize(17).text(name, left, 40, { width });
   if (theme) doc.fillColor('#333333').fontSize(10).text(theme, { width });
-  doc.fillColor('#555555').fontSize(9).text(`${congress.venue}, ${congress.city} · ${new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(new Date(`${congress.startsOn}T00:00:00Z`), new Date(`${congress.endsOn}T00:00:00Z`))}`, { width });
+  const dates = printable(new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(new Date(`${congress.startsOn}T00:00:00Z`), new Date(`${congress.endsOn}T00:00:00Z`)));
+  doc.fillColor('#555555').fontSize(9).text(`${congress.venue}, ${congress.city} · ${dates}`, { width });
   const rule = doc.y + 8;
   doc.moveTo(left, rule).lineTo(left + width, rule).lineWidth(0.8).strokeColor('#0b5cad').stroke();
 

@@ -65,6 +65,8 @@ describe('visa invitation letters', () => {
     expect(pages[0]).toContain('Russia');
     expect(pages[0]).toContain('Consulate General of the Republic of Korea in Vladivostok');
     expect(pages[0]).toContain(`https://congress.example.org/verify/${code}`);
+    // No character the letter's font cannot print (Intl's thin spaces in date ranges).
+    expect(pages.join('')).not.toMatch(/[\u0000\u2009\u202f]/);
     expect(pages[1]).toContain('초청장');
     expect(pages[1]).toContain('러시아');
     expect(pages[1]).toContain(`https://congress.example.org/verify/${code}`);

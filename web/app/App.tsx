@@ -6,6 +6,7 @@ import { MyRegistrationPage } from '../my-registration/MyRegistrationPage.tsx';
 import { OrganiserPage } from '../organiser-delegates/OrganiserPage.tsx';
 import { ProgrammePage } from '../programme/ProgrammePage.tsx';
 import { JoinPage } from '../join/JoinPage.tsx';
+import { VerifyPage } from '../verify/VerifyPage.tsx';
 import { pagePath } from './congress-address.ts';
 import { congressBrand } from './event-zone.ts';
 
@@ -20,6 +21,8 @@ export function App() {
   const { t, language } = useTranslation();
   const path = usePath();
   // Everything under /organiser is the organisers' area, with its own tabs.
+  // A letter's verification page stands apart from the edition's screens: consulates open it from the printed address.
+  const verifying = path === '/verify' || path.startsWith('/verify/');
   const current = screens.find((screen) => screen.path === path) ?? (path.startsWith('/organiser/') ? screens.find((screen) => screen.path === '/organiser')! : screens[0]);
   return (
     <>
@@ -30,7 +33,7 @@ export function App() {
             <a
               key={screen.path}
               href={pagePath(screen.path)}
-              aria-current={screen === current && path !== '/join' ? 'page' : undefined}
+              aria-current={screen === current && path !== '/join' && !verifying ? 'page' : undefined}
               onClick={(event) => {
                 event.preventDefault();
                 navigate(screen.path);
@@ -42,7 +45,7 @@ export function App() {
         </div>
         <LanguageSwitcher />
       </nav>
-      {path === '/join' ? <JoinPage /> : <current.Screen />}
+      {path === '/join' ? <JoinPage /> : verifying ? <VerifyPage addressed={path.slice('/verify/'.length)} /> : <current.Screen />}
     </>
   );
 }

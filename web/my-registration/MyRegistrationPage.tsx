@@ -14,6 +14,7 @@ import { StatusBadge } from '../components/StatusBadge.tsx';
 import { MyConsultationSection } from '../my-consultation/MyConsultationSection.tsx';
 import { MyBadgeSection } from '../my-badge/MyBadgeSection.tsx';
 import { MyToursSection } from '../my-tours/MyToursSection.tsx';
+import { MyVisaLetterSection } from '../my-visa-letter/MyVisaLetterSection.tsx';
 import { pagePath } from '../app/congress-address.ts';
 
 const formFields = ['givenName', 'familyName', 'latinName', 'email', 'country', 'organisation', 'jobTitle', 'languages', 'phone', 'dietary', 'accessibility'];
@@ -157,6 +158,7 @@ export function MyRegistrationPage() {
       {registration?.status === 'confirmed' && <MyBadgeSection token={token} />}
       {registration && !closed && <MyConsultationSection token={token} delegateId={registration.id} />}
       {registration && !closed && <MyToursSection token={token} delegateId={registration.id} />}
+      {registration && !closed && <MyVisaLetterSection token={token} country={registration.country} />}
       {registration && <MyDataSection token={token} onErased={() => setErased(true)} />}
     </main>
   );

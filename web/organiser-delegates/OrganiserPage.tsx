@@ -19,6 +19,7 @@ import { SetupPage } from '../organiser-setup/SetupPage.tsx';
 import { TeamPage } from '../organiser-team/TeamPage.tsx';
 import { AuditLogPage } from '../organiser-audit/AuditLogPage.tsx';
 import { OutboxPage } from '../organiser-outbox/OutboxPage.tsx';
+import { VisaLettersPage } from '../organiser-visa-letters/VisaLettersPage.tsx';
 import { DelegatesPage } from './DelegatesPage.tsx';
 import { pagePath } from '../app/congress-address.ts';
 
@@ -39,6 +40,7 @@ const tabs = [
   { path: '/organiser/team', label: 'team.tab', roles: organisers },
   { path: '/organiser/audit', label: 'audit.tab', roles: organisers },
   { path: '/organiser/outbox', label: 'outbox.tab', roles: organisers },
+  { path: '/organiser/visa-letters', label: 'visaLetters.tab', roles: organisers },
   { path: '/organiser/editions', label: 'editions.tab', roles: everyone },
 ] satisfies { path: string; label: string; roles: CongressRole[] }[];
 
@@ -155,6 +157,8 @@ export function OrganiserPage() {
           <AuditLogPage token={token} onSignOut={signOut} />
         ) : path === '/organiser/outbox' ? (
           <OutboxPage token={token} onSignOut={signOut} />
+        ) : path === '/organiser/visa-letters' ? (
+          <VisaLettersPage token={token} onSignOut={signOut} />
         ) : (
           <ToursPage token={token} onSignOut={signOut} />
         )}
