@@ -34,6 +34,7 @@ import { importRoutes } from './imports/import-routes.ts';
 import { apiTokenRoutes } from './auth/api-token-routes.ts';
 import { teamRoutes } from './auth/team-routes.ts';
 import { outboxRoutes } from './mail/outbox-routes.ts';
+import { mailingRoutes } from './mail/mailings/mailing-routes.ts';
 import { myVisaLetterRoutes, visaLetterReviewRoutes, visaLetterVerificationRoutes } from './visa-letters/visa-letter-routes.ts';
 
 export interface AppOptions {
@@ -97,6 +98,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(apiTokenRoutes);
   await app.register(teamRoutes);
   await app.register(outboxRoutes);
+  await app.register(mailingRoutes);
   await app.register(myVisaLetterRoutes);
   await app.register(visaLetterReviewRoutes);
   await app.register(visaLetterVerificationRoutes);

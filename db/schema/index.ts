@@ -31,3 +31,4 @@ export * from './api-tokens.ts';
 export * from './account-invitations.ts';
 export * from './outbox-messages.ts';
 export * from './visa-letters.ts';
+export * from './mailings.ts';

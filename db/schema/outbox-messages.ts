@@ -43,8 +43,10 @@ export const outboxMessages = sqliteTable(
     lastError: text('last_error'),
     createdAt: text('created_at').notNull(),
     sentAt: text('sent_at'),
+    /** The organisers' message this is one recipient's copy of. */
+    mailingId: integer('mailing_id'),
     /** Set for a message that must go out once only (a reminder): a second one with the same key is not queued. */
     onceKey: text('once_key').unique(),
   },
-  (t) => [index('outbox_due').on(t.status, t.nextAttemptAt), index('outbox_congress').on(t.congressId, t.id), index('outbox_recipient').on(t.toAddress, t.kind, t.createdAt)],
+  (t) => [index('outbox_due').on(t.status, t.nextAttemptAt), index('outbox_congress').on(t.congressId, t.id), index('outbox_recipient').on(t.toAddress, t.kind, t.createdAt), index('outbox_mailing').on(t.mailingId, t.status)],
 );

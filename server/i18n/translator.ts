@@ -51,7 +51,9 @@ export function fieldLabel(field: string, language: UiLanguage): string {
   }
   const root = field.replace(/[[.].*$/, '');
   const label = t(`fields:${root}`, { defaultValue: field });
-  // One language of a text map: "Title (français)".
+  // One language of a text map: "Title (français)". A map may have a label of its own (`body.en` is a message's text,
+  // where `body` alone is the whole request).
   const textLanguage = /^\w+\.(\w{2})$/.exec(field)?.[1];
-  return textLanguage && isUiLanguage(textLanguage) ? `${label} (${languageName(textLanguage, language)})` : label;
+  if (!textLanguage || !isUiLanguage(textLanguage)) return label;
+  return `${t(`fields:${root}Text`, { defaultValue: label })} (${languageName(textLanguage, language)})`;
 }

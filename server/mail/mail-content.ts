@@ -49,8 +49,10 @@ export interface Letter {
   congress: MailingCongress;
   recipientName: string;
   /** `mail:` key of the subject; it may name `{{congress}}` and any of `subjectParams`. */
-  subjectKey: string;
+  subjectKey?: string;
   subjectParams?: Record<string, string>;
+  /** A subject written by someone (organisers), used as it is instead of `subjectKey`. */
+  subject?: string;
   /** Paragraphs, already in the recipient's language. */
   paragraphs: string[];
   action?: { label: string; url: string };
@@ -78,7 +80,7 @@ function editionDates(congress: MailingCongress, language: UiLanguage): string {
 export function composeMail(letter: Letter): MailContent {
   const t = translatorFor(letter.language);
   const congress = inReaderLanguage(letter.congress.name, letter.language, letter.congress.languages);
-  const subject = oneLine(t(letter.subjectKey, { ...letter.subjectParams, congress }));
+  const subject = oneLine(letter.subject ?? t(letter.subjectKey!, { ...letter.subjectParams, congress }));
   const greeting = t('mail:greeting', { name: letter.recipientName });
   const signature = t('mail:signature', { congress });
   const footer = t('mail:footer', { congress, venue: letter.congress.venue, city: letter.congress.city, dates: editionDates(letter.congress, letter.language) });

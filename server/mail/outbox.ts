@@ -17,6 +17,8 @@ export interface OutgoingMessage {
   attachments?: OutboxAttachment[];
   /** A message that must go out once only (a reminder): another with the same key is not queued. */
   onceKey?: string;
+  /** The organisers' message this is one recipient's copy of. */
+  mailingId?: number;
 }
 
 /** The row of a queued message, due at once; its Message-ID is chosen now and kept for every attempt. */
@@ -39,6 +41,7 @@ export function outboxRow(message: OutgoingMessage, now = new Date().toISOString
     nextAttemptAt: now,
     createdAt: now,
     onceKey: message.onceKey ?? null,
+    mailingId: message.mailingId ?? null,
   };
 }
 
