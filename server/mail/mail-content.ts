@@ -53,6 +53,8 @@ export interface Letter {
   subjectParams?: Record<string, string>;
   /** A subject written by someone (organisers), used as it is instead of `subjectKey`. */
   subject?: string;
+  /** Whether the letter opens with the product's greeting; organisers who write their own leave it out. */
+  greeting?: boolean;
   /** Paragraphs, already in the recipient's language. */
   paragraphs: string[];
   action?: { label: string; url: string };
@@ -81,12 +83,12 @@ export function composeMail(letter: Letter): MailContent {
   const t = translatorFor(letter.language);
   const congress = inReaderLanguage(letter.congress.name, letter.language, letter.congress.languages);
   const subject = oneLine(letter.subject ?? t(letter.subjectKey!, { ...letter.subjectParams, congress }));
-  const greeting = t('mail:greeting', { name: letter.recipientName });
+  const greeting = letter.greeting === false ? null : t('mail:greeting', { name: letter.recipientName });
   const signature = t('mail:signature', { congress });
   const footer = t('mail:footer', { congress, venue: letter.congress.venue, city: letter.congress.city, dates: editionDates(letter.congress, letter.language) });
   const after = letter.after ?? [];
   const text = [
-    greeting,
+    ...(greeting ? [greeting] : []),
     ...letter.paragraphs,
     ...(letter.action ? [`${letter.action.label}:\n${letter.action.url}`] : []),
     ...after,
@@ -98,7 +100,7 @@ export function composeMail(letter: Letter): MailContent {
     `<!doctype html><html lang="${letter.language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
     '<body style="margin:0;padding:24px;background:#f5f7fa;font-family:system-ui,-apple-system,\'Segoe UI\',\'Noto Sans\',sans-serif;color:#1d2433;line-height:1.5">',
     '<div style="max-width:560px;margin:0 auto;background:#fff;border:1px solid #dde2ea;border-radius:10px;padding:24px">',
-    paragraph(greeting),
+    greeting ? paragraph(greeting) : '',
     ...letter.paragraphs.map(paragraph),
     letter.action
       ? `<p style="margin:0 0 16px"><a href="${escapeHtml(letter.action.url)}" style="display:inline-block;background:#0b5cad;color:#fff;text-decoration:none;padding:10px 18px;border-radius:6px">${escapeHtml(letter.action.label)}</a></p><p style="margin:0 0 16px;font-size:13px;color:#5c6578;word-break:break-all">${escapeHtml(letter.action.url)}</p>`

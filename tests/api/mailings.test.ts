@@ -50,6 +50,8 @@ describe('messages from organisers', () => {
     expect(preview.recipients).toBe(2);
     expect(preview.languages).toEqual({ vi: 1, en: 1 });
     expect(preview.sample).toMatchObject({ name: 'Lan Nguyễn', to: 'lan@example.vn', language: 'vi', subject: 'Xe buýt của bạn tại 18th TCI Global Conference' });
+    // The organisers' own greeting, not the product's on top of it.
+    expect(preview.sample!.text.match(/Kính gửi/g)).toHaveLength(1);
     expect(preview.sample!.text).toContain('Kính gửi Lan Nguyễn');
     expect(preview.sample!.text).toContain('Trang của bạn: https://congress.example.org/c/tci-2015-daegu/me');
     // A reader whose language the message lacks reads the edition's own language, then English (the demo lists English first).

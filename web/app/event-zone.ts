@@ -58,3 +58,6 @@ export const toEventWallClock = (iso: string): string =>
 
 /** A date and time typed into a form, read on the congress's clock. */
 export const fromEventWallClock = (local: string): string => wallClockToIso(local, zone);
+
+/** The codes of the edition's delegate categories, in the organisers' order. */
+export const eventCategoryCodes = (): string[] => congress?.categories.map((category) => category.code) ?? [];

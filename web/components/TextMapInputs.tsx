@@ -23,11 +23,13 @@ interface Props {
   label: (languageName: string) => string;
   error?: string | undefined;
   multiline?: boolean;
+  /** Lines a multi-line input shows. */
+  rows?: number;
   maxLength?: number;
 }
 
 /** One input per language for a text organisers enter, with the server's refusal under the group. */
-export function TextMapInputs({ id, languages, texts, onChange, label, error, multiline = false, maxLength = 500 }: Props) {
+export function TextMapInputs({ id, languages, texts, onChange, label, error, multiline = false, rows = 2, maxLength = 500 }: Props) {
   const { language } = useTranslation();
   return (
     <div class={`field-row${error ? ' field--invalid' : ''}`} id={id} tabIndex={-1}>
@@ -43,7 +45,7 @@ export function TextMapInputs({ id, languages, texts, onChange, label, error, mu
         return (
           <div class="field" key={code}>
             <label for={`${id}-${code}`}>{label(languageName(code, language))}</label>
-            {multiline ? <textarea rows={2} {...props} /> : <input {...props} />}
+            {multiline ? <textarea rows={rows} {...props} /> : <input {...props} />}
           </div>
         );
       })}

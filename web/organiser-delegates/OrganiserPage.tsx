@@ -20,6 +20,7 @@ import { TeamPage } from '../organiser-team/TeamPage.tsx';
 import { AuditLogPage } from '../organiser-audit/AuditLogPage.tsx';
 import { OutboxPage } from '../organiser-outbox/OutboxPage.tsx';
 import { VisaLettersPage } from '../organiser-visa-letters/VisaLettersPage.tsx';
+import { MessagesPage } from '../organiser-messages/MessagesPage.tsx';
 import { DelegatesPage } from './DelegatesPage.tsx';
 import { pagePath } from '../app/congress-address.ts';
 
@@ -39,6 +40,7 @@ const tabs = [
   { path: '/organiser/setup', label: 'setup.tab', roles: organisers },
   { path: '/organiser/team', label: 'team.tab', roles: organisers },
   { path: '/organiser/audit', label: 'audit.tab', roles: organisers },
+  { path: '/organiser/messages', label: 'messages.tab', roles: organisers },
   { path: '/organiser/outbox', label: 'outbox.tab', roles: organisers },
   { path: '/organiser/visa-letters', label: 'visaLetters.tab', roles: organisers },
   { path: '/organiser/editions', label: 'editions.tab', roles: everyone },
@@ -157,6 +159,8 @@ export function OrganiserPage() {
           <AuditLogPage token={token} onSignOut={signOut} />
         ) : path === '/organiser/outbox' ? (
           <OutboxPage token={token} onSignOut={signOut} />
+        ) : path === '/organiser/messages' ? (
+          <MessagesPage token={token} onSignOut={signOut} />
         ) : path === '/organiser/visa-letters' ? (
           <VisaLettersPage token={token} onSignOut={signOut} />
         ) : (

@@ -42,7 +42,7 @@ function renderFor(congress: MailingCongress, draft: MailingDraft, delegate: Del
   const subject = fillPlaceholders(inReaderLanguage(draft.subject as LocalizedText, language, congress.languages), values);
   const body = fillPlaceholders(inReaderLanguage(draft.body as LocalizedText, language, congress.languages), values);
   const paragraphs = body.split(/\r?\n\s*\r?\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
-  return { language, content: composeMail({ language, congress, recipientName: name, subject, paragraphs, action: { label: t('mail:openMyPageAsk'), url: values.link } }) };
+  return { language, content: composeMail({ language, congress, recipientName: name, subject, greeting: false, paragraphs, action: { label: t('mail:openMyPageAsk'), url: values.link } }) };
 }
 
 /** How many the draft would reach, in which languages, and how it reads for the first of them (the site's address shown as it will be). */
