@@ -31,6 +31,14 @@ export const AcceptInvitationBody = Type.Object(
 );
 export type AcceptInvitationBody = Static<typeof AcceptInvitationBody>;
 
+/** "Forgot my password": the address the account signs in with. */
+export const PasswordResetRequestBody = Type.Object({ email: Type.String({ format: 'email', maxLength: 254 }) }, { additionalProperties: false });
+export type PasswordResetRequestBody = Static<typeof PasswordResetRequestBody>;
+
+/** The one-time link's token and the new password. */
+export const PasswordResetBody = Type.Object({ token: Type.String({ minLength: 1, maxLength: 200 }), password: Password }, { additionalProperties: false });
+export type PasswordResetBody = Static<typeof PasswordResetBody>;
+
 export const PasswordChangeBody = Type.Object({ currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Password }, { additionalProperties: false });
 export type PasswordChangeBody = Static<typeof PasswordChangeBody>;
 

@@ -32,3 +32,4 @@ export * from './account-invitations.ts';
 export * from './outbox-messages.ts';
 export * from './visa-letters.ts';
 export * from './mailings.ts';
+export * from './password-resets.ts';

@@ -7,6 +7,7 @@ import { OrganiserPage } from '../organiser-delegates/OrganiserPage.tsx';
 import { ProgrammePage } from '../programme/ProgrammePage.tsx';
 import { JoinPage } from '../join/JoinPage.tsx';
 import { VerifyPage } from '../verify/VerifyPage.tsx';
+import { ResetPasswordPage } from '../organiser-login/ResetPasswordPage.tsx';
 import { pagePath } from './congress-address.ts';
 import { congressBrand } from './event-zone.ts';
 
@@ -45,7 +46,7 @@ export function App() {
         </div>
         <LanguageSwitcher />
       </nav>
-      {path === '/join' ? <JoinPage /> : verifying ? <VerifyPage addressed={path.slice('/verify/'.length)} /> : <current.Screen />}
+      {path === '/join' ? <JoinPage /> : path === '/organiser/reset' ? <ResetPasswordPage /> : verifying ? <VerifyPage addressed={path.slice('/verify/'.length)} /> : <current.Screen />}
     </>
   );
 }
