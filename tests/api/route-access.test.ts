@@ -25,6 +25,12 @@ const access: Record<string, Role[]> = {
   'POST /api/auth/login': roles,
   'POST /api/registrations': roles,
   'POST /api/me/link': roles,
+  'POST /api/auth/password-reset': roles,
+  'POST /api/auth/password-reset/confirm': roles,
+  'GET /api/verify/:code': roles,
+  'POST /api/me/visa-letter': delegates,
+  'GET /api/me/visa-letter': delegates,
+  'GET /api/me/visa-letter.pdf': delegates,
   'GET /api/tours': roles,
   'GET /api/programme': roles,
   'POST /api/auth/logout': [...members, 'outsider'],
@@ -88,7 +94,8 @@ const organiserOnly = [
   'GET /api/programme/sessions/:code', 'POST /api/programme/sessions', 'PATCH /api/programme/sessions/:code',
   'GET /api/tours/setup', 'POST /api/tours', 'PATCH /api/tours/:code', 'DELETE /api/tours/:code', 'POST /api/tours/:code/buses', 'PATCH /api/tours/buses/:id', 'DELETE /api/tours/buses/:id',
   'POST /api/programme/rooms', 'PATCH /api/programme/rooms/:code', 'POST /api/programme/people', 'PATCH /api/programme/people/:code',
-  'POST /api/imports/:kind', 'GET /api/imports/:kind/template', 'GET /api/audit', 'GET /api/outbox', 'GET /api/accounts', 'POST /api/accounts/invitations', 'PATCH /api/accounts/:id',
+  'POST /api/imports/:kind', 'GET /api/imports/:kind/template', 'GET /api/audit', 'GET /api/outbox', 'POST /api/mailings/preview', 'POST /api/mailings', 'GET /api/mailings', 'GET /api/mailings/:id',
+  'GET /api/visa-letters', 'POST /api/visa-letters/:id/approve', 'POST /api/visa-letters/:id/decline', 'POST /api/visa-letters/:id/revoke', 'GET /api/visa-letters/settings', 'PUT /api/visa-letters/settings', 'GET /api/accounts', 'POST /api/accounts/invitations', 'PATCH /api/accounts/:id',
 ];
 for (const route of organiserOnly) access[route] = organisers;
 /** The live channel is a WebSocket: its sign-in happens in the first message, and the live tests walk it. */
