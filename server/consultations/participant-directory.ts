@@ -1,3 +1,4 @@
+import { foldForSearch } from '../../shared/search-fold.ts';
 import { asc, eq } from 'drizzle-orm';
 import { consultationInterpreters, consultationMeetings, consultationParticipants } from '../../db/schema/index.ts';
 import type { DirectoryQuery, ParticipantProfile, SuggestionMatrix, Suggestions } from '../../shared/consultation-directory-schema.ts';
@@ -42,7 +43,7 @@ function participants(db: Executor, congressId: number): ParticipantRow[] {
 
 /** Profiles matching the filters: role, country, a spoken language, an HS heading or chapter, and text in the company or wants. */
 export function findParticipants(db: Executor, congressId: number, query: DirectoryQuery, language: UiLanguage): ParticipantProfile[] {
-  const text = query.q?.trim().toLowerCase();
+  const text = query.q?.trim() ? foldForSearch(query.q.trim()) : '';
   return participants(db, congressId)
     .filter(
       (row) =>
@@ -50,7 +51,7 @@ export function findParticipants(db: Executor, congressId: number, query: Direct
         (!query.country || row.country === query.country) &&
         (!query.language || row.languages.includes(query.language)) &&
         (!query.hs || row.hsCodes.some((code) => code.startsWith(query.hs!))) &&
-        (!text || row.company.toLowerCase().includes(text) || (row.wants ?? '').toLowerCase().includes(text)),
+        (!text || foldForSearch(row.company).includes(text) || foldForSearch(row.wants ?? '').includes(text)),
     )
     .map((row) => profileView(row, language));
 }

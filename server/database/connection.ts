@@ -1,3 +1,4 @@
+import { foldForSearch } from '../../shared/search-fold.ts';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -18,6 +19,8 @@ export function openDatabase(path: string): AppDatabase {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Searches compare texts folded alike on both sides: `fold(name) like fold(typed)`.
+  sqlite.function('fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? foldForSearch(text) : text));
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
   return db;

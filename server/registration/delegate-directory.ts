@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { delegateCategories, delegates } from '../../db/schema/index.ts';
 import type { DelegateCounts, DelegateFilter, DelegateListItem, DelegatePage } from '../../shared/delegate-directory-schema.ts';
 import type { AppDatabase } from '../database/connection.ts';
+import { foldForSearch } from '../../shared/search-fold.ts';
 
 /** `%` and `_` typed by a person are searched for literally. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -14,9 +15,9 @@ function conditions(congressId: number, filter: DelegateFilter): SQL | undefined
   const text = filter.q?.trim();
   if (text) {
     // Either name order matches ("Kim Minjun" and "Minjun Kim", and 김민준 written together), as do the Latin name,
-    // email and organisation.
+    // email and organisation; case, Latin accents and width do not count (`nguyen` finds `Nguyễn`).
     const haystack = sql`${delegates.givenName} || ' ' || ${delegates.familyName} || ' ' || ${delegates.givenName} || ' ' || ${delegates.familyName} || ${delegates.givenName} || ' ' || coalesce(${delegates.latinName}, '') || ' ' || ${delegates.email} || ' ' || coalesce(${delegates.organisation}, '')`;
-    parts.push(sql`${haystack} like ${likePattern(text)} escape '\\'`);
+    parts.push(sql`fold(${haystack}) like ${likePattern(foldForSearch(text))} escape '\\'`);
   }
   return and(...parts);
 }
