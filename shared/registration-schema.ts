@@ -45,7 +45,7 @@ export const RegistrationBody = Type.Object(
     latinName: editableFields.latinName,
     email: editableFields.email,
     country: editableFields.country,
-    category: Type.String({ maxLength: 40 }),
+    category: Type.String({ minLength: 1, maxLength: 40 }),
     organisation: editableFields.organisation,
     jobTitle: editableFields.jobTitle,
     languages: editableFields.languages,
@@ -90,7 +90,9 @@ export const Registration = Type.Object({
 });
 export type Registration = Static<typeof Registration>;
 
-export const ApiError = Type.Object({ field: Type.String(), message: Type.String() });
+const FieldError = Type.Object({ field: Type.String(), message: Type.String() });
+/** A refusal: the first field at fault and why, and every field at fault (a form marks them all at once). */
+export const ApiError = Type.Object({ field: Type.String(), message: Type.String(), errors: Type.Optional(Type.Array(FieldError)) });
 export type ApiError = Static<typeof ApiError>;
 
 /** "Send my link again": the address a registration was made with. */

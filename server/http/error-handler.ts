@@ -3,7 +3,7 @@ import { Type, type Static } from 'typebox';
 import { isUiLanguage, pickUiLanguage, type UiLanguage } from '../../shared/languages.ts';
 import { fieldLabel, translatorFor } from '../i18n/translator.ts';
 import { ApiFailure, readParams } from './api-failure.ts';
-import { describeValidationError, type FieldProblem } from './validation.ts';
+import { describeValidationErrors, type FieldProblem } from './validation.ts';
 
 export function requestLanguage(request: FastifyRequest): UiLanguage {
   return pickUiLanguage(request.headers['accept-language']);
@@ -41,12 +41,15 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const language = requestLanguage(request);
     if (error instanceof ApiFailure) {
-      return reply.code(error.statusCode).send(explain(error, language, request.congress?.languages ?? []));
+      const problem = explain(error, language, request.congress?.languages ?? []);
+      return reply.code(error.statusCode).send({ ...problem, errors: [problem] });
     }
     if (error.validation && error.validation[0]) {
-      const problem = describeValidationError(error.validation[0] as Parameters<typeof describeValidationError>[0]);
-      if (error.validationContext && error.validationContext !== 'body' && problem.field === 'body') problem.field = error.validationContext;
-      return reply.code(400).send(explain(problem, language));
+      const problems = describeValidationErrors(error.validation as Parameters<typeof describeValidationErrors>[0]);
+      for (const problem of problems) if (error.validationContext && error.validationContext !== 'body' && problem.field === 'body') problem.field = error.validationContext;
+      // The first problem leads, as it always did; every field at fault follows, so a form marks them all at once.
+      const errors = problems.map((problem) => explain(problem, language));
+      return reply.code(400).send({ ...errors[0]!, errors });
     }
     const known = error.code ? frameworkErrors[error.code] : undefined;
     if (known) return reply.code(known.statusCode).send(explain(known, language));

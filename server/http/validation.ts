@@ -13,16 +13,18 @@ function createAjv(coerceTypes: boolean, allErrors = false): Ajv {
     removeAdditional: false,
     useDefaults: true,
     allErrors,
+    // The value at fault comes with each error, so an empty choice reads "required" rather than "not valid".
+    verbose: true,
     strict: false,
   });
   addFormats.default(ajv);
   return ajv;
 }
 
-const bodyAjv = createAjv(false);
+// A body, like a spreadsheet row, is checked whole, so a person fixes every field of a form in one go.
+const bodyAjv = createAjv(false, true);
 const parameterAjv = createAjv(true);
-// A spreadsheet row is checked whole, so an organiser fixes every cell of it in one go.
-const rowAjv = createAjv(false, true);
+const rowAjv = bodyAjv;
 
 /** Checks a record against a schema and reports every field at fault, not only the first. */
 export function compileWithAllErrors(schema: object): ValidateFunction {
@@ -85,13 +87,29 @@ export function describeValidationError(error: ErrorObject): FieldProblem {
     case 'uniqueItems':
       return { field, messageKey: 'duplicateItems', params: {} };
     case 'format':
+      if (error.data === '') return { field, messageKey: 'required', params: {} };
       return { field, messageKey: params.format === 'email' ? 'email' : 'invalid', params: {} };
     case 'minimum':
     case 'maximum':
       return { field, messageKey: 'outOfRange', params: { limit: params.limit } };
     case 'pattern':
+      // An empty choice (a country not picked) was left out, whatever form the value must take.
+      if (error.data === '') return { field, messageKey: 'required', params: {} };
       return { field, messageKey: patternMessages[String(params.pattern)] ?? 'invalid', params: {} };
     default:
       return { field: field || 'body', messageKey: 'invalid', params: {} };
   }
+}
+
+/**
+ * Every field at fault in a refused body, in the order the schema lists them, each once: its first (most telling)
+ * problem, not the alternatives of a union or the union's own summary.
+ */
+export function describeValidationErrors(errors: readonly ErrorObject[]): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const error of errors) {
+    const problem = describeValidationError(error);
+    if (!problems.some((known) => known.field === problem.field)) problems.push(problem);
+  }
+  return problems;
 }

@@ -68,7 +68,7 @@ describe('messages from organisers', () => {
     const before = app.db.$client.prepare('select count(*) from outbox_messages').pluck().get();
     const unknown = await app.inject({ method: 'POST', url: '/api/mailings', headers: { ...organiser, 'accept-language': 'ko' }, payload: draft({}, { body: { en: 'Dear {name}, your seat is {seat}.' } }) });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json()).toEqual({ field: 'body.en', message: '본문 (영어): {seat}은(는) 채울 수 없는 자리표시자입니다. {name}, {congress}, {link}, {calendar} 중에서 쓰세요.' });
+    expect(unknown.json()).toMatchObject({ field: 'body.en', message: '본문 (영어): {seat}은(는) 채울 수 없는 자리표시자입니다. {name}, {congress}, {link}, {calendar} 중에서 쓰세요.' });
     const preview = await app.inject({ method: 'POST', url: '/api/mailings/preview', headers: organiser, payload: draft({}, { subject: { en: 'Hello {nom}' } }) });
     expect(preview.json().field).toBe('subject.en');
     const injected = await app.inject({ method: 'POST', url: '/api/mailings', headers: organiser, payload: draft({}, { subject: { en: 'Hello\r\nBcc: everyone@example.org' } }) });

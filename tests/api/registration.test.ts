@@ -109,11 +109,33 @@ describe('POST /api/registrations', () => {
 
   it('explains a refusal in the language the request asks for', async () => {
     const korean = await post({ ...aDelegate(), email: 'nope' }, { 'accept-language': 'ko-KR,ko;q=0.9' });
-    expect(korean.json()).toEqual({ field: 'email', message: '이메일: 올바른 이메일 주소를 입력해 주세요(예: name@example.org).' });
+    expect(korean.json()).toMatchObject({ field: 'email', message: '이메일: 올바른 이메일 주소를 입력해 주세요(예: name@example.org).' });
     const french = await post({ ...aDelegate(), country: 'ZZ' }, { 'accept-language': 'fr' });
-    expect(french.json()).toEqual({ field: 'country', message: 'Pays : choisissez un pays dans la liste.' });
+    expect(french.json()).toMatchObject({ field: 'country', message: 'Pays : choisissez un pays dans la liste.' });
     const russian = await post({ ...aDelegate(), givenName: '' }, { 'accept-language': 'ru' });
     expect(russian.json().message).toBe('Имя: обязательное поле.');
+  });
+
+  it('names every field at fault at once, first among them the first the form shows', async () => {
+    const empty = await post({ givenName: '', familyName: ' ', email: '', country: '', category: '', languages: [], phone: 'call me' }, { 'accept-language': 'ja' });
+    expect(empty.statusCode).toBe(400);
+    const body = empty.json() as { field: string; message: string; errors: { field: string; message: string }[] };
+    expect(body.errors).toEqual([
+      { field: 'givenName', message: '名：必須項目です。' },
+      { field: 'familyName', message: '姓：必須項目です。' },
+      { field: 'email', message: 'メールアドレス：必須項目です。' },
+      { field: 'country', message: '国・地域：必須項目です。' },
+      { field: 'category', message: expect.stringMatching(/：必須項目です。$/) },
+      { field: 'languages', message: expect.stringMatching(/：/) },
+      { field: 'phone', message: expect.stringMatching(/：/) },
+    ]);
+    expect({ field: body.field, message: body.message }).toEqual(body.errors[0]);
+    // A name pasted far too long is refused on that field, with the limit.
+    const long = await post({ ...aDelegate(), givenName: 'A'.repeat(5000), email: 'not an address' }, { 'accept-language': 'en' });
+    expect((long.json() as typeof body).errors).toEqual([
+      { field: 'givenName', message: 'Given name: at most 100 characters.' },
+      { field: 'email', message: expect.stringMatching(/^Email/) },
+    ]);
   });
 
   it('refuses malformed JSON, a wrong content type and an oversized body with a 4xx naming the body', async () => {

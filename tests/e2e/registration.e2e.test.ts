@@ -42,6 +42,36 @@ describe('delegate registration in the browser', () => {
     await context.close();
   });
 
+  it('a Japanese delegate on a phone sees every mistake of the form at once, beside each field, and fixes them in one go', async () => {
+    const context = await session.browser.newContext({ locale: 'ja-JP', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(session.baseUrl);
+    await page.click('button[type=submit]');
+    const errorOf = (field: string) => page.locator(`[data-field=${field}] .field__error`);
+    await expect.poll(() => page.locator('.field__error').count()).toBeGreaterThanOrEqual(6);
+    for (const field of ['givenName', 'familyName', 'email', 'country', 'category']) expect(await errorOf(field).textContent()).toContain('必須項目です');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-givenName');
+    await page.screenshot({ path: 'test-results/registration-errors-ja-phone.png', fullPage: true });
+
+    // A name pasted far too long is kept as pasted and refused on that field; what was typed stays.
+    await page.fill('#field-givenName', '花'.repeat(5000));
+    await page.fill('#field-familyName', '山田');
+    await page.fill('#field-email', 'hanako.yamada@example.jp');
+    await page.click('button[type=submit]');
+    await expect.poll(() => errorOf('givenName').textContent()).toContain('100');
+    expect(await errorOf('familyName').count()).toBe(0);
+    expect(await errorOf('country').textContent()).toContain('必須項目です');
+    expect(await page.inputValue('#field-email')).toBe('hanako.yamada@example.jp');
+
+    await page.fill('#field-givenName', '花子');
+    await page.selectOption('#field-country', 'JP');
+    await page.selectOption('#field-category', 'university');
+    await page.check('input[name=languages][value=ja]');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.getByTestId('confirmation').count()).toBe(1);
+    await context.close();
+  });
+
   it('switches language, remembers the choice and shows country names in it; fits a phone screen', async () => {
     const context = await session.browser.newContext({ locale: 'en-US', viewport: { width: 375, height: 740 } });
     const page = await context.newPage();

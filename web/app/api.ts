@@ -8,6 +8,8 @@ export class ApiRequestError extends Error implements ApiError {
     readonly status: number,
     readonly field: string,
     message: string,
+    /** Every field at fault, the first one included (a refused form marks them all at once). */
+    readonly errors: { field: string; message: string }[] = [{ field, message }],
   ) {
     super(message);
   }
@@ -33,7 +35,9 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   const response = await fetch(apiPath(path), { method: options.method ?? 'GET', headers, body });
   if (!response.ok && !options.answeredStatuses?.includes(response.status)) {
     const problem = (await response.json().catch(() => null)) as Partial<ApiError> | null;
-    throw new ApiRequestError(response.status, problem?.field ?? 'request', problem?.message ?? response.statusText);
+    const field = problem?.field ?? 'request';
+    const message = problem?.message ?? response.statusText;
+    throw new ApiRequestError(response.status, field, message, problem?.errors?.length ? problem.errors : [{ field, message }]);
   }
   return response;
 }

@@ -14,12 +14,16 @@ export function useFormErrors(formFields: readonly string[], idPrefix = 'field')
     setGeneral(null);
   };
   const show = (error: unknown) => {
-    if (error instanceof ApiRequestError && formFields.includes(fieldRoot(error.field))) {
-      const root = fieldRoot(error.field);
-      setErrors({ [root]: error.message });
-      setGeneral(null);
+    const ours = error instanceof ApiRequestError ? error.errors.filter((problem) => formFields.includes(fieldRoot(problem.field))) : [];
+    if (ours.length > 0) {
+      // Every field at fault gets its message (the first one per field); the first of them takes the focus.
+      const next: Record<string, string> = {};
+      for (const problem of ours) next[fieldRoot(problem.field)] ??= problem.message;
+      setErrors(next);
+      const others = (error as ApiRequestError).errors.filter((problem) => !formFields.includes(fieldRoot(problem.field)));
+      setGeneral(others.length > 0 ? others.map((problem) => problem.message).join(' ') : null);
       // A group of controls (a text in several languages) gets its first control focused.
-      const target = document.getElementById(`${idPrefix}-${root}`);
+      const target = document.getElementById(`${idPrefix}-${fieldRoot(ours[0]!.field)}`);
       const control = target?.matches('input, select, textarea') ? target : target?.querySelector<HTMLElement>('input, select, textarea');
       (control ?? target)?.focus();
     } else {

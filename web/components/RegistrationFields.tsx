@@ -77,13 +77,13 @@ export function RegistrationFields({ draft, onChange, errors, categories, emailE
     if (draft.latinName === suggestedBefore) next.latinName = suggestLatinName(next.givenName, next.familyName) ?? '';
     onChange(next);
   };
+  // No maxLength: text pasted beyond a field's limit is kept as typed, for the server to refuse on that field, never cut silently.
   const text = (key: keyof typeof fieldLimits & keyof RegistrationDraft, type = 'text', autoComplete?: string, onValue = (value: string) => set(key, value)) => (
     <input
       id={`field-${key}`}
       name={key}
       type={type}
       value={draft[key] as string}
-      maxLength={fieldLimits[key]}
       autoComplete={autoComplete}
       aria-invalid={errors[key] ? 'true' : undefined}
       aria-describedby={errors[key] ? `error-${key}` : undefined}

@@ -45,6 +45,8 @@ export function MyRegistrationPage() {
   const [registration, setRegistration] = useState<Registration | null>(null);
   const [draft, setDraft] = useState<RegistrationDraft | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // "Saved" shows beside the button that saved, where the eye is, and goes once the form changes again.
+  const [saved, setSaved] = useState(false);
   // A link replaced by a newer one (or mistyped) opens nothing: its owner can have the current one mailed.
   const [linkRefused, setLinkRefused] = useState(false);
   const [erased, setErased] = useState(false);
@@ -69,8 +71,10 @@ export function MyRegistrationPage() {
   const connected = useLive(token, registration ? [`delegate:${registration.id}`] : [], (event) => {
     // Tour changes reach the tour section through its own subscription.
     if (event && event.event.type !== 'registration.changed') return;
+    const before = registration?.status;
     void load().then((current) => {
-      if (current && event) setNotice(t('me.statusChanged', { status: t(`fields:statuses.${current.status}`) }));
+      // Only a change of status is news here; the delegate's own edits are acknowledged beside the button.
+      if (current && event && current.status !== before) setNotice(t('me.statusChanged', { status: t(`fields:statuses.${current.status}`) }));
     });
   });
 
@@ -97,11 +101,10 @@ export function MyRegistrationPage() {
     event.preventDefault();
     if (!draft) return;
     clear();
-    setNotice(null);
+    setSaved(false);
     try {
-      const saved = await api<Registration>('/api/me', { method: 'PATCH', token, body: draftToBody(draft, 'update') });
-      setRegistration(saved);
-      setNotice(t('me.saved'));
+      setRegistration(await api<Registration>('/api/me', { method: 'PATCH', token, body: draftToBody(draft, 'update') }));
+      setSaved(true);
     } catch (error) {
       show(error);
     }
@@ -145,9 +148,21 @@ export function MyRegistrationPage() {
         )}
         {draft && !closed && (
           <form onSubmit={save} noValidate>
-            <RegistrationFields draft={draft} onChange={setDraft} errors={errors} />
+            <RegistrationFields
+              draft={draft}
+              onChange={(next) => {
+                setSaved(false);
+                setDraft(next);
+              }}
+              errors={errors}
+            />
             <div class="actions">
               <button type="submit">{t('me.save')}</button>
+              {saved && (
+                <span class="saved-mark" role="status" data-testid="saved">
+                  {t('me.saved')}
+                </span>
+              )}
               <button type="button" class="danger" onClick={() => void cancel()}>
                 {t('me.cancel')}
               </button>
