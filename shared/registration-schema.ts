@@ -87,6 +87,8 @@ export const Registration = Type.Object({
   updatedAt: Type.String(),
   /** The secret address (path) of the delegate's calendar feed: agenda sessions, tour bus, consultation meetings. */
   calendarUrl: Type.String(),
+  /** On the delegate's own page: the side they speak for at the export consultation, if any (null: none). */
+  consultationRole: Type.Optional(Type.Union([Type.Literal('buyer'), Type.Literal('supplier'), Type.Null()])),
 });
 export type Registration = Static<typeof Registration>;
 

@@ -42,7 +42,8 @@ export function installErrorHandling(app: FastifyInstance): void {
     const language = requestLanguage(request);
     if (error instanceof ApiFailure) {
       const problem = explain(error, language, request.congress?.languages ?? []);
-      return reply.code(error.statusCode).send({ ...problem, errors: [problem] });
+      // A refused body (400) lists its fields at fault like a failed validation does; other refusals name one thing.
+      return reply.code(error.statusCode).send(error.statusCode === 400 ? { ...problem, errors: [problem] } : problem);
     }
     if (error.validation && error.validation[0]) {
       const problems = describeValidationErrors(error.validation as Parameters<typeof describeValidationErrors>[0]);

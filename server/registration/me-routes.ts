@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { eq, sql } from 'drizzle-orm';
+import { consultationParticipants } from '../../db/schema/index.ts';
 import { Registration, RegistrationUpdateBody } from '../../shared/registration-schema.ts';
 import type { DelegatePrincipal } from '../auth/authentication.ts';
 import { releaseSeat } from '../tours/tour-choices-service.ts';
@@ -12,7 +14,16 @@ const delegateId = (request: FastifyRequest) => (request.principal as DelegatePr
 /** `/api/me`: a delegate reads, edits and cancels their own registration with their personal token, sees everything stored about them and erases it. */
 export async function meRoutes(app: FastifyInstance) {
   app.addHook('onRequest', app.requireDelegate);
-  app.get('/api/me', { schema: { response: { 200: Registration } } }, async (request) => getRegistration(app.registrationsOf(request.congress.id), delegateId(request)));
+  const speaksFor = app.db
+    .select({ role: consultationParticipants.role })
+    .from(consultationParticipants)
+    .where(eq(consultationParticipants.delegateId, sql.placeholder('delegateId')))
+    .prepare();
+  // The page offers the consultation section only to a buyer's or supplier's delegate, without asking the server first.
+  app.get('/api/me', { schema: { response: { 200: Registration } } }, async (request) => ({
+    ...getRegistration(app.registrationsOf(request.congress.id), delegateId(request)),
+    consultationRole: speaksFor.get({ delegateId: delegateId(request) })?.role ?? null,
+  }));
   app.patch<{ Body: RegistrationUpdateBody }>('/api/me', { schema: { body: RegistrationUpdateBody, response: { 200: Registration } } }, async (request) => {
     const registration = updateRegistration(app.registrationsOf(request.congress.id), delegateId(request), request.body);
     app.announceRegistrationChanges(request.congress.id, [{ delegateId: registration.id, status: registration.status }]);

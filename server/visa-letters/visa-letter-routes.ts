@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
 import { congresses } from '../../db/schema/index.ts';
 import {
   MyVisaLetter,
@@ -17,7 +18,7 @@ import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication
 import { recordAudit } from '../database/audit.ts';
 import { withTransaction } from '../database/transaction.ts';
 import { approveVisaLetter, declineVisaLetter, myVisaLetterPdf, revokeVisaLetter } from './visa-letter-decisions.ts';
-import { myVisaLetter, requestVisaLetter, verifyVisaLetter, visaLetterQueue } from './visa-letter-service.ts';
+import { myVisaLetterIfAny, requestVisaLetter, verifyVisaLetter, visaLetterQueue } from './visa-letter-service.ts';
 
 const delegateId = (request: FastifyRequest) => (request.principal as DelegatePrincipal).delegateId;
 const accountId = (request: FastifyRequest) => (request.principal as AccountPrincipal).accountId;
@@ -28,7 +29,8 @@ export async function myVisaLetterRoutes(app: FastifyInstance) {
   app.post<{ Body: VisaLetterRequestBody }>('/api/me/visa-letter', { schema: { body: VisaLetterRequestBody, response: { 201: MyVisaLetter } } }, async (request, reply) =>
     reply.code(201).send(requestVisaLetter(app.db, request.congress.id, delegateId(request), request.body)),
   );
-  app.get('/api/me/visa-letter', { schema: { response: { 200: MyVisaLetter } } }, async (request) => myVisaLetter(app.db, request.congress.id, delegateId(request)));
+  // No request yet is an answer (null), not a refusal: the page asks on every load.
+  app.get('/api/me/visa-letter', { schema: { response: { 200: Type.Union([MyVisaLetter, Type.Null()]) } } }, async (request) => myVisaLetterIfAny(app.db, request.congress.id, delegateId(request)));
   app.get('/api/me/visa-letter.pdf', async (request, reply) => {
     const pdf = await myVisaLetterPdf(app.db, request.congress.id, delegateId(request), app.publicUrl);
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="visa-letter-${request.congress.slug}.pdf"`).send(pdf);

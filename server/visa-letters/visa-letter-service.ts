@@ -55,14 +55,14 @@ export function requestVisaLetter(db: Executor, congressId: number, delegateId: 
     else tx.insert(visaLetters).values({ congressId, delegateId, ...request }).run();
     // The history says that a request was made, never the passport it names.
     recordAudit(tx, { congressId, actorType: 'delegate', actorId: delegateId, action: 'visaLetter.request', entity: 'delegate', entityId: delegateId, data: null });
-    return myVisaLetter(tx, congressId, delegateId);
+    return myVisaLetterIfAny(tx, congressId, delegateId)!;
   });
 }
 
-/** The delegate's own view of their request: the passport number by its last three characters only. */
-export function myVisaLetter(db: Executor, congressId: number, delegateId: number): MyVisaLetter {
+/** The delegate's own view of their request, or null before they make one: the passport number by its last three characters only. */
+export function myVisaLetterIfAny(db: Executor, congressId: number, delegateId: number): MyVisaLetter | null {
   const letter = letterOf(db, congressId, delegateId);
-  if (!letter || letter.erasedAt) throw new ApiFailure(404, 'visaLetter', 'notFound');
+  if (!letter || letter.erasedAt) return null;
   return {
     status: letter.status,
     passportName: letter.passportName ?? '',

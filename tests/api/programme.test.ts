@@ -83,7 +83,7 @@ describe('editing papers, rooms and people', () => {
     const session = (await programme('en')).sessions.find((candidate) => candidate.papers.length === 6)!;
     const [first, second] = session.papers;
     const bad = await send('PATCH', `/api/programme/sessions/${session.code}`, { papers: [first, { ...second, title: ' ' }] }, 'ko');
-    expect([bad.statusCode, bad.json()]).toEqual([400, { field: 'papers[1].title', message: '논문 2 · 제목: 필수 항목입니다.' }]);
+    expect([bad.statusCode, bad.json()]).toEqual([400, { field: 'papers[1].title', message: '논문 2 · 제목: 필수 항목입니다.', errors: [{ field: 'papers[1].title', message: '논문 2 · 제목: 필수 항목입니다.' }] }]);
     expect((await programme('en')).sessions.find((candidate) => candidate.code === session.code)!.papers).toEqual(session.papers);
 
     const fresh = { title: ' Smart specialisation in Daegu ', authors: 'Park J., Lee S.', abstract: 'How the region chose its clusters.' };

@@ -55,7 +55,7 @@ describe('/api/me', () => {
     expect(accented.json().latinName).toBe('Nguyễn Văn An');
     for (const latinName of ['김민준', 'Minjun 김', 'Minjun2', '...']) {
       const refused = await app.inject({ method: 'PATCH', url: '/api/me', headers: { ...delegate.headers, 'accept-language': 'ko' }, payload: { latinName } });
-      expect([refused.statusCode, refused.json()], latinName).toEqual([400, { field: 'latinName', message: '영문 이름: 로마자(A–Z, 악센트 포함)로 입력하세요.' }]);
+      expect([refused.statusCode, refused.json()], latinName).toMatchObject([400, { field: 'latinName', message: '영문 이름: 로마자(A–Z, 악센트 포함)로 입력하세요.' }]);
     }
     expect((await app.inject({ url: '/api/me', headers: delegate.headers })).json().latinName).toBe('Nguyễn Văn An');
     const cleared = await app.inject({ method: 'PATCH', url: '/api/me', headers: delegate.headers, payload: { latinName: ' ' } });

@@ -31,6 +31,7 @@ describe('visa invitation letters', () => {
     const delegate = await registerDelegate(app, { givenName: 'Анна', familyName: 'Иванова', latinName: 'Anna Ivanova', email: 'anna@example.ru', country: 'RU', category: 'research', languages: ['ru', 'en'], organisation: 'Tomsk Cluster' }, 'ru');
     expect(delegate.status).toBe('confirmed');
 
+    expect((await app.inject({ url: '/api/me/visa-letter', headers: delegate.headers })).json()).toBeNull();
     const asked = await requestLetter(app, delegate.headers);
     expect(asked.statusCode).toBe(201);
     // The delegate sees their passport number by its end only, and never their birth date.

@@ -128,6 +128,11 @@ describe('the programme in the browser', () => {
     // Calling the culture hall off: it stays on the public programme, marked and without a sign-up.
     await page.locator('tr[data-session=culture-hall]').getByRole('button', { name: 'Modifier' }).click();
     await form.locator('#field-cancelled').check();
+    // Cancelling is asked first.
+    page.once('dialog', (dialog) => {
+      expect(dialog.message()).toContain('Annuler cette session');
+      void dialog.accept();
+    });
     await form.getByRole('button', { name: 'Enregistrer la session' }).click();
     await expect.poll(() => page.locator('tr[data-session=culture-hall]').textContent()).toContain('Annulée');
     await page.goto(`${session.baseUrl}/programme`);

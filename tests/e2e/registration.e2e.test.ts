@@ -12,6 +12,8 @@ describe('delegate registration in the browser', () => {
   it('a Korean delegate registers in Korean, is told what is wrong in Korean, and reaches their page by the personal link', async () => {
     const context = await session.browser.newContext({ locale: 'ko-KR' });
     const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
     await page.goto(session.baseUrl);
     await expect.poll(() => page.locator('form h2').textContent()).toBe('대표단 참가 등록');
     expect(await page.locator('h1').textContent()).toBe('제18회 세계 클러스터 경쟁력 총회');
@@ -39,6 +41,13 @@ describe('delegate registration in the browser', () => {
     expect(await page.inputValue('#field-latinName')).toBe('Min-jun KIM');
     expect(page.url()).toBe(`${session.baseUrl}/me`);
     expect(await page.locator('.badge').first().textContent()).toBe('확정');
+    // Saved beside the button, not as a change of status at the top.
+    await page.fill('#field-organisation', 'KICOX');
+    await page.getByRole('button', { name: '변경 내용 저장' }).click();
+    await expect.poll(() => page.getByTestId('saved').textContent()).toBe('변경 내용이 저장되었습니다.');
+    expect(await page.locator('.notice').count()).toBe(0);
+    // Only the refused email of the first try is an error; a delegate who speaks for no company asks for no consultation day.
+    expect(consoleErrors.filter((text) => !text.includes('400'))).toEqual([]);
     await context.close();
   });
 
@@ -122,6 +131,7 @@ describe('the organiser delegate desk in the browser', () => {
     expect(csv).toContain('Ngozi,Okonjo');
     expect(csv).toContain('Wei,Zhang');
 
+    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Close registration' }).click();
     await page.waitForSelector('[data-testid=registration-switch][data-open=false]');
     const visitor = await context.newPage();

@@ -171,7 +171,7 @@ export function MyRegistrationPage() {
         )}
       </section>
       {registration?.status === 'confirmed' && <MyBadgeSection token={token} />}
-      {registration && !closed && <MyConsultationSection token={token} delegateId={registration.id} />}
+      {registration && !closed && registration.consultationRole && <MyConsultationSection token={token} delegateId={registration.id} />}
       {registration && !closed && <MyToursSection token={token} delegateId={registration.id} />}
       {registration && !closed && <MyVisaLetterSection token={token} country={registration.country} />}
       {registration && <MyDataSection token={token} onErased={() => setErased(true)} />}

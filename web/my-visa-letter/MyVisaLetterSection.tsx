@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { countryName } from '../../shared/countries.ts';
 import type { MyVisaLetter, VisaLetterRequestBody } from '../../shared/visa-letter-schema.ts';
-import { api, ApiRequestError, downloadFile } from '../app/api.ts';
+import { api, downloadFile } from '../app/api.ts';
 import { eventCongressSlug } from '../app/event-zone.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
@@ -27,10 +27,7 @@ export function MyVisaLetterSection({ token, country }: { token: string; country
   const { errors, general, clear, show } = useFormErrors(fields);
 
   useEffect(() => {
-    api<MyVisaLetter>('/api/me/visa-letter', { token }).then(setLetter, (error: unknown) => {
-      if (error instanceof ApiRequestError && error.status === 404) setLetter(null);
-      else show(error);
-    });
+    api<MyVisaLetter | null>('/api/me/visa-letter', { token }).then(setLetter, show);
   }, [token]);
 
   const set = (name: keyof Draft, value: string) => setDraft((current) => ({ ...current, [name]: value }));

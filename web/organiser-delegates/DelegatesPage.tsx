@@ -66,7 +66,9 @@ export function DelegatesPage({ token, onSignOut }: { token: string; onSignOut: 
     pendingRefresh.current = setTimeout(() => void refresh(), 100);
   });
 
-  const act = async (id: number, action: 'approve' | 'decline') => {
+  const act = async (id: number, action: 'approve' | 'decline', name = '') => {
+    // A decline mails the person and frees their place: asked first.
+    if (action === 'decline' && !confirm(t('delegates.declineConfirm', { name }))) return;
     try {
       await api(`/api/delegates/${id}/${action}`, { method: 'POST', token });
       await refresh();
@@ -182,7 +184,7 @@ export function DelegatesPage({ token, onSignOut }: { token: string; onSignOut: 
                         {delegate.status === 'pending' && (
                           <span class="row-actions">
                             <button type="button" onClick={() => void act(delegate.id, 'approve')}>{t('delegates.approve')}</button>
-                            <button type="button" class="secondary" onClick={() => void act(delegate.id, 'decline')}>{t('delegates.decline')}</button>
+                            <button type="button" class="secondary" onClick={() => void act(delegate.id, 'decline', fullName(delegate.givenName, delegate.familyName))}>{t('delegates.decline')}</button>
                           </span>
                         )}
                       </td>

@@ -12,6 +12,8 @@ export function RegistrationSwitch({ token, onProblem }: { token: string; onProb
   }, []);
   if (open === null) return null;
   const toggle = async () => {
+    // Closing turns people away at the door of the form: asked first. Opening is harmless.
+    if (open && !confirm(t('delegates.closeConfirm'))) return;
     try {
       const congress = await api<CongressInfo>('/api/congress', { method: 'PATCH', token, body: { registrationOpen: !open } });
       setOpen(congress.registrationOpen);

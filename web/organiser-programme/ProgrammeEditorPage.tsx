@@ -40,6 +40,8 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [saved, setSaved] = useState(false);
+  // Whether the session being edited was cancelled when opened: cancelling it now is asked first.
+  const [wasCancelled, setWasCancelled] = useState(false);
   const { errors, general, clear, show } = useFormErrors(editorFields);
 
   const load = useCallback(async () => {
@@ -63,6 +65,7 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
     try {
       const session = await api<SessionEditable>(`/api/programme/sessions/${encodeURIComponent(code)}`, { token });
       setEditing(code);
+      setWasCancelled(session.cancelled);
       setDraft({
         ...session,
         title: { ...session.title },
@@ -94,6 +97,8 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
       capacity: draft.capacity.trim() ? Number(draft.capacity) : null,
       papers: draft.papers,
     };
+    // Cancelling a session tells everyone who added it to their agenda: asked first.
+    if (editing && draft.cancelled && !wasCancelled && !confirm(t('programme:editor.cancelConfirm'))) return;
     try {
       if (editing) await api(`/api/programme/sessions/${encodeURIComponent(editing)}`, { method: 'PATCH', token, body: { ...body, cancelled: draft.cancelled } });
       else await api('/api/programme/sessions', { method: 'POST', token, body: { ...body, code: draft.code } });
