@@ -115,13 +115,23 @@ export function MyToursSection({ token, delegateId }: { token: string; delegateI
           {choices.length === 0 && <p class="muted">{t('tours:my.noChoices')}</p>}
           <ol class="choices" data-testid="tour-choices">
             {choices.map((code, k) => (
-              <li key={code}>
-                <span>{titleOf(code)}</span>
+              <li key={code} data-rank={k + 1}>
+                <span>
+                  <span class="rank" aria-label={t('tours:my.rank', { rank: k + 1 })}>
+                    {k + 1}
+                  </span>{' '}
+                  {titleOf(code)}
+                </span>
                 {tours.choicesOpen && (
                   <span class="row-actions">
                     {k > 0 && (
                       <button type="button" class="secondary" onClick={() => move(code, -1)}>
                         {t('tours:my.up')}
+                      </button>
+                    )}
+                    {k < choices.length - 1 && (
+                      <button type="button" class="secondary" onClick={() => move(code, 1)}>
+                        {t('tours:my.down')}
                       </button>
                     )}
                     <button type="button" class="secondary" onClick={() => setChoices(choices.filter((c) => c !== code))}>
