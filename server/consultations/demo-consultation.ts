@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { count, eq, inArray } from 'drizzle-orm';
 import {
   consultationInterpreters,
   consultationMeetings,
@@ -9,11 +9,16 @@ import {
 } from '../../db/schema/index.ts';
 import type { Transaction } from '../database/transaction.ts';
 import { seededRandom, shuffle } from '../scheduling/random.ts';
+import { consultationInstance, storeSchedule } from './consultation-plan-service.ts';
+import { scheduleConsultations } from './engine/schedule-consultations.ts';
 
 /**
  * The export consultation of 4 November 2015 (seed 004): 18 buyers from India, China, Vietnam and Indonesia held 111
  * pre-matched meetings with 36 Korean suppliers from the seven pilot clusters; 43 contracts worth USD 40 million went
  * into progress and USD 220,000 were signed on the spot. Company names are invented; the figures are the event's.
+ *
+ * The demo day starts planned but not yet held, so organisers can run it (publish, arrivals, no-shows, re-bookings,
+ * outcomes); `recordDemoConsultationResults` (`npm run seed:demo -- --consultation-results`) records the 2015 results.
  */
 const slotTimes = ['10:00', '10:30', '11:00', '11:30', '13:30', '14:00', '14:30', '15:00', '15:30', '16:00'];
 
@@ -134,7 +139,7 @@ export function ensureDemoConsultation(tx: Transaction, congressId: number): voi
     return true;
   }).slice(0, 111);
   const createdAt = '2015-10-20T09:00:00+09:00';
-  const meetingIds = chosen.map((pair, k) =>
+  chosen.forEach((pair, k) =>
     tx
       .insert(consultationMeetings)
       .values({
@@ -147,17 +152,33 @@ export function ensureDemoConsultation(tx: Transaction, congressId: number): voi
         status: 'accepted',
         createdAt,
       })
-      .returning({ id: consultationMeetings.id })
-      .get().id,
+      .run(),
   );
 
+  // Planned as the engine plans it, with a fixed seed: the same plan on every new demo database.
+  const plan = scheduleConsultations(consultationInstance(tx, congressId), { seed: 20151104, timeLimitMs: 5000, describe: () => '' });
+  storeSchedule(tx, congressId, consultationInstance(tx, congressId), plan.schedule);
+}
+
+/**
+ * Records the results of 4 November 2015 on the demo day, every meeting held: 3 contracts signed on the spot
+ * (USD 220,000), 43 in progress (USD 40 million), the rest follow-ups or nothing yet. A day with outcomes already is
+ * left as it is. Answers how many outcomes were recorded.
+ */
+export function recordDemoConsultationResults(tx: Transaction, congressId: number): number {
+  const meetings = tx
+    .select({ id: consultationMeetings.id, buyerId: consultationMeetings.buyerId, supplierId: consultationMeetings.supplierId })
+    .from(consultationMeetings)
+    .where(eq(consultationMeetings.congressId, congressId))
+    .orderBy(consultationMeetings.id)
+    .all();
+  const recorded = tx.select({ n: count() }).from(consultationOutcomes).where(inArray(consultationOutcomes.meetingId, meetings.length > 0 ? meetings.map((meeting) => meeting.id) : [0])).get()!.n;
+  if (recorded > 0) return 0;
+  const hsCodes = new Map(tx.select({ id: consultationParticipants.id, hsCodes: consultationParticipants.hsCodes }).from(consultationParticipants).where(eq(consultationParticipants.congressId, congressId)).all().map((row) => [row.id, row.hsCodes]));
   // A contract is about a product both sides deal in: the first heading the pair shares.
-  const sharedHeading = new Map(
-    chosen.map((pair, k) => [meetingIds[k]!, suppliers[pair.supplier]!.hsCodes.find((code) => buyers[pair.buyer]!.hsCodes.includes(code))!]),
-  );
-
-  // Outcomes as reported: 3 contracts signed on the spot, 43 in progress, the rest follow-ups or nothing yet.
-  const order = shuffle([...meetingIds], random);
+  const sharedHeading = new Map(meetings.map((meeting) => [meeting.id, hsCodes.get(meeting.supplierId)!.find((code) => hsCodes.get(meeting.buyerId)!.includes(code)) ?? null]));
+  const random = seededRandom(20151104);
+  const order = shuffle(meetings.map((meeting) => meeting.id), random);
   const weights = Array.from({ length: contractsInProgress }, () => 0.2 + random());
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const values = weights.map((weight) => Math.round((valueInProgress * weight) / total / 1000) * 1000);
@@ -166,6 +187,7 @@ export function ensureDemoConsultation(tx: Transaction, congressId: number): voi
   order.forEach((meetingId, k) => {
     const signed = k < signedOnSite.length;
     const inProgress = !signed && k < signedOnSite.length + contractsInProgress;
+    const heading = sharedHeading.get(meetingId);
     tx.insert(consultationOutcomes)
       .values({
         meetingId,
@@ -173,9 +195,10 @@ export function ensureDemoConsultation(tx: Transaction, congressId: number): voi
         outcome: signed ? 'signed' : inProgress ? 'in-progress' : k % 3 === 0 ? 'none' : 'follow-up',
         valueUsd: signed ? signedOnSite[k]! : inProgress ? values[k - signedOnSite.length]! : null,
         products: null,
-        hsCodes: signed || inProgress ? [sharedHeading.get(meetingId)!] : null,
+        hsCodes: (signed || inProgress) && heading ? [heading] : null,
         recordedAt,
       })
       .run();
   });
+  return order.length;
 }

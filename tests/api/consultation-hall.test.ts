@@ -9,15 +9,33 @@ const ctx = useTestApp();
 const send = (method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: Record<string, unknown>, language = 'en') =>
   ctx.app.inject({ method, url, headers: { ...ctx.organiser, 'accept-language': language }, ...(payload ? { payload } : {}) });
 const hall = async () => (await ctx.app.inject({ url: '/api/consultations/hall', headers: ctx.organiser })).json() as ConsultationHall;
+/** Takes the planned meetings that `which` picks out of the plan, one by one, as the plan screen does. */
+async function takeOutOfPlan(which: (assignment: ConsultationPlan['assignments'][number]) => boolean) {
+  let plan = (await ctx.app.inject({ url: '/api/consultations/plan', headers: ctx.organiser })).json() as ConsultationPlan;
+  for (const assignment of plan.assignments.filter(which)) {
+    const answer = await ctx.app.inject({ method: 'DELETE', url: `/api/consultations/plan/meetings/${assignment.meeting}?revision=${plan.revision}`, headers: ctx.organiser });
+    expect(answer.statusCode).toBe(200);
+    plan = answer.json() as ConsultationPlan;
+  }
+}
 const planDay = async () => (await send('POST', '/api/consultations/plan/run', { seconds: 0.3 })).json() as ConsultationPlan;
 
 describe('the consultation hall set up by organisers', () => {
   it('shows slots, tables with the buyer who keeps each, and interpreters with what the plan gives them', async () => {
     const before = await hall();
     expect(before.slots.map((slot) => slot.code)).toHaveLength(10);
-    expect(before.tables[0]).toEqual({ code: 'T01', homeOf: { code: 'B01', company: 'Bharat Auto Components Pvt. Ltd.' }, plannedMeetings: 0 });
+    // The demo day starts planned: the hall counts what the plan gives each table and interpreter.
+    const demoPlan = (await ctx.app.inject({ url: '/api/consultations/plan', headers: ctx.organiser })).json() as ConsultationPlan;
+    const planned = (table: string) => demoPlan.assignments.filter((assignment) => assignment.table === table).length;
+    expect(before.tables[0]).toEqual({ code: 'T01', homeOf: { code: 'B01', company: 'Bharat Auto Components Pvt. Ltd.' }, plannedMeetings: planned('T01') });
     expect(before.buyers).toHaveLength(18);
-    expect(before.interpreters.find((interpreter) => interpreter.code === 'I-zh-2')).toEqual({ code: 'I-zh-2', name: 'Wang Min', languages: ['zh', 'ko', 'en'], available: null, plannedMeetings: 0 });
+    expect(before.interpreters.find((interpreter) => interpreter.code === 'I-zh-2')).toEqual({
+      code: 'I-zh-2',
+      name: 'Wang Min',
+      languages: ['zh', 'ko', 'en'],
+      available: null,
+      plannedMeetings: demoPlan.assignments.filter((assignment) => assignment.interpreter === 'I-zh-2').length,
+    });
 
     const plan = await planDay();
     const after = await hall();
@@ -44,7 +62,8 @@ describe('the consultation hall set up by organisers', () => {
 
   it('moves a buyer’s home table only where their planned meetings still fit, and never onto another buyer’s table', async () => {
     expect((await send('POST', '/api/consultations/tables', { code: 'T30' })).statusCode).toBe(201);
-    // Before any plan, a buyer moves freely.
+    // With none of their meetings in the plan, a buyer moves freely.
+    await takeOutOfPlan((assignment) => assignment.buyer === 'B01');
     const moved = await send('PUT', '/api/consultations/participants/B01/home-table', { table: 'T30' });
     expect(moved.statusCode).toBe(200);
     expect((moved.json() as ConsultationHall).buyers[0]).toEqual({ code: 'B01', company: 'Bharat Auto Components Pvt. Ltd.', homeTable: 'T30' });

@@ -17,7 +17,8 @@ describe('planning the consultation day on the live data', () => {
     expect([day.slots.length, day.meetings.length, day.participants.length]).toEqual([10, 111, 54]);
 
     const before = (await ctx.app.inject({ url: '/api/consultations/plan', headers: ctx.organiser })).json() as ConsultationPlan;
-    expect([before.placed, before.unscheduled.length]).toEqual([0, 111]);
+    // The demo day starts planned; running the engine again plans it anew.
+    expect([before.placed, before.unscheduled.length]).toEqual([111, 0]);
 
     const run = await post('/api/consultations/plan/run', { seconds: 0.5 });
     expect(run.statusCode).toBe(200);

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsultationReport } from '../../shared/consultation-report-schema.ts';
-import { registerDelegate, signInAccount, useTestApp } from '../support/test-app.ts';
+import { recordDemoConsultationResults } from '../../server/consultations/demo-consultation.ts';
+import { demoCongressId, registerDelegate, signInAccount, useTestApp } from '../support/test-app.ts';
 
 const ctx = useTestApp();
+/** The 2015 results, as `npm run seed:demo -- --consultation-results` records them. */
+const record2015Results = () => ctx.app.db.transaction((tx) => recordDemoConsultationResults(tx, demoCongressId(ctx.app)));
 
 describe('GET /api/consultations/report', () => {
+  it('starts the demo day planned and not yet held: nothing to report before any meeting takes place', async () => {
+    const report = (await ctx.app.inject({ url: '/api/consultations/report', headers: ctx.organiser })).json() as ConsultationReport;
+    expect(report.totals).toMatchObject({ meetings: 111, held: 0, noShows: 0, inProgress: { count: 0, usd: 0 }, signed: { count: 0, usd: 0 } });
+    const plan = (await ctx.app.inject({ url: '/api/consultations/plan', headers: ctx.organiser })).json() as { assignments: unknown[]; unplaced: unknown[] };
+    expect(plan.assignments).toHaveLength(111);
+  });
+
   it('reproduces the 2015 day: 18 buyers from 4 countries, 36 suppliers, 111 meetings, 43 contracts worth USD 40M in progress and USD 220k signed', async () => {
+    expect(record2015Results()).toBe(111);
+    // Recorded once: a second run leaves the day as it is.
+    expect(record2015Results()).toBe(0);
     const answer = await ctx.app.inject({ url: '/api/consultations/report', headers: ctx.organiser });
     expect(answer.statusCode).toBe(200);
     const report = answer.json() as ConsultationReport;
@@ -23,6 +36,7 @@ describe('GET /api/consultations/report', () => {
   });
 
   it('gives the same figures as CSV, headings in the asked language, by Accept header or .csv', async () => {
+    record2015Results();
     const byAccept = await ctx.app.inject({ url: '/api/consultations/report?lang=ko', headers: { ...ctx.organiser, accept: 'text/csv' } });
     const bySuffix = await ctx.app.inject({ url: '/api/consultations/report.csv?lang=ko', headers: ctx.organiser });
     for (const csv of [byAccept, bySuffix]) {

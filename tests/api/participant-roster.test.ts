@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsultationPlan } from '../../shared/consultation-plan-schema.ts';
-import { useTestApp } from '../support/test-app.ts';
+import { recordDemoConsultationResults } from '../../server/consultations/demo-consultation.ts';
+import { demoCongressId, useTestApp } from '../support/test-app.ts';
 
 const ctx = useTestApp();
 const send = (method: 'POST' | 'DELETE', url: string, payload?: Record<string, unknown>, language = 'en') =>
@@ -67,7 +68,8 @@ describe('buyers and suppliers added and removed by hand', () => {
   });
 
   it('keeps a meeting whose outcome is recorded in the plan', async () => {
-    // The demo's meetings carry their 2015 outcomes.
+    // The 2015 results recorded on the demo day, as `npm run seed:demo -- --consultation-results` does.
+    ctx.app.db.transaction((tx) => recordDemoConsultationResults(tx, demoCongressId(ctx.app)));
     const plan = (await send('POST', '/api/consultations/plan/run', { seconds: 0.3 })).json() as ConsultationPlan;
     const held = plan.assignments[0]!;
     const refused = await ctx.app.inject({ method: 'DELETE', url: `/api/consultations/plan/meetings/${held.meeting}?revision=${plan.revision}`, headers: ctx.organiser });

@@ -16,14 +16,15 @@ describe('the export consultation in the browser', () => {
     await organiserPage.fill('#field-password', organiserCredentials.password);
     await organiserPage.click('button[type=submit]');
     const figures = organiserPage.getByTestId('plan-figures');
-    await expect.poll(() => figures.textContent()).toContain('상담 111건 중 0건 배정');
-    expect(await organiserPage.getByTestId('outcome-figures').textContent()).toContain('계약 추진 43건');
+    // The demo day starts planned and not yet held: nothing to report yet.
+    await expect.poll(() => figures.textContent()).toContain('상담 111건 중 111건 배정');
+    expect(await organiserPage.getByTestId('outcome-figures').textContent()).toContain('계약 추진 0건');
     expect(await organiserPage.locator('canvas[role=img]').count()).toBe(3);
     await organiserPage.getByTestId('run-plan').click();
     // A progress bar while the engine runs, gone when the plan is in.
     expect(await organiserPage.getByTestId('plan-progress').locator('p').textContent()).toBe('상담 배치 중 · 상담 111건 중 0건 배정');
-    await expect.poll(() => figures.textContent(), { timeout: 10_000 }).toContain('상담 111건 중 111건 배정');
-    expect(await organiserPage.getByTestId('plan-progress').count()).toBe(0);
+    await expect.poll(() => organiserPage.getByTestId('plan-progress').count(), { timeout: 10_000 }).toBe(0);
+    expect(await figures.textContent()).toContain('상담 111건 중 111건 배정');
     await organiserPage.getByRole('button', { name: '발표' }).click();
     await expect.poll(() => organiserPage.locator('.notice').first().textContent()).toContain('발표됨');
 
@@ -37,7 +38,9 @@ describe('the export consultation in the browser', () => {
     expect(await organiserPage.locator('.notice').first().textContent()).toContain('발표 후 변경됨');
     await organiserPage.getByRole('button', { name: '발표' }).click();
     await expect.poll(() => organiserPage.locator('.notice').first().textContent()).not.toContain('발표 후 변경됨');
-    // The demo's meetings carry their 2015 outcomes: one cannot be taken out of the plan, and the organiser is told why.
+    // A meeting whose outcome is recorded cannot be taken out of the plan, and the organiser is told why.
+    const recorded = await session.app.inject({ method: 'PUT', url: `/api/consultations/meetings/${meeting}/outcome`, headers: session.organiser, payload: { attendance: 'held', outcome: 'follow-up' } });
+    expect(recorded.statusCode).toBe(204);
     await organiserPage.getByTestId(`edit-${meeting}`).click();
     await organiserPage.getByTestId(`place-${meeting}`).getByRole('button', { name: '계획에서 빼기' }).click();
     await expect.poll(() => organiserPage.getByRole('alert').first().textContent()).toContain('결과가 기록되어');
