@@ -9,6 +9,8 @@ const Assignment = Type.Object({
   table: Type.String(),
   interpreter: Type.Union([Type.String(), Type.Null()]),
   pinned: Type.Boolean(),
+  /** Whether the meeting took place, once the floor or a side recorded it. */
+  attendance: Type.Union([Type.Literal('held'), Type.Literal('no-show'), Type.Null()]),
 });
 
 /** The consultation plan as it stands (draft or published), with its figures and every unplaced meeting's reason. */
@@ -29,8 +31,12 @@ export const ConsultationPlan = Type.Object({
   /** What a meeting can be moved to by hand. */
   slots: Type.Array(Type.Object({ id: Type.String(), start: Type.String() })),
   tables: Type.Array(Type.String()),
-  interpreters: Type.Array(Type.Object({ id: Type.String(), languages: Type.Array(Type.String()) })),
+  interpreters: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), languages: Type.Array(Type.String()) })),
   unscheduled: Type.Array(Type.Object({ meeting: Type.String(), buyer: Type.String(), supplier: Type.String(), reason: Type.String() })),
+  /** Each buyer's and supplier's company by code, so screens show names. */
+  companies: Type.Record(Type.String(), Type.Object({ company: Type.String(), country: Type.String() })),
+  /** The buyer who keeps each table, by table code. */
+  homeTables: Type.Record(Type.String(), Type.String()),
 });
 export type ConsultationPlan = Static<typeof ConsultationPlan>;
 

@@ -94,6 +94,7 @@ export function storedAssignments(db: Executor, congressId: number, withNoShows 
       table: consultationTables.code,
       interpreter: consultationInterpreters.code,
       pinned: consultationAssignments.pinned,
+      attendance: consultationOutcomes.attendance,
     })
     .from(consultationAssignments)
     .innerJoin(consultationMeetings, eq(consultationMeetings.id, consultationAssignments.meetingId))
@@ -113,6 +114,20 @@ export const revisionOf = (tx: Executor, congressId: number) =>
 export function bumpRevision(tx: Transaction, congressId: number): number {
   tx.update(congresses).set({ consultationPlanRevision: sql`${congresses.consultationPlanRevision} + 1` }).where(eq(congresses.id, congressId)).run();
   return revisionOf(tx, congressId);
+}
+
+/** The names the organisers' grid shows for codes: each company with its country, and the buyer who keeps each table. */
+function companiesAndHomeTables(tx: Executor, congressId: number) {
+  const rows = tx
+    .select({ code: consultationParticipants.code, company: consultationParticipants.company, country: consultationParticipants.country, homeTable: consultationTables.code })
+    .from(consultationParticipants)
+    .leftJoin(consultationTables, eq(consultationTables.id, consultationParticipants.homeTableId))
+    .where(eq(consultationParticipants.congressId, congressId))
+    .all();
+  return {
+    companies: Object.fromEntries(rows.map((row) => [row.code, { company: row.company, country: row.country }])),
+    homeTables: Object.fromEntries(rows.filter((row) => row.homeTable !== null).map((row) => [row.homeTable!, row.code])),
+  };
 }
 
 /** The plan as stored, with its figures measured by the independent checker and a reason for each unplaced meeting in `language`. */
@@ -163,8 +178,14 @@ export function consultationPlan(db: Executor, congressId: number, language: UiL
         .sort((x, y) => x.startsAt.localeCompare(y.startsAt) || x.table.localeCompare(y.table)),
       slots: instance.slots.map((slot) => ({ id: slot.id, start: slot.start })),
       tables: instance.tables.map((table) => table.id),
-      interpreters: (instance.interpreters ?? []).map((interpreter) => ({ id: interpreter.id, languages: interpreter.languages })),
+      interpreters: tx
+        .select({ id: consultationInterpreters.code, name: consultationInterpreters.name, languages: consultationInterpreters.languages })
+        .from(consultationInterpreters)
+        .where(eq(consultationInterpreters.congressId, congressId))
+        .orderBy(consultationInterpreters.code)
+        .all(),
       unscheduled,
+      ...companiesAndHomeTables(tx, congressId),
     };
   });
 }

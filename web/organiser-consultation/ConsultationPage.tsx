@@ -9,6 +9,7 @@ import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
 import { BarChart } from '../components/BarChart.tsx';
 import { MeetingPlacer, type Placement } from './MeetingPlacer.tsx';
+import { PlanGrid, type Drop } from './PlanGrid.tsx';
 
 /** How long the engine may search when the organiser plans the day from this screen. */
 const runSeconds = 3;
@@ -56,6 +57,19 @@ export function ConsultationPage({ token, onSignOut }: { token: string; onSignOu
     setEditing(null);
   };
 
+  /** A meeting dropped on the grid: the server checks every rule; its refusal comes back to be said beside the cell. */
+  const dropMeeting = async (meeting: string, where: Drop): Promise<string | null> => {
+    if (!plan) return null;
+    try {
+      if (where === 'unplaced') await api(`/api/consultations/plan/meetings/${encodeURIComponent(meeting)}?revision=${plan.revision}`, { token, method: 'DELETE' });
+      else await api(`/api/consultations/plan/meetings/${encodeURIComponent(meeting)}`, { token, method: 'PUT', body: { revision: plan.revision, slot: where.slot, table: where.table, pinned: true } });
+    } catch (error) {
+      return (error as Error).message;
+    }
+    await call('/api/consultations/plan');
+    return null;
+  };
+
   const unplace = async (meeting: string) => {
     await call(`/api/consultations/plan/meetings/${encodeURIComponent(meeting)}?revision=${plan!.revision}`, 'DELETE');
     setEditing(null);
@@ -66,8 +80,10 @@ export function ConsultationPage({ token, onSignOut }: { token: string; onSignOu
   const contractValue = (group: { inProgress: { usd: number }; signed: { usd: number } }) => group.inProgress.usd + group.signed.usd;
   if (!plan || !report) return problem ? <p class="alert" role="alert">{problem}</p> : null;
   const changedSincePublished = plan.published && plan.revision !== plan.publishedRevision;
-  const placerFor = (meeting: string, current: Placement | null) =>
-    editing === meeting && <MeetingPlacer plan={plan} meeting={meeting} current={current} onPlace={(placement) => void place(meeting, placement)} onUnplace={() => void unplace(meeting)} />;
+  const company = (code: string) => plan.companies[code]?.company ?? code;
+  const interpreterName = (code: string | null) => (code ? (plan.interpreters.find((interpreter) => interpreter.id === code)?.name ?? code) : '');
+  const editedAssignment = editing ? plan.assignments.find((assignment) => assignment.meeting === editing) : undefined;
+  const editedWaiting = editing ? plan.unscheduled.find((entry) => entry.meeting === editing) : undefined;
   const editButton = (meeting: string, label: string) => (
     <button type="button" class="link" onClick={() => setEditing(editing === meeting ? null : meeting)} data-testid={`edit-${meeting}`}>
       {label}
@@ -115,21 +131,14 @@ export function ConsultationPage({ token, onSignOut }: { token: string; onSignOu
         <div class="stat">{t('consultations:plan.priority', { priority: plan.priority, bound: plan.upperBound })}</div>
         <div class="stat">{t('consultations:plan.idle', { gaps: plan.gaps, breaks: plan.breaks })}</div>
       </section>
-      {plan.unscheduled.length > 0 && (
-        <section class="card">
-          <h3>{t('consultations:plan.unplaced')}</h3>
-          <ul>
-            {plan.unscheduled.map((entry) => (
-              <li key={entry.meeting}>
-                <strong>
-                  {entry.meeting} · {entry.buyer}–{entry.supplier}
-                </strong>
-                : {entry.reason} {editButton(entry.meeting, t('consultations:plan.place'))}
-                {placerFor(entry.meeting, null)}
-              </li>
-            ))}
-          </ul>
-        </section>
+      <PlanGrid plan={plan} busy={busy} onDrop={dropMeeting} onEdit={(meeting) => setEditing(editing === meeting ? null : meeting)} />
+      {editing && (editedAssignment || editedWaiting) && (
+        <div class="card" data-testid="meeting-placer">
+          <h3>
+            {company((editedAssignment ?? editedWaiting)!.buyer)} ↔ {company((editedAssignment ?? editedWaiting)!.supplier)}
+          </h3>
+          <MeetingPlacer plan={plan} meeting={editing} current={editedAssignment ?? null} onPlace={(placement) => void place(editing, placement)} onUnplace={() => void unplace(editing)} />
+        </div>
       )}
       {plan.assignments.length > 0 && (
         <details class="card">
@@ -155,16 +164,15 @@ export function ConsultationPage({ token, onSignOut }: { token: string; onSignOu
                         {row.pinned && <span class="badge" title={t('consultations:plan.pinned')}> 📌</span>}
                       </td>
                       <td>{row.table}</td>
-                      <td>{row.buyer}</td>
-                      <td>{row.supplier}</td>
-                      <td>{row.interpreter ?? ''}</td>
+                      <td title={row.buyer} dir="auto">
+                        {company(row.buyer)}
+                      </td>
+                      <td title={row.supplier} dir="auto">
+                        {company(row.supplier)}
+                      </td>
+                      <td>{interpreterName(row.interpreter)}</td>
                       <td>{editButton(row.meeting, t('consultations:plan.move'))}</td>
                     </tr>
-                    {editing === row.meeting && (
-                      <tr>
-                        <td colSpan={6}>{placerFor(row.meeting, row)}</td>
-                      </tr>
-                    )}
                   </Fragment>
                 ))}
               </tbody>
