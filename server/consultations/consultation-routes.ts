@@ -1,3 +1,4 @@
+import type { CongressRole } from '../../db/schema/congress-memberships.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { ConsultationPlan, MeetingMoveBody, PlanPublishBody, PlanRunBody } from '../../shared/consultation-plan-schema.ts';
@@ -199,13 +200,15 @@ export async function outcomeRoutes(app: FastifyInstance) {
 
 /**
  * Browsing the other side and suggestions: a buyer's or supplier's delegate sees the other side and their own
- * suggestions; organisers see everyone and anyone's suggestions.
+ * suggestions; organisers see everyone and anyone's suggestions; floor staff see every company.
  */
 export async function consultationDirectoryRoutes(app: FastifyInstance) {
   app.addHook('onRequest', async (request) => {
     const principal = request.principal;
     if (!principal) throw new ApiFailure(401, 'Authorization', 'notAuthenticated');
-    if (principal.kind === 'account' && !holdsRole(principal.role, ['organiser'])) throw new ApiFailure(403, 'Authorization', principal.role ? 'forbidden' : 'notMember');
+    // Floor staff read the companies too: they take walk-ins by name.
+    const readers: CongressRole[] = request.routeOptions.url === '/api/consultations/participants' ? ['organiser', 'floor'] : ['organiser'];
+    if (principal.kind === 'account' && !holdsRole(principal.role, readers)) throw new ApiFailure(403, 'Authorization', principal.role ? 'forbidden' : 'notMember');
   });
   const viewerParticipant = (request: FastifyRequest) => {
     const viewer = request.principal as DelegatePrincipal | AccountPrincipal;

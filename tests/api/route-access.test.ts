@@ -61,7 +61,7 @@ const access: Record<string, Role[]> = {
   'POST /api/consultations/requests': participants,
   'POST /api/consultations/requests/:code/accept': participants,
   'POST /api/consultations/requests/:code/decline': participants,
-  'GET /api/consultations/participants': [...participants, ...organisers],
+  'GET /api/consultations/participants': [...participants, ...floor],
   'GET /api/consultations/suggestions': [...participants, ...organisers],
   'PUT /api/consultations/meetings/:code/outcome': [...participants, ...floor],
   'GET /api/consultations/floor': floor,

@@ -7,9 +7,7 @@ const session = useBrowserApp();
 
 describe('the consultation floor in the browser', () => {
   it('a no-show marked on the table board leads to a re-booking that appears live on the buyer’s page', async () => {
-    // The demo day carries the outcomes of 2015; on this replay of the morning nothing has happened yet.
-    session.app.db.$client.prepare('delete from consultation_outcomes').run();
-    await session.app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: session.organiser, payload: { seconds: 0.3 } });
+    // The demo day starts planned and not yet held: the morning is still to come.
     const plan = (await session.app.inject({ url: '/api/consultations/plan', headers: session.organiser })).json() as ConsultationPlan;
     const first = plan.assignments.find((row) => row.slot === 'd2-1000')!;
     // A meeting the buyer still waits for: the no-show makes room for it.
@@ -42,7 +40,9 @@ describe('the consultation floor in the browser', () => {
     await expect.poll(() => t01.locator(`[data-meeting=${first.meeting}]`).count()).toBe(1);
     await t01.getByRole('button', { name: 'Vắng mặt' }).click();
     const rebooking = staffPage.getByTestId('rebooking');
-    await expect.poll(() => rebooking.textContent()).toContain(supplier);
+    // Proposals name the companies, not their codes.
+    const companyOf = (code: string) => plan.companies[code]?.company ?? (session.app.db.$client.prepare('select company from consultation_participants where code = ?').pluck().get(code) as string);
+    await expect.poll(() => rebooking.textContent()).toContain(companyOf(supplier));
     await rebooking.getByRole('button', { name: 'Xếp các cuộc gặp này' }).click();
     await expect.poll(() => staffPage.locator('[role=status]').textContent()).toBe('Đã xếp.');
     await expect.poll(() => t01.textContent()).toContain('vắng mặt');
@@ -59,10 +59,11 @@ describe('the consultation floor in the browser', () => {
       .pluck()
       .get(first.buyer) as string;
     const walkIn = staffPage.getByTestId('walk-in');
-    await walkIn.locator('input[name=buyer]').fill(first.buyer);
-    await walkIn.locator('input[name=supplier]').fill(another);
+    // Both companies picked by name, as the desk's list offers them.
+    await walkIn.locator('input[name=buyer]').fill(companyOf(first.buyer).toLowerCase());
+    await walkIn.locator('input[name=supplier]').fill(`${companyOf(another)} (${another})`);
     await walkIn.getByRole('button', { name: 'Tìm chỗ' }).click();
-    await expect.poll(() => rebooking.textContent()).toContain(`${first.buyer}–${another}`);
+    await expect.poll(() => rebooking.textContent()).toContain(`${companyOf(first.buyer)} ↔ ${companyOf(another)}`);
     await rebooking.getByRole('button', { name: 'Xếp các cuộc gặp này' }).click();
     await expect.poll(() => day.locator('li[data-meeting]').count(), { timeout: 5000 }).toBe(meetingsBefore + 1);
     // Booked: every meeting on the page, the walk-in too, has its time and table.

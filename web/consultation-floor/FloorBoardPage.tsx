@@ -4,6 +4,8 @@ import { formatEventDateTime } from '../app/event-zone.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
+import type { ParticipantProfile } from '../../shared/consultation-directory-schema.ts';
+import { foldForSearch } from '../../shared/search-fold.ts';
 
 type TableMeeting = NonNullable<FloorBoard['tables'][number]['now']>;
 
@@ -47,11 +49,25 @@ export function FloorBoardPage({ token, onSignOut }: { token: string; onSignOut:
       return null;
     });
   };
+  // Companies by name for walk-ins and proposals: staff pick "Bharat Auto Components (B01)", never type a code.
+  const [companies, setCompanies] = useState<ParticipantProfile[]>([]);
+  useEffect(() => {
+    api<ParticipantProfile[]>('/api/consultations/participants', { token }).then(setCompanies, () => setCompanies([]));
+  }, [token, language]);
+  const companyOf = (code: string) => companies.find((profile) => profile.code === code)?.company ?? code;
   const [walkIn, setWalkIn] = useState({ buyer: '', supplier: '' });
+  /** The code behind what was typed or picked: "Company (B01)", the company's name, or a code typed by habit. */
+  const codeOf = (typed: string, role: 'buyer' | 'supplier') => {
+    const text = foldForSearch(typed.trim());
+    const fromLabel = /\(([^()]+)\)$/.exec(typed.trim())?.[1];
+    const match = companies.find((profile) => profile.role === role && (profile.code === fromLabel || foldForSearch(profile.company) === text || foldForSearch(profile.code) === text));
+    return match?.code ?? typed.trim().toUpperCase();
+  };
   const takeWalkIn = (event: Event) => {
     event.preventDefault();
     void act(async () => {
-      setProposal(await api<RebookingProposal>('/api/consultations/floor/walk-ins', { method: 'POST', token, body: { ...walkIn, ...(at ? { at } : {}) } }));
+      const body = { buyer: codeOf(walkIn.buyer, 'buyer'), supplier: codeOf(walkIn.supplier, 'supplier'), ...(at ? { at } : {}) };
+      setProposal(await api<RebookingProposal>('/api/consultations/floor/walk-ins', { method: 'POST', token, body }));
       setWalkIn({ buyer: '', supplier: '' });
       return null;
     });
@@ -66,7 +82,9 @@ export function FloorBoardPage({ token, onSignOut }: { token: string; onSignOut:
   if (!board) return message ? <p class="alert" role="alert">{message.text}</p> : null;
   const side = (person: TableMeeting['buyer']) => (
     <span>
-      {person.code} {person.company}{' '}
+      <span title={person.code} dir="auto">
+        {person.company}
+      </span>{' '}
       {person.arrived ? (
         <span class="badge badge--confirmed">{t('consultations:floor.arrived')}</span>
       ) : (
@@ -79,7 +97,7 @@ export function FloorBoardPage({ token, onSignOut }: { token: string; onSignOut:
   const cell = (meeting: TableMeeting | null, current: boolean) =>
     meeting ? (
       <div data-meeting={meeting.meeting}>
-        <strong>{meeting.meeting}</strong> {meeting.attendance === 'no-show' && <span class="badge badge--cancelled">{t('consultations:floor.recorded')}</span>}
+        <span class="small muted">{meeting.meeting}</span> {meeting.attendance === 'no-show' && <span class="badge badge--cancelled">{t('consultations:floor.recorded')}</span>}
         <br />
         {side(meeting.buyer)}
         <br />
@@ -115,7 +133,14 @@ export function FloorBoardPage({ token, onSignOut }: { token: string; onSignOut:
         {(['buyer', 'supplier'] as const).map((side) => (
           <label key={side}>
             {t(`consultations:plan.${side}`)}
-            <input name={side} required maxLength={40} size={6} value={walkIn[side]} onInput={(event) => setWalkIn({ ...walkIn, [side]: event.currentTarget.value.trim().toUpperCase() })} />
+            <input name={side} required maxLength={200} list={`walk-in-${side}s`} autoComplete="off" value={walkIn[side]} onInput={(event) => setWalkIn({ ...walkIn, [side]: event.currentTarget.value })} />
+            <datalist id={`walk-in-${side}s`}>
+              {companies
+                .filter((profile) => profile.role === side)
+                .map((profile) => (
+                  <option key={profile.code} value={`${profile.company} (${profile.code})`} />
+                ))}
+            </datalist>
           </label>
         ))}
         <button type="submit">{t('consultations:floor.findPlace')}</button>
@@ -135,7 +160,7 @@ export function FloorBoardPage({ token, onSignOut }: { token: string; onSignOut:
               <ul>
                 {proposal.proposals.map((p) => (
                   <li key={p.meeting}>
-                    {formatEventDateTime(p.startsAt, language)} · {p.table} · {p.buyer}–{p.supplier}
+                    {formatEventDateTime(p.startsAt, language)} · {p.table} · {companyOf(p.buyer)} ↔ {companyOf(p.supplier)}
                   </li>
                 ))}
               </ul>

@@ -207,7 +207,7 @@ export function ConsultationPage({ token, onSignOut }: { token: string; onSignOu
           <h3>{t('consultations:outcomes.byCluster')}</h3>
           <BarChart
             label={t('consultations:outcomes.byCluster')}
-            labels={report.bySupplierCluster.map((group) => group.key)}
+            labels={report.bySupplierCluster.map((group) => t(`consultations:clusters.${group.key}`, { defaultValue: group.key }))}
             values={report.bySupplierCluster.map(contractValue)}
             format={usd}
           />

@@ -85,8 +85,8 @@ export function MatchingPage({ token, onSignOut }: { token: string; onSignOut: (
             <tr>
               <th />
               {matrix.suppliers.map((supplier) => (
-                <th key={supplier.code} title={supplier.company} class="matrix__supplier">
-                  {supplier.code}
+                <th key={supplier.code} title={supplier.code} class="matrix__supplier" scope="col" dir="auto">
+                  {supplier.company}
                 </th>
               ))}
             </tr>
@@ -94,7 +94,9 @@ export function MatchingPage({ token, onSignOut }: { token: string; onSignOut: (
           <tbody>
             {matrix.buyers.map((buyer) => (
               <tr key={buyer.code}>
-                <th title={`${buyer.company} · ${countryName(buyer.country, language)}`}>{buyer.code}</th>
+                <th title={`${buyer.code} · ${countryName(buyer.country, language)}`} class="matrix__buyer" scope="row" dir="auto">
+                  {buyer.company}
+                </th>
                 {matrix.suppliers.map((supplier) => {
                   const cell = cellOf.get(`${buyer.code}:${supplier.code}`);
                   if (!cell) return <td key={supplier.code} />;
