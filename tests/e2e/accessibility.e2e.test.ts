@@ -68,6 +68,7 @@ describe('accessibility', () => {
       }
       await context.close();
     }
+    if (found.length > 0) console.log(`AXE\n${found.join('\n')}`);
     expect(found).toEqual([]);
   }, 180_000);
 });

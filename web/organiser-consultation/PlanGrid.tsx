@@ -79,7 +79,7 @@ export function PlanGrid({
         </span>
         {assignment.interpreter !== undefined && assignment.interpreter !== null && <span class="meeting-card__interpreter">{t('consultations:grid.interpreter', { name: interpreterName(assignment.interpreter) })}</span>}
         {signs && <span class="meeting-card__signs">{signs}</span>}
-        <button type="button" class="link meeting-card__move" onClick={() => onEdit(assignment.meeting)} aria-label={t('consultations:grid.moveMeeting', { buyer: company(assignment.buyer), supplier: company(assignment.supplier) })}>
+        <button type="button" class="link meeting-card__move" onClick={() => onEdit(assignment.meeting)} aria-label={`${t('consultations:plan.move')}: ${company(assignment.buyer)} ↔ ${company(assignment.supplier)}`}>
           {t('consultations:plan.move')}
         </button>
       </div>

@@ -101,8 +101,10 @@ export function MatchingPage({ token, onSignOut }: { token: string; onSignOut: (
                   const cell = cellOf.get(`${buyer.code}:${supplier.code}`);
                   if (!cell) return <td key={supplier.code} />;
                   const mark = cell.meeting ? (cell.meeting.status === 'accepted' ? '●' : cell.meeting.status === 'requested' ? '○' : '') : '';
+                  // The blue deepens with the fit but stops where dark text still reads on it (WCAG AA contrast).
+                  const strength = 0.08 + (0.57 * cell.score) / best;
                   return (
-                    <td key={supplier.code} style={{ background: `rgba(37, 99, 235, ${(0.1 + (0.7 * cell.score) / best).toFixed(2)})` }}>
+                    <td key={supplier.code} style={{ background: `rgba(37, 99, 235, ${strength.toFixed(2)})`, color: '#1d2433' }}>
                       <button
                         type="button"
                         class="matrix__cell"
