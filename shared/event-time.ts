@@ -11,6 +11,27 @@ export function formatEventDay(date: string, language: string): string {
   );
 }
 
+type DateStyle = 'medium' | 'long';
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per language and style, made once: dates are formatted in lists and letters by the hundred. */
+function dateFormat(language: string, style: DateStyle): Intl.DateTimeFormat {
+  const key = `${language}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' })));
+  return format;
+}
+const calendarInstant = (date: string) => new Date(`${date}T00:00:00Z`);
+
+/** A calendar date (`1985-04-12`: a birth date, a passport's expiry) as the reader's language writes it, without a weekday. */
+export function formatCalendarDate(date: string, language: string, style: DateStyle = 'long'): string {
+  return dateFormat(language, style).format(calendarInstant(date));
+}
+
+/** From one calendar date to another (an edition's days) as the reader's language writes a range: "November 3 – 6, 2015". */
+export function formatCalendarRange(from: string, to: string, language: string, style: DateStyle = 'long'): string {
+  return dateFormat(language, style).formatRange(calendarInstant(from), calendarInstant(to));
+}
+
 /** Whether `zone` is an IANA time zone the runtime knows (`Europe/Amsterdam`), not an offset or abbreviation. */
 export function isIanaTimeZone(zone: string): boolean {
   if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$|^UTC$/.test(zone)) return false;

@@ -1,3 +1,4 @@
+import { formatCalendarRange } from '../../shared/event-time.ts';
 import { eq } from 'drizzle-orm';
 import { congresses } from '../../db/schema/index.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
@@ -67,13 +68,6 @@ export const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' 
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function editionDates(congress: MailingCongress, language: UiLanguage): string {
-  let format = dateFormats.get(language);
-  if (!format) dateFormats.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' })));
-  return format.formatRange(new Date(`${congress.startsOn}T00:00:00Z`), new Date(`${congress.endsOn}T00:00:00Z`));
-}
 
 /**
  * Writes a letter out in the recipient's language: greeting, paragraphs, the action as a link (a button in HTML),
@@ -85,7 +79,7 @@ export function composeMail(letter: Letter): MailContent {
   const subject = oneLine(letter.subject ?? t(letter.subjectKey!, { ...letter.subjectParams, congress }));
   const greeting = letter.greeting === false ? null : t('mail:greeting', { name: letter.recipientName });
   const signature = t('mail:signature', { congress });
-  const footer = t('mail:footer', { congress, venue: letter.congress.venue, city: letter.congress.city, dates: editionDates(letter.congress, letter.language) });
+  const footer = t('mail:footer', { congress, venue: letter.congress.venue, city: letter.congress.city, dates: formatCalendarRange(letter.congress.startsOn, letter.congress.endsOn, letter.language) });
   const after = letter.after ?? [];
   const text = [
     ...(greeting ? [greeting] : []),

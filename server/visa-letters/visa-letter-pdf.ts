@@ -1,3 +1,4 @@
+import { formatCalendarDate, formatCalendarRange } from '../../shared/event-time.ts';
 import { countryName } from '../../shared/countries.ts';
 import { fallbackLanguage, isUiLanguage, type UiLanguage } from '../../shared/languages.ts';
 import { inReaderLanguage, type LocalizedText } from '../../shared/localized-text.ts';
@@ -28,7 +29,7 @@ export function letterLanguages(congressLanguages: readonly string[]): UiLanguag
 
 /** Intl writes thin and narrow no-break spaces in some dates and ranges; the letter's font has no glyph for them. */
 const printable = (text: string) => text.replace(/[\u2009\u202f]/g, ' ');
-const calendarDate = (date: string, language: string) => printable(new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)));
+const calendarDate = (date: string, language: string) => printable(formatCalendarDate(date, language));
 
 /** One page of the letter in `language`. */
 function drawLetter(doc: PDFKit.PDFDocument, letter: VisaLetterContent, language: UiLanguage) {
@@ -44,7 +45,7 @@ function drawLetter(doc: PDFKit.PDFDocument, letter: VisaLetterContent, language
   doc.rect(0, 0, doc.page.width, 8).fill('#0b5cad');
   doc.fillColor('#0b5cad').fontSize(17).text(name, left, 40, { width });
   if (theme) doc.fillColor('#333333').fontSize(10).text(theme, { width });
-  const dates = printable(new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(new Date(`${congress.startsOn}T00:00:00Z`), new Date(`${congress.endsOn}T00:00:00Z`)));
+  const dates = printable(formatCalendarRange(congress.startsOn, congress.endsOn, language));
   doc.fillColor('#555555').fontSize(9).text(`${congress.venue}, ${congress.city} · ${dates}`, { width });
   const rule = doc.y + 8;
   doc.moveTo(left, rule).lineTo(left + width, rule).lineWidth(0.8).strokeColor('#0b5cad').stroke();

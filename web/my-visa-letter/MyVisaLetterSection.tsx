@@ -1,3 +1,4 @@
+import { formatCalendarDate } from '../../shared/event-time.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { countryName } from '../../shared/countries.ts';
 import type { MyVisaLetter, VisaLetterRequestBody } from '../../shared/visa-letter-schema.ts';
@@ -11,8 +12,6 @@ import { CountryOptions } from '../components/RegistrationFields.tsx';
 const fields = ['passportName', 'nationality', 'passportNumber', 'birthDate', 'passportExpiry', 'consulate'] as const;
 type Draft = Record<(typeof fields)[number], string>;
 const emptyDraft: Draft = { passportName: '', nationality: '', passportNumber: '', birthDate: '', passportExpiry: '', consulate: '' };
-
-const calendarDate = (date: string, language: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
 /**
  * A delegate who needs a visa asks the organisers for an invitation letter, follows the request, and downloads the
@@ -131,7 +130,7 @@ export function MyVisaLetterSection({ token, country }: { token: string; country
             <dt>{t('fields:passportNumber')}</dt>
             <dd>{t('visa.endingIn', { end: letter.passportNumberEnd })}</dd>
             <dt>{t('fields:passportExpiry')}</dt>
-            <dd>{calendarDate(letter.passportExpiry, language)}</dd>
+            <dd>{formatCalendarDate(letter.passportExpiry, language)}</dd>
             <dt>{t('fields:consulate')}</dt>
             <dd>{letter.consulate}</dd>
           </dl>

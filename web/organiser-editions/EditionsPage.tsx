@@ -1,3 +1,4 @@
+import { formatCalendarRange } from '../../shared/event-time.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { CongressSummary } from '../../shared/congress-schema.ts';
 import { languageName, uiLanguages, type UiLanguage } from '../../shared/languages.ts';
@@ -13,11 +14,6 @@ const formFields = ['slug', 'name', 'startsOn', 'endsOn', 'venue', 'city', 'time
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 // The browser's own zone first when the list leaves it out (UTC is not in every runtime's list).
 const timeZones: readonly string[] = [...new Set([...(Intl.supportedValuesOf('timeZone').includes(browserZone) ? [] : [browserZone]), ...Intl.supportedValuesOf('timeZone')])];
-
-function dateRange(startsOn: string, endsOn: string, language: string): string {
-  const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
-  return format.formatRange(new Date(`${startsOn}T00:00:00Z`), new Date(`${endsOn}T00:00:00Z`));
-}
 
 function EditionList({ editions }: { editions: CongressSummary[] }) {
   const { t, language } = useTranslation();
@@ -43,7 +39,7 @@ function EditionList({ editions }: { editions: CongressSummary[] }) {
                   {[t(`team.roles.${edition.role}`), edition.slug === current && t('editions.current'), edition.isDefault && t('editions.default'), edition.archived && t('editions.archived')].filter(Boolean).join(' · ')}
                 </span>
               </td>
-              <td>{dateRange(edition.startsOn, edition.endsOn, language)}</td>
+              <td>{formatCalendarRange(edition.startsOn, edition.endsOn, language, 'medium')}</td>
               <td>{edition.timeZone}</td>
               <td class="listing__actions">
                 {/* Another edition is another page: its zone and texts load afresh. */}

@@ -1,3 +1,4 @@
+import { formatCalendarDate } from '../../shared/event-time.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { countryName } from '../../shared/countries.ts';
 import type { VisaLetterQueue, VisaLetterReview, VisaLetterSettings } from '../../shared/visa-letter-schema.ts';
@@ -10,7 +11,7 @@ import { editedLanguages, filledTexts, TextMapInputs, type TextDraft } from '../
 const statuses = ['requested', 'issued', 'declined', 'revoked'] as const;
 type Status = (typeof statuses)[number];
 
-const calendarDate = (date: string, language: string) => (date ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)) : '');
+const calendarDate = (date: string, language: string) => (date ? formatCalendarDate(date, language, 'medium') : '');
 
 /** One request as organisers decide it: the passport as typed beside the registration, and the decision's buttons. */
 function Request({ letter, token, onDecided }: { letter: VisaLetterReview; token: string; onDecided: () => void }) {

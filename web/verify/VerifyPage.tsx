@@ -1,3 +1,4 @@
+import { formatCalendarDate, formatCalendarRange } from '../../shared/event-time.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { countryName } from '../../shared/countries.ts';
 import { inReaderLanguage } from '../../shared/localized-text.ts';
@@ -14,8 +15,6 @@ function readable(addressed: string): string {
     return addressed;
   }
 }
-
-const date = (value: string, language: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
 
 /**
  * `/verify/<code>`: what a consulate sees when it checks a visa invitation letter: the holder, their nationality, the
@@ -57,10 +56,10 @@ export function VerifyPage({ addressed }: { addressed: string }) {
             <dd>{inReaderLanguage(result.congress, language, result.congressLanguages)}</dd>
             <dt>{t('verify.when')}</dt>
             <dd>
-              {new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(new Date(`${result.startsOn}T00:00:00Z`), new Date(`${result.endsOn}T00:00:00Z`))} · {result.city}
+              {formatCalendarRange(result.startsOn, result.endsOn, language)} · {result.city}
             </dd>
             <dt>{t('verify.issuedOn')}</dt>
-            <dd>{date(result.issuedOn, language)}</dd>
+            <dd>{formatCalendarDate(result.issuedOn, language)}</dd>
           </dl>
           <p class="small muted">{t('verify.compare')}</p>
         </section>
