@@ -156,8 +156,9 @@ export function ensureDemoConsultation(tx: Transaction, congressId: number): voi
   );
 
   // Planned as the engine plans it, with a fixed seed: the same plan on every new demo database.
-  const plan = scheduleConsultations(consultationInstance(tx, congressId), { seed: 20151104, timeLimitMs: 5000, describe: () => '' });
-  storeSchedule(tx, congressId, consultationInstance(tx, congressId), plan.schedule);
+  const instance = consultationInstance(tx, congressId);
+  const plan = scheduleConsultations(instance, { seed: 20151104, timeLimitMs: 5000, describe: () => '' });
+  storeSchedule(tx, congressId, instance, plan.schedule);
 }
 
 /**

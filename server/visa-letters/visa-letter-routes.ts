@@ -48,24 +48,18 @@ export async function visaLetterReviewRoutes(app: FastifyInstance) {
     app.wakeMailSender();
     return letter;
   });
-  app.post<{ Params: VisaLetterParams; Body: VisaLetterDeclineBody }>(
-    '/api/visa-letters/:id/decline',
-    { schema: { params: VisaLetterParams, body: VisaLetterDeclineBody, response: { 200: VisaLetterReview } } },
-    async (request) => {
-      const letter = declineVisaLetter(app.db, request.congress.id, request.params.id, accountId(request), request.body.reason);
-      app.wakeMailSender();
-      return letter;
-    },
-  );
-  app.post<{ Params: VisaLetterParams; Body: VisaLetterDeclineBody }>(
-    '/api/visa-letters/:id/revoke',
-    { schema: { params: VisaLetterParams, body: VisaLetterDeclineBody, response: { 200: VisaLetterReview } } },
-    async (request) => {
-      const letter = revokeVisaLetter(app.db, request.congress.id, request.params.id, accountId(request), request.body.reason);
-      app.wakeMailSender();
-      return letter;
-    },
-  );
+  // Declining a request and revoking a letter both take the organisers' reason, which the delegate is mailed.
+  for (const [action, decide] of [['decline', declineVisaLetter], ['revoke', revokeVisaLetter]] as const) {
+    app.post<{ Params: VisaLetterParams; Body: VisaLetterDeclineBody }>(
+      `/api/visa-letters/:id/${action}`,
+      { schema: { params: VisaLetterParams, body: VisaLetterDeclineBody, response: { 200: VisaLetterReview } } },
+      async (request) => {
+        const letter = decide(app.db, request.congress.id, request.params.id, accountId(request), request.body.reason);
+        app.wakeMailSender();
+        return letter;
+      },
+    );
+  }
   app.get('/api/visa-letters/settings', { schema: { response: { 200: { anyOf: [VisaLetterSettings, { type: 'null' }] } } } }, async (request) =>
     app.db.select({ settings: congresses.visaLetter }).from(congresses).where(eq(congresses.id, request.congress.id)).get()!.settings,
   );

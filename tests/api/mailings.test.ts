@@ -1,22 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MailingDetail, MailingList, MailingPreview } from '../../shared/mailing-schema.ts';
-import { startSmtpSink } from '../support/smtp-sink.ts';
-import { registerDelegate, signInAccount, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { useMailApps } from '../support/mail-app.ts';
+import { registerDelegate, signInAccount, startTestApp } from '../support/test-app.ts';
 
 type App = Awaited<ReturnType<typeof startTestApp>>['app'];
-const closing: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  for (const close of closing.splice(0).reverse()) await close();
-});
-
-async function appWithMail(refuse?: RegExp) {
-  const sink = await startSmtpSink(refuse ? { refuse } : {});
-  closing.push(sink.close);
-  const { app } = await startTestApp({ mail: { smtpUrl: sink.url, from: 'TCI 2015 <noreply@tci2015.example>', publicUrl: 'https://congress.example.org', sender: { pollMs: 20, retryBaseMs: 20 } } });
-  await app.ready();
-  closing.push(() => app.close());
-  return { app, sink, organiser: await signInOrganiser(app) };
-}
+const startMailApp = useMailApps();
+const appWithMail = (refuse?: RegExp) => startMailApp({ ...(refuse ? { refuse } : {}), sender: { retryBaseMs: 20 } });
 
 const draft = (filter: Record<string, unknown>, texts: { subject?: Record<string, string>; body?: Record<string, string> } = {}) => ({
   subject: texts.subject ?? { en: 'Your bus for {congress}', vi: 'Xe buýt của bạn tại {congress}' },

@@ -1,22 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSmtpSink } from '../support/smtp-sink.ts';
-import { organiserCredentials, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { useMailApps } from '../support/mail-app.ts';
+import { organiserCredentials, startTestApp } from '../support/test-app.ts';
 
 type App = Awaited<ReturnType<typeof startTestApp>>['app'];
-const closing: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  for (const close of closing.splice(0).reverse()) await close();
-});
-
-async function appWithMail() {
-  const sink = await startSmtpSink();
-  closing.push(sink.close);
-  const { app } = await startTestApp({ mail: { smtpUrl: sink.url, from: 'TCI 2015 <noreply@tci2015.example>', publicUrl: 'https://congress.example.org', sender: { pollMs: 20 } } });
-  await app.ready();
-  closing.push(() => app.close());
-  const session = await signInOrganiser(app);
-  return { app, sink, session };
-}
+const appWithMail = useMailApps();
 
 const ask = (app: App, email: string, language = 'en') => app.inject({ method: 'POST', url: '/api/auth/password-reset', headers: { 'accept-language': language }, payload: { email } });
 const confirm = (app: App, token: string, password: string) => app.inject({ method: 'POST', url: '/api/auth/password-reset/confirm', payload: { token, password } });
@@ -25,7 +12,7 @@ const tokenIn = (text: string) => decodeURIComponent(/reset#token=([^\s&]+)/.exe
 
 describe('password reset', () => {
   it('mails a one-time link in the asker’s language; the new password works, the old one and every session end', async () => {
-    const { app, sink, session } = await appWithMail();
+    const { app, sink, organiser: session } = await appWithMail();
     const known = await ask(app, 'Organiser@Test.example', 'ja');
     const unknown = await ask(app, 'nobody@test.example', 'ja');
     // Nothing tells an asker whether an account has the address.

@@ -1,24 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MyVisaLetter, VisaLetterQueue, VisaLetterVerification } from '../../shared/visa-letter-schema.ts';
 import { eraseExpiredPersonalData } from '../../server/registration/retention.ts';
 import { pdfPages } from '../support/pdf-text.ts';
-import { startSmtpSink } from '../support/smtp-sink.ts';
-import { registerDelegate, signInAccount, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { useMailApps } from '../support/mail-app.ts';
+import { registerDelegate, signInAccount, startTestApp } from '../support/test-app.ts';
 
 type App = Awaited<ReturnType<typeof startTestApp>>['app'];
-const closing: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  for (const close of closing.splice(0).reverse()) await close();
-});
-
-async function appWithMail() {
-  const sink = await startSmtpSink();
-  closing.push(sink.close);
-  const { app } = await startTestApp({ mail: { smtpUrl: sink.url, from: 'TCI 2015 <noreply@tci2015.example>', publicUrl: 'https://congress.example.org', sender: { pollMs: 20 } } });
-  await app.ready();
-  closing.push(() => app.close());
-  return { app, sink, organiser: await signInOrganiser(app) };
-}
+const appWithMail = useMailApps();
 
 const passport = { passportName: 'Ivanova Anna', nationality: 'RU', passportNumber: '751234567', birthDate: '1985-04-12', passportExpiry: '2030-01-31', consulate: 'Consulate General of the Republic of Korea in Vladivostok' };
 

@@ -6,6 +6,22 @@ import { navigate } from '../app/router.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
 import { Field } from '../components/Field.tsx';
 
+/** Back to the sign-in form, where a new link can be asked for. */
+function SignInLink() {
+  const { t } = useTranslation();
+  return (
+    <a
+      href={pagePath('/organiser')}
+      onClick={(event) => {
+        event.preventDefault();
+        navigate('/organiser');
+      }}
+    >
+      {t('login.backToSignIn')}
+    </a>
+  );
+}
+
 /** The one-time link of a password reset lands here: the person chooses a new password, then signs in with it. */
 export function ResetPasswordPage() {
   const { t } = useTranslation();
@@ -32,15 +48,7 @@ export function ResetPasswordPage() {
           <h2>{t('login.newPasswordTitle')}</h2>
           <p role="status">{t('login.passwordSet')}</p>
           <p>
-            <a
-              href={pagePath('/organiser')}
-              onClick={(event) => {
-                event.preventDefault();
-                navigate('/organiser');
-              }}
-            >
-              {t('login.backToSignIn')}
-            </a>
+            <SignInLink />
           </p>
         </section>
       ) : (
@@ -54,15 +62,7 @@ export function ResetPasswordPage() {
           {errors.token && (
             <p class="alert" role="alert" data-testid="reset-link-gone">
               {t('login.resetLinkGone')}{' '}
-              <a
-                href={pagePath('/organiser')}
-                onClick={(event) => {
-                  event.preventDefault();
-                  navigate('/organiser');
-                }}
-              >
-                {t('login.backToSignIn')}
-              </a>
+              <SignInLink />
             </p>
           )}
           <Field name="password" error={errors.password} hint={t('login.newPasswordHint')}>
