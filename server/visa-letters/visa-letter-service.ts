@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { congresses, delegates, visaLetters, type VisaLetterStatus } from '../../db/schema/index.ts';
 import { isCountryCode } from '../../shared/countries.ts';
@@ -111,14 +111,16 @@ function toReview(row: { letter: VisaLetterRow; givenName: string; familyName: s
 
 /** The organisers' queue: waiting requests first, oldest first, then the decided ones, newest first. */
 export function visaLetterQueue(db: Executor, congressId: number, status?: VisaLetterStatus) {
-  const ofCongress = and(eq(visaLetters.congressId, congressId), inArray(visaLetters.status, status ? [status] : ['requested', 'issued', 'declined', 'revoked']));
-  const byStatus = new Map(db.select({ status: visaLetters.status, n: count() }).from(visaLetters).where(eq(visaLetters.congressId, congressId)).groupBy(visaLetters.status).all().map((row) => [row.status, row.n]));
+  // Letters whose passport data was erased are no longer anyone's to review.
+  const kept = and(eq(visaLetters.congressId, congressId), isNull(visaLetters.erasedAt));
+  const ofCongress = status ? and(kept, eq(visaLetters.status, status)) : kept;
+  const byStatus = new Map(db.select({ status: visaLetters.status, n: count() }).from(visaLetters).where(kept).groupBy(visaLetters.status).all().map((row) => [row.status, row.n]));
   const rows = db.select(reviewColumns).from(visaLetters).innerJoin(delegates, eq(delegates.id, visaLetters.delegateId)).where(ofCongress).orderBy(asc(visaLetters.requestedAt)).all();
   const waiting = rows.filter((row) => row.letter.status === 'requested');
   const decided = rows.filter((row) => row.letter.status !== 'requested').sort((a, b) => (b.letter.decidedAt ?? '').localeCompare(a.letter.decidedAt ?? ''));
   return {
     counts: { requested: byStatus.get('requested') ?? 0, issued: byStatus.get('issued') ?? 0, declined: byStatus.get('declined') ?? 0, revoked: byStatus.get('revoked') ?? 0 },
-    items: [...waiting, ...decided].filter((row) => !row.letter.erasedAt).map(toReview),
+    items: [...waiting, ...decided].map(toReview),
   };
 }
 
