@@ -1,4 +1,4 @@
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import websocket from '@fastify/websocket';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -52,7 +52,16 @@ export interface AppOptions {
 const bodyLimit = 64 * 1024;
 
 export async function buildApp(options: AppOptions) {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit, trustProxy: false, rewriteUrl: rewriteCongressAddress });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit,
+    trustProxy: false,
+    rewriteUrl: rewriteCongressAddress,
+    // An address that cannot be decoded (`/api/verify/%%%`) is refused like any other bad input: JSON naming the url.
+    frameworkErrors: (_error, request, reply) => {
+      void (reply as FastifyReply).code(400).send(explain({ field: 'url', messageKey: 'invalid', params: {} }, requestLanguage(request)));
+    },
+  });
   app.setValidatorCompiler(validatorCompiler);
   // The API speaks JSON only; a text body is refused (415) rather than read as a string.
   app.removeContentTypeParser('text/plain');

@@ -150,6 +150,13 @@ describe('POST /api/registrations', () => {
     expect(storedDelegates()).toBe(0);
   });
 
+  it('refuses an address that cannot be decoded with a JSON 400 naming the url, in the asker’s language', async () => {
+    const answer = await app.inject({ url: '/api/verify/%%%', headers: { 'accept-language': 'ko' } });
+    expect(answer.statusCode).toBe(400);
+    expect(answer.json()).toMatchObject({ field: 'url' });
+    expect(answer.json().message).toMatch(/^주소/);
+  });
+
   it('answers an unknown API address with a JSON 404', async () => {
     const response = await app.inject('/api/nothing-here');
     expect(response.statusCode).toBe(404);
