@@ -58,3 +58,8 @@ export function languageName(tag: string, inLanguage: string): string {
   if (!names) languageNamesByLocale.set(inLanguage, (names = new Intl.DisplayNames([inLanguage], { type: 'language' })));
   return names.of(tag) ?? tag;
 }
+
+/** Several languages by name in the interface language, as a list for reading ("Korean, English"). */
+export function languageNames(tags: readonly string[], inLanguage: string): string {
+  return tags.map((tag) => languageName(tag, inLanguage)).join(', ');
+}

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
 import { countryName } from '../../shared/countries.ts';
-import type { UiLanguage } from '../../shared/languages.ts';
+import { languageNames, type UiLanguage } from '../../shared/languages.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import type { DelegateListItem } from '../../shared/delegate-directory-schema.ts';
 
@@ -39,7 +39,7 @@ export function delegatesCsv(rows: DelegateListItem[], language: UiLanguage, cat
       category: categoryLabel(row.category),
       organisation: row.organisation ?? '',
       jobTitle: row.jobTitle ?? '',
-      languages: row.languages.join(' '),
+      languages: languageNames(row.languages, language),
       phone: row.phone ?? '',
       dietary: row.dietary ?? '',
       accessibility: row.accessibility ?? '',

@@ -7,7 +7,7 @@ import type { AccountPrincipal } from '../auth/authentication.ts';
 import { askedLanguage } from '../http/error-handler.ts';
 import { delegatesCsv } from './delegate-csv.ts';
 import { delegateCounts, findDelegates } from './delegate-directory.ts';
-import { approveDelegate, declineDelegate, getRegistration, updateCategory } from './registration-service.ts';
+import { approveDelegate, declineDelegate, getRegistration, undoApproval, updateCategory } from './registration-service.ts';
 
 const DelegateParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 const CategoryParams = Type.Object({ code: Type.String({ maxLength: 40 }) });
@@ -40,6 +40,11 @@ export async function delegatesRoutes(app: FastifyInstance) {
 
   app.post<{ Params: Static<typeof DelegateParams> }>('/api/delegates/:id/approve', { schema: { params: DelegateParams } }, async (request) => {
     app.announceRegistrationChanges(request.congress.id, approveDelegate(app.registrationsOf(request.congress.id), request.params.id, accountId(request.principal)));
+    return getRegistration(app.registrationsOf(request.congress.id), request.params.id);
+  });
+
+  app.post<{ Params: Static<typeof DelegateParams> }>('/api/delegates/:id/approve/undo', { schema: { params: DelegateParams } }, async (request) => {
+    app.announceRegistrationChanges(request.congress.id, undoApproval(app.registrationsOf(request.congress.id), request.params.id, accountId(request.principal)));
     return getRegistration(app.registrationsOf(request.congress.id), request.params.id);
   });
 

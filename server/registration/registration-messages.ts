@@ -16,9 +16,11 @@ const withCalendar: readonly RegistrationNews[] = ['confirmed', 'approved', 'pro
 /**
  * Queues, in the caller's transaction, the message that tells a delegate what happened to their registration, in the
  * language they registered in. With their personal `token` (at registration, or a link sent again) it carries their
- * personal link; otherwise a link to their page, which sends the personal link again on request.
+ * personal link; otherwise a link to their page, which sends the personal link again on request. A message held
+ * until `holdUntil` is not sent before then, so the change behind it can still be undone without the person hearing.
  */
-export function queueRegistrationMessage(store: RegistrationStore, delegate: DelegateRow, news: RegistrationNews, token?: string): void {
+export function queueRegistrationMessage(store: RegistrationStore, delegate: DelegateRow, news: RegistrationNews, options: { token?: string; holdUntil?: string } = {}): void {
+  const { token } = options;
   if (!store.mailing) return;
   const language = isUiLanguage(delegate.uiLanguage) ? delegate.uiLanguage : fallbackLanguage;
   const t = translatorFor(language);
@@ -35,7 +37,6 @@ export function queueRegistrationMessage(store: RegistrationStore, delegate: Del
     action: token ? { label: t('mail:openMyPage'), url: personalPageUrl(congress.slug, token) } : { label: t('mail:openMyPageAsk'), url: siteUrl(`/c/${congress.slug}/me`) },
     after: token ? [t('mail:keepLink'), ...(news === 'link' ? [t('mail:link.notYou')] : [])] : [],
   });
-  store.statements.insertMessage.run(
-    outboxRow({ congressId: store.congressId, kind: news === 'link' ? 'link' : `registration.${news}`, delegateId: delegate.id, to: delegate.email, toName: fullName(delegate.givenName, delegate.familyName), language, content }),
-  );
+  const row = outboxRow({ congressId: store.congressId, kind: news === 'link' ? 'link' : `registration.${news}`, delegateId: delegate.id, to: delegate.email, toName: fullName(delegate.givenName, delegate.familyName), language, content });
+  store.statements.insertMessage.run(options.holdUntil ? { ...row, nextAttemptAt: options.holdUntil } : row);
 }

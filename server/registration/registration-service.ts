@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
-import { delegateCategories, delegates } from '../../db/schema/index.ts';
+import { auditLog, delegateCategories, delegates, outboxMessages } from '../../db/schema/index.ts';
 import type { DelegateStatus } from '../../shared/delegate-status.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import type { Registration, RegistrationBody, RegistrationCreated, RegistrationUpdateBody } from '../../shared/registration-schema.ts';
@@ -131,7 +131,7 @@ export function register(store: RegistrationStore, input: RegistrationBody, uiLa
     const { id } = store.statements.insertDelegate.get(row)!;
     audit(store, { actorType: 'delegate', actorId: id }, 'delegate.register', 'delegate', id, { category: category.code, status });
     const body: RegistrationCreated = { id, token: delegateToken(id, secret), status, calendarUrl: personalFeedPath(congress.slug, id, row.tokenHash) };
-    queueRegistrationMessage(store, { id, ...row, erasedAt: null }, status, body.token);
+    queueRegistrationMessage(store, { id, ...row, erasedAt: null }, status, { token: body.token });
     if (idempotency) {
       store.statements.insertIdempotency.run({ key: idempotency.key, requestHash, statusCode: 201, response: body, createdAt: at });
     }
@@ -230,14 +230,43 @@ export function declineDelegate(store: RegistrationStore, delegateId: number, ac
   return closeRegistration(store, delegateId, 'declined', { actorType: 'account', actorId: accountId }, ['pending']);
 }
 
+/** How long after an approval the organiser can take it back; the approval message waits that long before it goes. */
+export const approvalUndoSeconds = 15;
+
 export function approveDelegate(store: RegistrationStore, delegateId: number, accountId: number): StatusChange[] {
   return withTransaction(store.db, (tx) => {
     const delegate = delegateOrFail(store, delegateId);
     if (delegate.status !== 'pending') throw new ApiFailure(409, 'status', 'notPending', { status: delegate.status });
-    tx.update(delegates).set({ status: 'confirmed', updatedAt: nowIso() }).where(eq(delegates.id, delegateId)).run();
+    const at = new Date();
+    tx.update(delegates).set({ status: 'confirmed', updatedAt: at.toISOString() }).where(eq(delegates.id, delegateId)).run();
     audit(store, { actorType: 'account', actorId: accountId }, 'delegate.approve', 'delegate', delegateId);
-    queueRegistrationMessage(store, { ...delegate, status: 'confirmed' }, 'approved');
+    queueRegistrationMessage(store, { ...delegate, status: 'confirmed' }, 'approved', { holdUntil: new Date(at.getTime() + approvalUndoSeconds * 1000).toISOString() });
     return [{ delegateId, status: 'confirmed' as const }];
+  });
+}
+
+/**
+ * Takes back an approval made in the last few seconds: the delegate is pending again and the approval message, still
+ * held, is withdrawn unsent. Later, or once anything else happened to the registration, it is refused.
+ */
+export function undoApproval(store: RegistrationStore, delegateId: number, accountId: number): StatusChange[] {
+  return withTransaction(store.db, (tx) => {
+    const delegate = delegateOrFail(store, delegateId);
+    const last = tx
+      .select({ action: auditLog.action, at: auditLog.at })
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'delegate'), eq(auditLog.entityId, delegateId)))
+      .orderBy(desc(auditLog.id))
+      .limit(1)
+      .get();
+    const since = new Date(Date.now() - approvalUndoSeconds * 1000).toISOString();
+    if (delegate.status !== 'confirmed' || last?.action !== 'delegate.approve' || last.at < since) throw new ApiFailure(409, 'status', 'undoExpired');
+    tx.delete(outboxMessages)
+      .where(and(eq(outboxMessages.delegateId, delegateId), eq(outboxMessages.kind, 'registration.approved'), eq(outboxMessages.status, 'queued'), eq(outboxMessages.attempts, 0)))
+      .run();
+    tx.update(delegates).set({ status: 'pending', updatedAt: nowIso() }).where(eq(delegates.id, delegateId)).run();
+    audit(store, { actorType: 'account', actorId: accountId }, 'delegate.approveUndo', 'delegate', delegateId);
+    return [{ delegateId, status: 'pending' as const }];
   });
 }
 
@@ -281,6 +310,6 @@ export function sendLinkAgain(store: RegistrationStore, email: string): void {
     const tokenHash = hashToken(secret);
     store.statements.replaceToken.run({ id: delegate.id, tokenHash, at: nowIso() });
     audit(store, { actorType: 'delegate', actorId: delegate.id }, 'delegate.link', 'delegate', delegate.id);
-    queueRegistrationMessage(store, { ...delegate, tokenHash }, 'link', delegateToken(delegate.id, secret));
+    queueRegistrationMessage(store, { ...delegate, tokenHash }, 'link', { token: delegateToken(delegate.id, secret) });
   });
 }

@@ -14,12 +14,13 @@ import {
 } from '../../shared/tour-schema.ts';
 import type { AccountPrincipal, DelegatePrincipal } from '../auth/authentication.ts';
 import { askedLanguage, LangQuery, requestLanguage } from '../http/error-handler.ts';
-import { boardPassenger, busManifest, busManifestCsv } from './bus-manifest.ts';
+import { boardPassenger, busManifest, busManifestCsv, unboardPassenger } from './bus-manifest.ts';
 import { moveDelegateSeat, publishTours, runTourAssignment, setTourChoicesDeadline, tourAssignmentPreview } from './tour-assignment-service.ts';
 import { tourCatalog } from './tour-catalog.ts';
 import { myTours, releaseSeat, requestSeat, setTourChoices } from './tour-choices-service.ts';
 
 const BusParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+const PassengerParams = Type.Object({ id: Type.Integer({ minimum: 1 }), delegate: Type.Integer({ minimum: 1 }) });
 const DelegateParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 
 const delegateId = (request: FastifyRequest) => (request.principal as DelegatePrincipal).delegateId;
@@ -100,5 +101,10 @@ export async function busRoutes(app: FastifyInstance) {
     const answer = boardPassenger(app.db, request.congress.id, request.params.id, request.body.delegate, accountId(request));
     app.announceTourChanges(request.congress.id, [request.body.delegate]);
     return answer;
+  });
+  app.delete<{ Params: Static<typeof PassengerParams> }>('/api/tours/buses/:id/boarding/:delegate', { schema: { params: PassengerParams } }, async (request, reply) => {
+    unboardPassenger(app.db, request.congress.id, request.params.id, request.params.delegate, accountId(request));
+    app.announceTourChanges(request.congress.id, [request.params.delegate]);
+    return reply.code(204).send();
   });
 }

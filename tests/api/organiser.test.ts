@@ -81,6 +81,29 @@ describe('the delegate list for organisers', () => {
     expect((await app.inject({ method: 'POST', url: '/api/delegates/9999/approve', headers: organiser })).statusCode).toBe(404);
   });
 
+  it('takes an approval back within its first seconds: pending again, and the approval message withdrawn unsent', async () => {
+    const pending = await register({ category: 'speaker' });
+    const approve = () => app.inject({ method: 'POST', url: `/api/delegates/${pending.id}/approve`, headers: organiser });
+    const undo = () => app.inject({ method: 'POST', url: `/api/delegates/${pending.id}/approve/undo`, headers: { ...organiser, 'accept-language': 'ko' } });
+    const approvalMessages = () => app.db.$client.prepare("select status, next_attempt_at from outbox_messages where delegate_id = ? and kind = 'registration.approved'").all(pending.id) as { status: string; next_attempt_at: string }[];
+    expect((await approve()).json().status).toBe('confirmed');
+    // The message waits out the undo window before the sender may take it.
+    const [held] = approvalMessages();
+    expect(Date.parse(held!.next_attempt_at) - Date.now()).toBeGreaterThan(10_000);
+    const undone = await undo();
+    expect([undone.statusCode, undone.json().status]).toEqual([200, 'pending']);
+    expect(approvalMessages()).toEqual([]);
+    expect(app.db.$client.prepare("select action from audit_log where entity = 'delegate' and entity_id = ? order by id").pluck().all(pending.id)).toEqual(['delegate.register', 'delegate.approve', 'delegate.approveUndo']);
+    // Nothing left to undo now; nor once the window has passed.
+    const twice = await undo();
+    expect([twice.statusCode, twice.json().field]).toEqual([409, 'status']);
+    expect(twice.json().message).toContain('되돌릴 수 없습니다');
+    await approve();
+    app.db.$client.prepare("update audit_log set at = ? where entity = 'delegate' and entity_id = ? and action = 'delegate.approve'").run(new Date(Date.now() - 60_000).toISOString(), pending.id);
+    expect((await undo()).statusCode).toBe(409);
+    expect((await app.inject({ url: `/api/delegates/${pending.id}`, headers: organiser })).json().status).toBe('confirmed');
+  });
+
   it('raising a capacity promotes waitlisted delegates in order; a bad capacity names the field', async () => {
     const set = (capacity: unknown) => app.inject({ method: 'PATCH', url: '/api/categories/government', headers: organiser, payload: { capacity } });
     await set(1);
@@ -137,5 +160,8 @@ describe('the delegate list for organisers', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(lines[1]).toContain('대한민국');
+    // Values a person reads are in the reader's language: spoken languages by name, the status as a word.
+    expect(lines[1]).toContain(',"한국어, 영어",');
+    expect(lines[1]).toMatch(/,확정,|,승인 대기,/);
   });
 });

@@ -72,6 +72,7 @@ const access: Record<string, Role[]> = {
   'GET /api/tours/buses/:id/manifest': floor,
   'GET /api/tours/buses/:id/manifest.csv': floor,
   'POST /api/tours/buses/:id/boarding': floor,
+  'DELETE /api/tours/buses/:id/boarding/:delegate': floor,
   'POST /api/check-ins': desk,
   'GET /api/check-ins/counts': desk,
   'GET /api/me/badge': delegates,
@@ -84,7 +85,7 @@ const access: Record<string, Role[]> = {
   'DELETE /api/api-tokens/:id': ['owner'],
 };
 const organiserOnly = [
-  'PATCH /api/congress', 'PUT /api/congress/days/:date', 'POST /api/congress/move', 'POST /api/congresses', 'PATCH /api/categories/:code', 'GET /api/delegates', 'GET /api/delegates/counts', 'GET /api/delegates/:id', 'POST /api/delegates/:id/approve',
+  'PATCH /api/congress', 'PUT /api/congress/days/:date', 'POST /api/congress/move', 'POST /api/congresses', 'PATCH /api/categories/:code', 'GET /api/delegates', 'GET /api/delegates/counts', 'GET /api/delegates/:id', 'POST /api/delegates/:id/approve', 'POST /api/delegates/:id/approve/undo',
   'POST /api/delegates/:id/decline', 'GET /api/delegates.csv', 'GET /api/tours/assignment', 'POST /api/tours/assignment/run', 'PUT /api/tours/assignment/seats/:id',
   'POST /api/tours/assignment/publish', 'PATCH /api/tours/settings', 'GET /api/consultations/report', 'GET /api/consultations/report.csv', 'GET /api/consultations/instance',
   'GET /api/consultations/plan', 'POST /api/consultations/plan/run', 'POST /api/consultations/plan/import', 'PUT /api/consultations/plan/meetings/:code', 'DELETE /api/consultations/plan/meetings/:code',

@@ -148,7 +148,7 @@ describe('manifests and boarding', () => {
     const csv = await ctx.app.inject({ url: `/api/tours/buses/${bus!.id}/manifest.csv?lang=ko`, headers: staff });
     expect(csv.headers['content-type']).toContain('text/csv');
     // A leading + could start a spreadsheet formula: the cell is neutralised like every other export.
-    expect(csv.body).toContain("Christian Ketels,미국,en,'+1 617 495 6309,");
+    expect(csv.body).toContain("Christian Ketels,미국,영어,'+1 617 495 6309,");
 
     const board = () => ctx.app.inject({ method: 'POST', url: `/api/tours/buses/${bus!.id}/boarding`, headers: { ...staff, 'accept-language': 'en' }, payload: { delegate: delegate.id } });
     expect((await board()).statusCode).toBe(200);
@@ -158,6 +158,18 @@ describe('manifests and boarding', () => {
     const [otherBus] = await busesOf('gumi');
     const wrong = await ctx.app.inject({ method: 'POST', url: `/api/tours/buses/${otherBus!.id}/boarding`, headers: staff, payload: { delegate: delegate.id } });
     expect([wrong.statusCode, wrong.json().field]).toEqual([422, 'delegate']);
+
+    // A wrong tick is taken back; the passenger can then board for real, and the audit keeps both.
+    const unboard = () => ctx.app.inject({ method: 'DELETE', url: `/api/tours/buses/${bus!.id}/boarding/${delegate.id}`, headers: { ...staff, 'accept-language': 'en' } });
+    expect((await unboard()).statusCode).toBe(204);
+    expect((await ctx.app.inject({ url: `/api/tours/buses/${bus!.id}/manifest`, headers: staff })).json().passengers[0].boardedAt).toBeNull();
+    const twice = await unboard();
+    expect([twice.statusCode, twice.json().field, twice.json().message]).toEqual([409, 'delegate', 'Delegate: this delegate is not ticked as on board.']);
+    expect((await board()).statusCode).toBe(200);
+    const actions = ctx.app.db.$client.prepare("select action from audit_log where entity = 'delegate' and entity_id = ? and action like 'tour.%board' order by id").pluck().all(delegate.id);
+    expect(actions).toEqual(['tour.board', 'tour.unboard', 'tour.board']);
+    const offBus = await ctx.app.inject({ method: 'DELETE', url: `/api/tours/buses/${otherBus!.id}/boarding/${delegate.id}`, headers: staff });
+    expect([offBus.statusCode, offBus.json().field]).toEqual([422, 'delegate']);
   });
 
   it('keeps each role to its own routes', async () => {

@@ -124,6 +124,14 @@ describe('the organiser delegate desk in the browser', () => {
     await expect.poll(() => pendingRow.locator('.badge').textContent()).toBe('Awaiting approval');
     await pendingRow.getByRole('button', { name: 'Approve' }).click();
     await expect.poll(() => pendingRow.locator('.badge').textContent()).toBe('Confirmed');
+    // Confirmed where the hand is, with a moment to take it back; then approved for good.
+    const undoBar = page.getByTestId('undo-bar');
+    expect(await undoBar.textContent()).toContain('Wei Zhang approved.');
+    await undoBar.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => pendingRow.locator('.badge').textContent()).toBe('Awaiting approval');
+    await expect.poll(() => undoBar.textContent()).toBe('Undone.');
+    await pendingRow.getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => pendingRow.locator('.badge').textContent()).toBe('Confirmed');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     const csv = readFileSync((await download.path())!, 'utf8');

@@ -50,6 +50,18 @@ describe('cluster tours in the browser', () => {
     expect(text).toContain('集合地点：EXCO west hall main entrance, bus bay 3');
     expect(text).toContain('2015年11月3日');
     await expect.poll(() => section.locator('[role=status]').textContent()).toBe('您的考察座位已变更。');
+
+    // At the bus door: the tick is confirmed at the foot of the screen and a wrong one is taken back on the spot.
+    await organiserPage.locator('li.tour', { hasText: 'Ulsan' }).getByRole('link', { name: /Bus 1/ }).click();
+    const manifest = organiserPage.getByTestId('bus-manifest');
+    const row = manifest.locator('tr', { hasText: 'Wei Li' });
+    await row.getByRole('button', { name: 'Board' }).click();
+    const undoBar = organiserPage.getByTestId('undo-bar');
+    await expect.poll(() => undoBar.textContent()).toContain('Wei Li on board.');
+    expect(await row.getByRole('button', { name: 'Board' }).count()).toBe(0);
+    await undoBar.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => row.getByRole('button', { name: 'Board' }).count()).toBe(1);
+    await expect.poll(() => undoBar.textContent()).toBe('Undone.');
     await delegateContext.close();
     await organiserContext.close();
   });

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { countryName } from '../../shared/countries.ts';
 import { formatEventDateTime } from '../app/event-zone.ts';
-import { languageName } from '../../shared/languages.ts';
+import { languageNames } from '../../shared/languages.ts';
 import type { BusManifest } from '../../shared/tour-schema.ts';
 import { api, downloadFile } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
 import { navigate } from '../app/router.ts';
 import { TourDetails } from '../components/TourDetails.tsx';
+import { useUndoBar } from '../components/UndoBar.tsx';
 
 /** One bus's passenger list: printable, downloadable as CSV, and the boarding check at the door on the day. */
 export function BusManifestPage({ token, busId, onSignOut }: { token: string; busId: number; onSignOut: () => void }) {
@@ -26,12 +27,21 @@ export function BusManifestPage({ token, busId, onSignOut }: { token: string; bu
   useEffect(() => void load(), [load]);
   useLive(token, ['tours'], () => void load());
 
+  const { bar, offerUndo } = useUndoBar();
+
   if (!manifest) return problem ? <p class="alert" role="alert">{problem}</p> : null;
-  const board = async (delegateId: number) => {
+  const board = async (delegateId: number, name: string) => {
     setProblem(null);
     try {
       await api(`/api/tours/buses/${busId}/boarding`, { method: 'POST', token, body: { delegate: delegateId } });
       await load();
+      offerUndo({
+        message: t('tours:manifest.boardedNotice', { name }),
+        undo: async () => {
+          await api(`/api/tours/buses/${busId}/boarding/${delegateId}`, { method: 'DELETE', token });
+          await load();
+        },
+      });
     } catch (error) {
       setProblem((error as Error).message);
     }
@@ -73,13 +83,13 @@ export function BusManifestPage({ token, busId, onSignOut }: { token: string; bu
               <tr key={row.delegateId}>
                 <td dir="auto">{row.name}</td>
                 <td>{countryName(row.country, language)}</td>
-                <td>{row.languages.map((tag) => languageName(tag, language)).join(', ')}</td>
+                <td>{languageNames(row.languages, language)}</td>
                 <td>{row.phone ?? ''}</td>
                 <td>
                   {row.boardedAt ? (
                     formatEventDateTime(row.boardedAt, language)
                   ) : (
-                    <button type="button" class="secondary no-print" onClick={() => void board(row.delegateId)}>
+                    <button type="button" class="secondary no-print" onClick={() => void board(row.delegateId, row.name)}>
                       {t('tours:manifest.board')}
                     </button>
                   )}
@@ -89,6 +99,7 @@ export function BusManifestPage({ token, busId, onSignOut }: { token: string; bu
           </tbody>
         </table>
       </div>
+      {bar}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { countryCodes, countryName } from '../../shared/countries.ts';
-import { commonSpokenLanguages, isLanguageTag, languageName, uiLanguages } from '../../shared/languages.ts';
+import { commonSpokenLanguages, isLanguageTag, languageName, languageNames, uiLanguages } from '../../shared/languages.ts';
 import { suggestLatinName } from '../../shared/person-name.ts';
 import { fieldLimits } from '../../shared/registration-schema.ts';
 import { useTranslation } from '../app/i18n.ts';
@@ -154,7 +154,7 @@ export function RegistrationFields({ draft, onChange, errors, categories, emailE
             aria-describedby="other-languages-names"
           />
           <span id="other-languages-names" class="field__hint">
-            {extraLanguages.filter(isLanguageTag).map((tag) => languageName(tag, language)).join(', ')}
+            {languageNames(extraLanguages.filter(isLanguageTag), language)}
           </span>
         </label>
       </Field>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ConsultationPlan } from '../../shared/consultation-plan-schema.ts';
 import { formatEventDateTime } from '../app/event-zone.ts';
 import { useTranslation } from '../app/i18n.ts';
-import { languageName } from '../../shared/languages.ts';
+import { languageNames } from '../../shared/languages.ts';
 
 export interface Placement {
   slot: string;
@@ -72,7 +72,7 @@ export function MeetingPlacer({
           <option value="">{t('consultations:plan.anyInterpreter')}</option>
           {plan.interpreters.map((option) => (
             <option key={option.id} value={option.id}>
-              {option.name} · {option.languages.map((tag) => languageName(tag, language)).join(', ')}
+              {option.name} · {languageNames(option.languages, language)}
             </option>
           ))}
         </select>

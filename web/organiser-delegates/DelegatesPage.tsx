@@ -8,6 +8,7 @@ import { api, downloadFile } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
+import { useUndoBar } from '../components/UndoBar.tsx';
 import { CategoryCapacities } from './CategoryCapacities.tsx';
 import { RegistrationSwitch } from './RegistrationSwitch.tsx';
 import { categoryName } from '../app/event-zone.ts';
@@ -66,12 +67,22 @@ export function DelegatesPage({ token, onSignOut }: { token: string; onSignOut: 
     pendingRefresh.current = setTimeout(() => void refresh(), 100);
   });
 
-  const act = async (id: number, action: 'approve' | 'decline', name = '') => {
-    // A decline mails the person and frees their place: asked first.
+  const { bar, offerUndo } = useUndoBar();
+  const act = async (id: number, action: 'approve' | 'decline', name: string) => {
+    // A decline mails the person and frees their place: asked first. An approval can be taken back for a few seconds.
     if (action === 'decline' && !confirm(t('delegates.declineConfirm', { name }))) return;
     try {
       await api(`/api/delegates/${id}/${action}`, { method: 'POST', token });
       await refresh();
+      if (action === 'approve') {
+        offerUndo({
+          message: t('delegates.approvedNotice', { name }),
+          undo: async () => {
+            await api(`/api/delegates/${id}/approve/undo`, { method: 'POST', token });
+            await refresh();
+          },
+        });
+      }
     } catch (error) {
       setProblem((error as Error).message);
     }
@@ -183,7 +194,7 @@ export function DelegatesPage({ token, onSignOut }: { token: string; onSignOut: 
                       <td>
                         {delegate.status === 'pending' && (
                           <span class="row-actions">
-                            <button type="button" onClick={() => void act(delegate.id, 'approve')}>{t('delegates.approve')}</button>
+                            <button type="button" onClick={() => void act(delegate.id, 'approve', fullName(delegate.givenName, delegate.familyName))}>{t('delegates.approve')}</button>
                             <button type="button" class="secondary" onClick={() => void act(delegate.id, 'decline', fullName(delegate.givenName, delegate.familyName))}>{t('delegates.decline')}</button>
                           </span>
                         )}
@@ -207,6 +218,7 @@ export function DelegatesPage({ token, onSignOut }: { token: string; onSignOut: 
         </section>
         {counts && <CategoryCapacities counts={counts} token={token} onSaved={() => void refresh()} />}
       </div>
+      {bar}
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { countryName } from '../../shared/countries.ts';
 import { formatEventDateTime, fromEventWallClock, toEventWallClock } from '../app/event-zone.ts';
-import { languageName } from '../../shared/languages.ts';
+import { languageNames } from '../../shared/languages.ts';
 import type { TourAssignmentPreview } from '../../shared/tour-schema.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
@@ -37,7 +37,7 @@ export function ToursPage({ token, onSignOut }: { token: string; onSignOut: () =
 
   if (!preview) return problem ? <p class="alert" role="alert">{problem}</p> : null;
   const buses = preview.tours.flatMap((tour) => tour.buses.map((bus) => ({ tour, bus })));
-  const languages = (tags: string[]) => tags.map((tag) => languageName(tag, language)).join(', ');
+  const languages = (tags: string[]) => languageNames(tags, language);
   const percent = new Intl.NumberFormat(language, { style: 'percent' }).format(preview.firstChoiceShare);
   const publish = () => {
     if (confirm(t('tours:organiser.publishConfirm'))) void call('/api/tours/assignment/publish', 'POST');
