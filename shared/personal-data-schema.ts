@@ -1,3 +1,4 @@
+import { LocalizedText } from './localized-text.ts';
 import { Type, type Static } from 'typebox';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -8,7 +9,7 @@ export const PersonalDataExport = Type.Object({
   /** The registration as stored: names, address, country, category, free texts, status, language, times. */
   registration: Type.Record(Type.String(), Type.Unknown()),
   tourChoices: Type.Array(Type.Object({ tour: Type.String(), rank: Type.Integer(), submittedAt: Type.String() })),
-  tourSeat: Nullable(Type.Object({ tour: Type.String(), bus: Type.String(), rank: Nullable(Type.Integer()), boardedAt: Nullable(Type.String()) })),
+  tourSeat: Nullable(Type.Object({ tour: Type.String(), bus: LocalizedText, rank: Nullable(Type.Integer()), boardedAt: Nullable(Type.String()) })),
   tourWaitingLists: Type.Array(Type.Object({ tour: Type.String(), joinedAt: Type.String() })),
   agenda: Type.Array(Type.Object({ session: Type.String(), status: Type.String(), addedAt: Type.String() })),
   /** A visa letter request with the passport data it gave, and the decision. */

@@ -13,6 +13,7 @@ import { fillFreePlaces, goingCount } from './side-event-places.ts';
 import { delegateTopic } from '../registration/registration-repository.ts';
 import { tourText } from '../tours/tour-catalog.ts';
 import { congressLanguages } from '../congress/congress-service.ts';
+import { inReaderLanguage } from '../../shared/localized-text.ts';
 
 /** A delegate's personal agenda: sessions they add, places at side events with a capacity, and what clashes. */
 
@@ -89,7 +90,8 @@ export function myAgenda(db: Executor, congressId: number, delegateId: number, l
           .where(eq(tourSeats.delegateId, delegateId))
           .get()
       : undefined;
-    const seatText = seat && tourText(seat.tour, language, congressLanguages(tx, congressId));
+    const languages = congressLanguages(tx, congressId);
+    const seatText = seat && { ...tourText(seat.tour, language, languages), bus: inReaderLanguage(seat.bus, language, languages) };
     const meetings = (day?.meetings ?? []).filter((meeting) => meeting.startsAt && meeting.endsAt);
     const commitments = [
       ...entries
@@ -98,7 +100,7 @@ export function myAgenda(db: Executor, congressId: number, delegateId: number, l
         .filter((session) => !session.cancelled)
         .map((session) => ({ kind: 'session' as const, code: session.code, title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, location: session.room?.name ?? session.place })),
       ...(seat && seatText
-        ? [{ kind: 'tour' as const, code: 'tour', title: `${seatText.title} · ${seat.bus}`, startsAt: seat.tour.departsAt, endsAt: seat.tour.returnsAt, location: seatText.meetingPoint }]
+        ? [{ kind: 'tour' as const, code: 'tour', title: `${seatText.title} · ${seatText.bus}`, startsAt: seat.tour.departsAt, endsAt: seat.tour.returnsAt, location: seatText.meetingPoint }]
         : []),
       ...meetings.map((meeting) => ({
         kind: 'meeting' as const,

@@ -2,9 +2,16 @@ import { and, asc, eq, ne } from 'drizzle-orm';
 import { delegates, tourBuses, tourPreferences, tours } from '../../db/schema/index.ts';
 import type { Executor, Transaction } from '../database/transaction.ts';
 import { seededRandom } from '../scheduling/random.ts';
+import { uiLanguages } from '../../shared/languages.ts';
+import { translatorFor } from '../i18n/translator.ts';
 import { setTourChoices } from './tour-choices-service.ts';
 
-const bus = (label: string, capacity: number, guideLanguages: string[]) => ({ label, capacity, guideLanguages });
+/** A numbered bus, called as each language calls a coach by its number. */
+const bus = (number: number, capacity: number, guideLanguages: string[]) => ({
+  label: Object.fromEntries(uiLanguages.map((language) => [language, translatorFor(language)('common:setup.busLabel', { number })])),
+  capacity,
+  guideLanguages,
+});
 
 /**
  * The seven cluster tours of 3 November 2015: about 300 foreign experts left EXCO in the morning for the pilot
@@ -18,7 +25,7 @@ export const demoTours = [
     departsAt: '2015-11-03T07:30:00+09:00',
     returnsAt: '2015-11-03T18:30:00+09:00',
     meetingPoint: { ko: 'EXCO 서관 정문 앞 버스 승강장 1', en: 'EXCO west hall main entrance, bus bay 1' },
-    buses: [bus('Bus 1', 45, ['en', 'ko']), bus('Bus 2', 45, ['zh', 'en'])],
+    buses: [bus(1, 45, ['en', 'ko']), bus(2, 45, ['zh', 'en'])],
   },
   {
     code: 'gumi',
@@ -27,7 +34,7 @@ export const demoTours = [
     departsAt: '2015-11-03T08:30:00+09:00',
     returnsAt: '2015-11-03T17:00:00+09:00',
     meetingPoint: { ko: 'EXCO 서관 정문 앞 버스 승강장 2', en: 'EXCO west hall main entrance, bus bay 2' },
-    buses: [bus('Bus 1', 45, ['en', 'ko'])],
+    buses: [bus(1, 45, ['en', 'ko'])],
   },
   {
     code: 'ulsan',
@@ -36,7 +43,7 @@ export const demoTours = [
     departsAt: '2015-11-03T07:30:00+09:00',
     returnsAt: '2015-11-03T18:00:00+09:00',
     meetingPoint: { ko: 'EXCO 서관 정문 앞 버스 승강장 3', en: 'EXCO west hall main entrance, bus bay 3' },
-    buses: [bus('Bus 1', 45, ['en', 'ko']), bus('Bus 2', 45, ['ja', 'en'])],
+    buses: [bus(1, 45, ['en', 'ko']), bus(2, 45, ['ja', 'en'])],
   },
   {
     code: 'banwol-sihwa',
@@ -45,7 +52,7 @@ export const demoTours = [
     departsAt: '2015-11-03T07:00:00+09:00',
     returnsAt: '2015-11-03T20:00:00+09:00',
     meetingPoint: { ko: 'EXCO 동관 출입구 앞 버스 승강장 4', en: 'EXCO east hall entrance, bus bay 4' },
-    buses: [bus('Bus 1', 45, ['en', 'es'])],
+    buses: [bus(1, 45, ['en', 'es'])],
   },
   {
     code: 'gwangju',
@@ -54,7 +61,7 @@ export const demoTours = [
     departsAt: '2015-11-03T07:30:00+09:00',
     returnsAt: '2015-11-03T19:00:00+09:00',
     meetingPoint: { ko: 'EXCO 동관 출입구 앞 버스 승강장 5', en: 'EXCO east hall entrance, bus bay 5' },
-    buses: [bus('Bus 1', 45, ['en', 'zh'])],
+    buses: [bus(1, 45, ['en', 'zh'])],
   },
   {
     code: 'wonju',
@@ -63,7 +70,7 @@ export const demoTours = [
     departsAt: '2015-11-03T07:30:00+09:00',
     returnsAt: '2015-11-03T19:00:00+09:00',
     meetingPoint: { ko: 'EXCO 동관 출입구 앞 버스 승강장 6', en: 'EXCO east hall entrance, bus bay 6' },
-    buses: [bus('Bus 1', 45, ['en', 'ru'])],
+    buses: [bus(1, 45, ['en', 'ru'])],
   },
   {
     code: 'gunsan',
@@ -72,7 +79,7 @@ export const demoTours = [
     departsAt: '2015-11-03T07:30:00+09:00',
     returnsAt: '2015-11-03T19:00:00+09:00',
     meetingPoint: { ko: 'EXCO 동관 출입구 앞 버스 승강장 7', en: 'EXCO east hall entrance, bus bay 7' },
-    buses: [bus('Bus 1', 45, ['en', 'vi'])],
+    buses: [bus(1, 45, ['en', 'vi'])],
   },
 ];
 

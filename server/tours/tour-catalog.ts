@@ -46,7 +46,7 @@ export function tourCatalog(db: Executor, congressId: number, language: UiLangua
     returnsAt: tour.returnsAt,
     buses: buses
       .filter((bus) => bus.tourId === tour.id)
-      .map((bus) => ({ id: bus.id, label: bus.label, capacity: bus.capacity, guideLanguages: bus.guideLanguages, seatsTaken: taken.get(bus.id) ?? 0 })),
+        .map((bus) => ({ id: bus.id, label: inReaderLanguage(bus.label, language, languages), capacity: bus.capacity, guideLanguages: bus.guideLanguages, seatsTaken: taken.get(bus.id) ?? 0 })),
   }));
 }
 

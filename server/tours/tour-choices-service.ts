@@ -5,6 +5,8 @@ import type { MyTours, SeatRequestAnswer, TourSeat } from '../../shared/tour-sch
 import { congressOfDelegate, recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
+import { inReaderLanguage } from '../../shared/localized-text.ts';
+import { congressLanguages } from '../congress/congress-service.ts';
 import { busRows, choicesOpen, tourCatalog, tourRows, tourSettings } from './tour-catalog.ts';
 import { freeBusFor, joinWaitlist, promoteFromWaitlist, seatDelegate, seatOf, speaksWithGuides, tourOfBus, waitlistPositions } from './tour-seats.ts';
 
@@ -16,11 +18,11 @@ function delegateRow(tx: Transaction, delegateId: number) {
   return row;
 }
 
-function seatView(tx: Transaction, delegateId: number): TourSeat | null {
+function seatView(tx: Transaction, congressId: number, delegateId: number, language: UiLanguage): TourSeat | null {
   const seat = seatOf(tx, delegateId);
   if (!seat) return null;
   const { bus, tour } = tourOfBus(tx, seat.busId);
-  return { tour: tour.code, busId: bus.id, busLabel: bus.label, rank: seat.rank, boardedAt: seat.boardedAt };
+  return { tour: tour.code, busId: bus.id, busLabel: inReaderLanguage(bus.label, language, congressLanguages(tx, congressId)), rank: seat.rank, boardedAt: seat.boardedAt };
 }
 
 export function myTours(db: Executor, congressId: number, delegateId: number, language: UiLanguage): MyTours {
@@ -37,7 +39,7 @@ export function myTours(db: Executor, congressId: number, delegateId: number, la
       choicesCloseAt: settings.choicesCloseAt,
       published,
       // Before publishing, seats are the organisers' draft.
-      seat: published ? seatView(tx, delegateId) : null,
+      seat: published ? seatView(tx, congressId, delegateId, language) : null,
       waitlist: published ? waitlistPositions(tx, delegateId).map((entry) => ({ tour: codeOf.get(entry.tourId)!, position: entry.position })) : [],
     };
   });
@@ -66,7 +68,7 @@ export function setTourChoices(db: Executor, congressId: number, delegateId: num
  * After publishing: a seat on a tour with room (first come, first served), or a place on its waiting list.
  * The count of seats and the insert run in one transaction with nothing awaited between them.
  */
-export function requestSeat(db: Executor, congressId: number, delegateId: number, code: string): SeatRequestAnswer {
+export function requestSeat(db: Executor, congressId: number, delegateId: number, code: string, language: UiLanguage): SeatRequestAnswer {
   return withTransaction(db, (tx) => {
     const { status, languages } = delegateRow(tx, delegateId);
     if (status !== 'confirmed') throw new ApiFailure(409, 'tour', 'notConfirmed');
@@ -78,7 +80,7 @@ export function requestSeat(db: Executor, congressId: number, delegateId: number
     if (bus) {
       seatDelegate(tx, delegateId, bus);
       recordAudit(tx, { congressId, actorType: 'delegate', actorId: delegateId, action: 'tour.seat.take', entity: 'delegate', entityId: delegateId, data: { busId: bus.id } });
-      return { outcome: 'seated', seat: seatView(tx, delegateId), position: null };
+      return { outcome: 'seated', seat: seatView(tx, congressId, delegateId, language), position: null };
     }
     const anyGuide = busRows(tx, [tour.id]).some((row) => speaksWithGuides(languages, row));
     if (!anyGuide) throw new ApiFailure(422, 'tour', 'noGuideLanguage');

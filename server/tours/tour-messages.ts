@@ -38,7 +38,7 @@ export function queueTourSeatMessage(tx: Executor, delegateId: number, reminder 
     subjectKey: reminder ? 'mail:tours.reminder.subject' : 'mail:tours.seat.subject',
     subjectParams: { tour: text(tour.title) },
     paragraphs: [
-      t(reminder ? 'mail:tours.reminder.body' : 'mail:tours.seat.body', { bus: row.bus, tour: text(tour.title), departs: when.format(new Date(tour.departsAt)), meetingPoint: text(tour.meetingPoint), returns: time.format(new Date(tour.returnsAt)) }),
+      t(reminder ? 'mail:tours.reminder.body' : 'mail:tours.seat.body', { bus: text(row.bus), tour: text(tour.title), departs: when.format(new Date(tour.departsAt)), meetingPoint: text(tour.meetingPoint), returns: time.format(new Date(tour.returnsAt)) }),
       t('mail:tours.seat.giveUp'),
     ],
     action: { label: t('mail:openMyPageAsk'), url: siteUrl(`/c/${congress.slug}/me`) },

@@ -138,7 +138,7 @@ export function addBus(db: Executor, congressId: number, tourCode: string, body:
     const last = tx.select({ order: max(tourBuses.sortOrder) }).from(tourBuses).where(eq(tourBuses.tourId, tour.id)).get()!.order;
     const bus = tx
       .insert(tourBuses)
-      .values({ tourId: tour.id, label: body.label.trim(), capacity: body.capacity, guideLanguages: body.guideLanguages, sortOrder: (last ?? -1) + 1 })
+      .values({ tourId: tour.id, label: body.label, capacity: body.capacity, guideLanguages: body.guideLanguages, sortOrder: (last ?? -1) + 1 })
       .returning()
       .get();
     audit(tx, congressId, accountId, 'tour.bus.create', bus.id, { tour: tour.code, label: bus.label, capacity: bus.capacity });
@@ -182,7 +182,7 @@ export function updateBus(db: Executor, congressId: number, busId: number, patch
     }
     const row = tx
       .update(tourBuses)
-      .set({ ...patch, ...(patch.label !== undefined ? { label: patch.label.trim() } : {}) })
+      .set(patch)
       .where(eq(tourBuses.id, bus.id))
       .returning()
       .get();

@@ -41,7 +41,7 @@ export async function myTourRoutes(app: FastifyInstance) {
     return myTours(app.db, request.congress.id, delegateId(request), requestLanguage(request));
   });
   app.post<{ Body: TakeSeatBody }>('/api/me/tours/seat', { schema: { body: TakeSeatBody, response: { 200: SeatRequestAnswer } } }, async (request) => {
-    const answer = requestSeat(app.db, request.congress.id, delegateId(request), request.body.tour);
+    const answer = requestSeat(app.db, request.congress.id, delegateId(request), request.body.tour, requestLanguage(request));
     app.announceTourChanges(request.congress.id, [delegateId(request)]);
     return answer;
   });

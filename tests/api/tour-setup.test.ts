@@ -32,9 +32,14 @@ describe('cluster tours set up by organisers', () => {
     // Japanese is not among its texts: the edition's languages (English, then Korean) stand in.
     expect((await catalogue('ja')).at(-1)!.title).toBe('Pohang steel industrial complex');
 
-    const bus = await send('POST', '/api/tours/pohang/buses', { label: 'Bus 1', capacity: 40, guideLanguages: ['en', 'ko'] });
+    const bus = await send('POST', '/api/tours/pohang/buses', { label: { en: 'Bus 1', ko: '1호차' }, capacity: 40, guideLanguages: ['en', 'ko'] });
     expect(bus.statusCode).toBe(201);
-    expect((bus.json() as BusChanged).tour.buses).toEqual([{ id: expect.any(Number), label: 'Bus 1', capacity: 40, guideLanguages: ['en', 'ko'], seatsTaken: 0 }]);
+    expect((bus.json() as BusChanged).tour.buses).toEqual([{ id: expect.any(Number), label: { en: 'Bus 1', ko: '1호차' }, capacity: 40, guideLanguages: ['en', 'ko'], seatsTaken: 0 }]);
+    // Delegates read the bus's name in their language, else in the edition's first one.
+    expect((await catalogue('ko')).at(-1)!.buses[0]!.label).toBe('1호차');
+    expect((await catalogue('ja')).at(-1)!.buses[0]!.label).toBe('Bus 1');
+    const unnamed = await send('POST', '/api/tours/pohang/buses', { label: { en: ' ' }, capacity: 40, guideLanguages: ['en'] });
+    expect([unnamed.statusCode, unnamed.json().field]).toEqual([400, 'label.en']);
 
     // A time given in UTC is kept on the edition's clock.
     const moved = await send('PATCH', '/api/tours/pohang', { departsAt: '2015-11-03T00:30:00Z', title: { en: 'Pohang steel' } });
@@ -66,9 +71,9 @@ describe('cluster tours set up by organisers', () => {
     expect([early.statusCode, early.json().field]).toEqual([422, 'returnsAt']);
     expect(early.json().message).toContain('복귀');
     expect((await send('PATCH', '/api/tours/nowhere', { title: { en: 'x' } })).statusCode).toBe(404);
-    const badGuide = await send('POST', '/api/tours/changwon/buses', { label: 'Bus 3', capacity: 45, guideLanguages: ['en', 'xx-nope'] });
+    const badGuide = await send('POST', '/api/tours/changwon/buses', { label: { en: 'Bus 3' }, capacity: 45, guideLanguages: ['en', 'xx-nope'] });
     expect([badGuide.statusCode, badGuide.json().field]).toEqual([400, 'guideLanguages[1]']);
-    expect((await send('POST', '/api/tours/changwon/buses', { label: 'Bus 3', capacity: 0, guideLanguages: ['en'] })).json().field).toBe('capacity');
+    expect((await send('POST', '/api/tours/changwon/buses', { label: { en: 'Bus 3' }, capacity: 0, guideLanguages: ['en'] })).json().field).toBe('capacity');
     expect(await stored()).toEqual(before);
   });
 
@@ -96,13 +101,13 @@ describe('cluster tours set up by organisers', () => {
     expect((await stored()).find((tour) => tour.code === 'gumi')!.buses[0]).toMatchObject({ capacity: 2, guideLanguages: ['en', 'ko'], seatsTaken: 2 });
 
     // One more seat: the first in line takes it, the second keeps waiting.
-    const more = await send('PATCH', `/api/tours/buses/${bus!.id}`, { capacity: 3, label: 'Gumi 1' });
+    const more = await send('PATCH', `/api/tours/buses/${bus!.id}`, { capacity: 3, label: { en: 'Gumi 1' } });
     expect(more.statusCode).toBe(200);
     expect((more.json() as BusChanged).promoted).toEqual([english[2]!.id]);
     expect((await myTours(english[2]!.headers)).seat).toMatchObject({ tour: 'gumi', busLabel: 'Gumi 1' });
     expect((await myTours(english[3]!.headers)).waitlist).toEqual([{ tour: 'gumi', position: 1 }]);
     // A second bus: the last in line takes a seat on it.
-    const second = await send('POST', '/api/tours/gumi/buses', { label: 'Gumi 2', capacity: 45, guideLanguages: ['en'] });
+    const second = await send('POST', '/api/tours/gumi/buses', { label: { en: 'Gumi 2' }, capacity: 45, guideLanguages: ['en'] });
     expect((second.json() as BusChanged).promoted).toEqual([english[3]!.id]);
   });
 
@@ -110,7 +115,7 @@ describe('cluster tours set up by organisers', () => {
     await createEindhovenEdition(ctx.app, ctx.organiser);
     const created = (await send('POST', '/api/tours', daeguTour)).json() as TourAsStored;
     expect(created.buses).toEqual([]);
-    const withBus = (await send('POST', '/api/tours/pohang/buses', { label: 'Bus 1', capacity: 40, guideLanguages: ['en'] })).json() as BusChanged;
+    const withBus = (await send('POST', '/api/tours/pohang/buses', { label: { en: 'Bus 1', ko: '1호차' }, capacity: 40, guideLanguages: ['en'] })).json() as BusChanged;
     const busId = withBus.tour.buses[0]!.id;
 
     const desk = await signInAccount(ctx.app, 'desk');

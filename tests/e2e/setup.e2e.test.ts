@@ -51,7 +51,9 @@ describe('setting an edition up in the browser', () => {
     await newBus.getByRole('button', { name: 'Добавить автобус' }).click();
     await expect.poll(() => card.locator('tr[data-bus]').count()).toBe(1);
     const bus = (await read<ToursAsStored>('/api/tours/setup')).tours.find((tour) => tour.code === 'pohang')!.buses[0]!;
-    expect(bus).toMatchObject({ label: 'Автобус 1', capacity: 40, guideLanguages: ['en', 'ru'] });
+    // Named in each of the edition's languages as that language numbers a bus; each can be changed.
+    expect(bus).toMatchObject({ label: { en: 'Bus 1', ko: '1호차' }, capacity: 40, guideLanguages: ['en', 'ru'] });
+    expect(await card.locator(`tr[data-bus="${bus.id}"]`).getByLabel('Название (корейский)').inputValue()).toBe('1호차');
     // Zero seats is refused beside the bus, and the bus keeps its 40.
     const row = card.locator(`tr[data-bus="${bus.id}"]`);
     await row.locator('input[type=number]').fill('0');

@@ -45,7 +45,7 @@ describe('cluster tours in the browser', () => {
     const seat = section.getByTestId('tour-seat');
     await expect.poll(() => seat.textContent(), { timeout: 5000 }).toContain('Ulsan');
     const text = (await seat.textContent())!;
-    expect(text).toContain('Bus 1');
+    expect(text).toContain('1 号车');
     expect(text).toContain('第1志愿');
     expect(text).toContain('集合地点：EXCO west hall main entrance, bus bay 3');
     expect(text).toContain('2015年11月3日');

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CongressInfo } from '../../shared/congress-schema.ts';
 import { inReaderLanguage } from '../../shared/localized-text.ts';
-import type { BusChanged, TourAsStored, ToursAsStored } from '../../shared/tour-setup-schema.ts';
-import type { TourBus } from '../../shared/tour-schema.ts';
+import type { BusAsStored, BusChanged, TourAsStored, ToursAsStored } from '../../shared/tour-setup-schema.ts';
 import { api } from '../app/api.ts';
 import { formatEventDateTime, fromEventWallClock, toEventWallClock } from '../app/event-zone.ts';
 import { useTranslation } from '../app/i18n.ts';
@@ -79,17 +78,20 @@ function TourFields({ prefix, draft, languages, errors, onChange }: { prefix: st
 }
 
 /** One bus as a row (label, seats, guide languages), saved or removed on its own; without `bus`, the row that adds one to `tour`. */
-function BusRow({ tour, bus, token, onChanged }: { tour: TourAsStored; bus: TourBus | null; token: string; onChanged: (tour: TourAsStored) => void }) {
-  const { t } = useTranslation();
+function BusRow({ congress, tour, bus, token, onChanged }: { congress: CongressInfo; tour: TourAsStored; bus: BusAsStored | null; token: string; onChanged: (tour: TourAsStored) => void }) {
+  const { t, language } = useTranslation();
   const prefix = bus ? `bus-${bus.id}` : `new-bus-${tour.code}`;
-  const start = bus ?? { label: t('setup.busLabel', { number: tour.buses.length + 1 }), capacity: 45, guideLanguages: [] as string[] };
-  const [draft, setDraft] = useState({ label: start.label, capacity: String(start.capacity), guideLanguages: start.guideLanguages });
+  const languages = editedLanguages(congress.languages, bus?.label);
+  // A new bus is numbered after the others, in each of the edition's languages as that language says it.
+  const label: TextDraft = bus ? { ...bus.label } : Object.fromEntries(languages.map((code) => [code, t('setup.busLabel', { number: tour.buses.length + 1, lng: code })]));
+  const start = bus ?? { capacity: 45, guideLanguages: [] as string[] };
+  const [draft, setDraft] = useState({ label, capacity: String(start.capacity), guideLanguages: start.guideLanguages });
   const [saved, setSaved] = useState<string | null>(null);
   const { errors, general, clear, show } = useFormErrors(['label', 'capacity', 'guideLanguages', 'bus'], prefix);
   const save = async () => {
     clear();
     setSaved(null);
-    const body = { label: draft.label, capacity: Number(draft.capacity), guideLanguages: draft.guideLanguages };
+    const body = { label: filledTexts(draft.label), capacity: Number(draft.capacity), guideLanguages: draft.guideLanguages };
     try {
       const answer = bus
         ? await api<BusChanged>(`/api/tours/buses/${bus.id}`, { method: 'PATCH', token, body })
@@ -100,8 +102,8 @@ function BusRow({ tour, bus, token, onChanged }: { tour: TourAsStored; bus: Tour
       show(error);
     }
   };
-  const remove = async (existing: TourBus) => {
-    if (!confirm(t('setup.removeBusConfirm', { bus: existing.label }))) return;
+  const remove = async (existing: BusAsStored) => {
+    if (!confirm(t('setup.removeBusConfirm', { bus: inReaderLanguage(existing.label, language, congress.languages) }))) return;
     clear();
     try {
       onChanged(await api<TourAsStored>(`/api/tours/buses/${existing.id}`, { method: 'DELETE', token }));
@@ -113,7 +115,7 @@ function BusRow({ tour, bus, token, onChanged }: { tour: TourAsStored; bus: Tour
   return (
     <tr {...(bus ? { 'data-bus': bus.id } : { class: 'new-row', 'data-testid': `new-bus-${tour.code}` })}>
       <td data-label={t('fields:label')}>
-        <input id={`${prefix}-label`} aria-label={t('fields:label')} value={draft.label} maxLength={60} aria-invalid={errors.label ? 'true' : undefined} onInput={(event) => setDraft({ ...draft, label: event.currentTarget.value })} />
+        <TextMapInputs id={`${prefix}-label`} languages={languages} texts={draft.label} onChange={(texts) => setDraft({ ...draft, label: texts })} label={(name) => t('setup.nameIn', { language: name })} maxLength={60} />
       </td>
       <td data-label={t('setup.seats')}>
         <input
@@ -200,9 +202,9 @@ function TourCard({ congress, tour, token, onChanged, onRemoved }: { congress: C
         <h4>{t('setup.busesTitle')}</h4>
         <SetupTable headings={[t('fields:label'), t('setup.seats'), t('fields:guideLanguages')]}>
           {tour.buses.map((bus) => (
-            <BusRow key={`${bus.id}:${bus.seatsTaken}`} tour={tour} bus={bus} token={token} onChanged={onChanged} />
+            <BusRow key={`${bus.id}:${bus.seatsTaken}`} congress={congress} tour={tour} bus={bus} token={token} onChanged={onChanged} />
           ))}
-          <BusRow key={`new:${tour.buses.length}`} tour={tour} bus={null} token={token} onChanged={onChanged} />
+          <BusRow key={`new:${tour.buses.length}`} congress={congress} tour={tour} bus={null} token={token} onChanged={onChanged} />
         </SetupTable>
       </details>
     </li>
