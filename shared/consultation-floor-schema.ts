@@ -5,7 +5,8 @@ const TableMeeting = Type.Object({
   meeting: Type.String(),
   buyer: Side,
   supplier: Side,
-  interpreter: Type.Union([Type.String(), Type.Null()]),
+  /** The interpreter at the table, by name (the code is kept for staff who use it). */
+  interpreter: Type.Union([Type.Object({ code: Type.String(), name: Type.String() }), Type.Null()]),
   attendance: Type.Union([Type.String(), Type.Null()]),
 });
 const SlotInfo = Type.Object({ code: Type.String(), startsAt: Type.String(), endsAt: Type.String() });

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { consultationArrivals, consultationOutcomes, consultationMeetings, consultationParticipants } from '../../db/schema/index.ts';
+import { consultationArrivals, consultationInterpreters, consultationOutcomes, consultationMeetings, consultationParticipants } from '../../db/schema/index.ts';
 import type { AcceptRebookingBody, FloorBoard, RebookingProposal, WalkInBody } from '../../shared/consultation-floor-schema.ts';
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
@@ -46,12 +46,15 @@ export function floorBoard(db: Executor, congressId: number, at: string): FloorB
         .map((row) => [row.code, row.attendance]),
     );
     const byCode = new Map(meetingPairs(tx, congressId).map((meeting) => [meeting.code, meeting]));
+    const interpreterNames = new Map(
+      tx.select({ code: consultationInterpreters.code, name: consultationInterpreters.name }).from(consultationInterpreters).where(eq(consultationInterpreters.congressId, congressId)).all().map((row) => [row.code, row.name]),
+    );
     const assignments = storedAssignments(tx, congressId, true);
     const at_ = (slot: typeof now, table: string) => {
       const found = slot && assignments.find((row) => row.slot === slot.id && row.table === table);
       if (!found) return null;
       const meeting = byCode.get(found.meeting)!;
-      return { meeting: found.meeting, buyer: side(meeting.buyer), supplier: side(meeting.supplier), interpreter: found.interpreter, attendance: attendance.get(found.meeting) ?? null };
+      return { meeting: found.meeting, buyer: side(meeting.buyer), supplier: side(meeting.supplier), interpreter: found.interpreter ? { code: found.interpreter, name: interpreterNames.get(found.interpreter) ?? found.interpreter } : null, attendance: attendance.get(found.meeting) ?? null };
     };
     const info = (slot: typeof now) => (slot ? { code: slot.id, startsAt: slot.start, endsAt: slot.end } : null);
     return {

@@ -6,6 +6,7 @@ import { withTransaction, type Executor } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { bumpRevision, consultationInstance, revisionOf, storedAssignments } from './consultation-plan-service.ts';
 import { checkSchedule } from './engine/check-schedule.ts';
+import { refusingInNames } from './refusal-names.ts';
 import type { Assignment, ConsultationInstance } from './engine/contract.ts';
 
 /** Moving or pinning one meeting by hand, checked against every rule the engine keeps. */
@@ -73,7 +74,7 @@ export function moveMeeting(db: Executor, congressId: number, code: string, body
     const others = storedAssignments(tx, congressId)
       .filter((row) => row.meeting !== code)
       .map((row) => ({ meeting: row.meeting, slot: row.slot, table: row.table, ...(row.interpreter ? { interpreter: row.interpreter } : {}) }));
-    const assignment = checkMove(instance, others, code, body);
+    const assignment = refusingInNames(tx, congressId, () => checkMove(instance, others, code, body));
     // The independent checker has the last word, as for a whole plan.
     const unscheduled = instance.meetings.filter((candidate) => candidate.id !== code && !others.some((other) => other.meeting === candidate.id));
     const check = checkSchedule(

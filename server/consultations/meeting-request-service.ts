@@ -60,7 +60,7 @@ export function requestMeeting(db: Executor, congressId: number, delegateId: num
     if (other.role === me.role) throw new ApiFailure(422, 'counterpart', 'sameSide');
     const [buyer, supplier] = me.role === 'buyer' ? [me, other] : [other, me];
     const existing = tx.select({ status: consultationMeetings.status }).from(consultationMeetings).where(and(eq(consultationMeetings.buyerId, buyer.id), eq(consultationMeetings.supplierId, supplier.id))).get();
-    if (existing && existing.status !== 'declined') throw new ApiFailure(409, 'counterpart', 'alreadyRequested', { code: other.code });
+    if (existing && existing.status !== 'declined') throw new ApiFailure(409, 'counterpart', 'alreadyRequested', { company: other.company });
     refuseOverCap(tx, congressId, me, ['requested', 'accepted']);
     const code = nextMeetingCode(tx, congressId);
     const values = { congressId, code, buyerId: buyer.id, supplierId: supplier.id, priority: 1, origin: me.role, status: 'requested' as const, message: message?.trim() || null, createdAt: nowIso() };
@@ -101,7 +101,7 @@ export function prematch(db: Executor, congressId: number, buyerCode: string, su
     if (buyer.role !== 'buyer') throw new ApiFailure(422, 'buyer', 'sameSide');
     if (supplier.role !== 'supplier') throw new ApiFailure(422, 'supplier', 'sameSide');
     const existing = tx.select().from(consultationMeetings).where(and(eq(consultationMeetings.buyerId, buyer.id), eq(consultationMeetings.supplierId, supplier.id))).get();
-    if (existing?.status === 'accepted') throw new ApiFailure(409, 'supplier', 'alreadyRequested', { code: supplier.code });
+    if (existing?.status === 'accepted') throw new ApiFailure(409, 'supplier', 'alreadyRequested', { company: supplier.company });
     const { id, code } = existing
       ? tx.update(consultationMeetings).set({ status: 'accepted', priority }).where(eq(consultationMeetings.id, existing.id)).returning({ id: consultationMeetings.id, code: consultationMeetings.code }).get()!
       : tx

@@ -36,8 +36,8 @@ export function linkParticipant(db: Executor, congressId: number, code: string, 
       if (!tx.select({ id: delegates.id }).from(delegates).where(and(eq(delegates.id, delegateId), eq(delegates.congressId, congressId))).get()) {
         throw new ApiFailure(422, 'delegate', 'notFound');
       }
-      const other = tx.select({ code: consultationParticipants.code }).from(consultationParticipants).where(eq(consultationParticipants.delegateId, delegateId)).get();
-      if (other && other.code !== code) throw new ApiFailure(409, 'delegate', 'alreadyLinked', { code: other.code });
+      const other = tx.select({ code: consultationParticipants.code, company: consultationParticipants.company }).from(consultationParticipants).where(eq(consultationParticipants.delegateId, delegateId)).get();
+      if (other && other.code !== code) throw new ApiFailure(409, 'delegate', 'alreadyLinked', { company: other.company });
     }
     tx.update(consultationParticipants).set({ delegateId }).where(eq(consultationParticipants.id, participant.id)).run();
     recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'consultation.participant.link', entity: 'consultation_participant', entityId: participant.id, data: { delegateId } });

@@ -4,6 +4,7 @@ import { congressTimeZone } from '../congress/congress-service.ts';
 import { consultationInstance, storedAssignments } from './consultation-plan-service.ts';
 import type { Assignment, ConsultationInstance } from './engine/contract.ts';
 import { checkMove } from './meeting-move.ts';
+import { inNames } from './refusal-names.ts';
 
 /**
  * Checks again, against the data as the caller's transaction has just changed it, each planned meeting `affected`
@@ -22,7 +23,7 @@ export function refuseBrokenMeetings(tx: Executor, congressId: number, field: st
       checkMove(instance, places.filter((other) => other !== place), place.meeting, { slot: place.slot, table: place.table, interpreter: place.interpreter ?? null });
     } catch (error) {
       if (!(error instanceof ApiFailure)) throw error;
-      throw new ApiFailure(409, field, 'planConflict', { meeting: place.meeting, at: new Date(rows[index]!.startsAt), formatParams: { at: { timeZone: congressTimeZone(tx, congressId) } } });
+      throw inNames(tx, congressId, new ApiFailure(409, field, 'planConflict', { meeting: place.meeting, at: new Date(rows[index]!.startsAt), formatParams: { at: { timeZone: congressTimeZone(tx, congressId) } } }));
     }
   }
 }

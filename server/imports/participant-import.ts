@@ -83,7 +83,7 @@ export const participantImport: ImportDefinition = {
         return null;
       }
       const other = codeOfDelegate.get(delegateId);
-      if (other && other !== code) row.refuse('email', 'alreadyLinked', { code: other });
+      if (other && other !== code) row.refuse('email', 'alreadyLinked', { company: other });
       return delegateId;
     }
 
@@ -97,7 +97,7 @@ export const participantImport: ImportDefinition = {
         return null;
       }
       const sitting = buyerAtTable.get(tableId);
-      if (sitting && sitting !== code) row.refuse('table', 'homeTableTaken', { code: sitting });
+      if (sitting && sitting !== code) row.refuse('table', 'homeTableTaken', { company: sitting });
       return tableId;
     }
 

@@ -42,6 +42,11 @@ describe('the consultation floor', () => {
     const after = (await board('2015-11-04T10:05:00+09:00')).tables.flatMap((row) => [row.now, row.next]).filter((m) => m?.buyer.code === 'B01');
     expect(after.length).toBeGreaterThan(0);
     expect(after.every((m) => m!.buyer.arrived)).toBe(true);
+    // Interpreters are named, with their code beside for staff who use it.
+    const interpreted = at1005.tables.flatMap((row) => [row.now, row.next]).find((m) => m?.interpreter)!;
+    const name = app.db.$client.prepare('select name from consultation_interpreters where code = ?').pluck().get(interpreted.interpreter!.code) as string;
+    expect(interpreted.interpreter).toEqual({ code: expect.stringMatching(/^I-/), name });
+    expect(name).not.toMatch(/^I-/);
     const lunch = await board('2015-11-04T12:30:00+09:00');
     expect([lunch.now, lunch.next?.code]).toEqual([null, 'd2-1330']);
   });

@@ -99,10 +99,13 @@ describe('planning the consultation day on the live data', () => {
     const supplierElsewhere = plan.assignments.find((a) => a.supplier === moving.supplier && !busy(moving.buyer).has(a.slot) && available(moving.buyer, a.slot))!;
     const clash = await put({ slot: supplierElsewhere.slot, table: moving.table }, 'ko');
     expect([clash.statusCode, clash.json().field]).toEqual([422, 'slot']);
-    expect(clash.json().message).toContain(`${moving.supplier}은(는) 이 시간에 이미 상담(${supplierElsewhere.meeting})이 있습니다`);
+    // Companies by name, the other meeting by its two companies: no codes.
+    const company = (code: string) => plan.companies[code]!.company;
+    expect(clash.json().message).toContain(`${company(moving.supplier)}은(는) 이 시간에 이미 상담(${company(supplierElsewhere.buyer)} ↔ ${company(moving.supplier)})이 있습니다`);
     const otherTable = plan.tables.find((table) => table !== moving.table)!;
     const wrongTable = await put({ slot: freeSlot!.id, table: otherTable });
     expect([wrongTable.statusCode, wrongTable.json().field]).toEqual([422, 'table']);
+    expect(wrongTable.json().message).toBe(`Table: ${company(moving.buyer)} keeps table ${moving.table}.`);
     expect((await put({ slot: 'nowhen', table: moving.table })).json().field).toBe('slot');
     expect((await put({ slot: freeSlot!.id, table: moving.table, interpreter: plan.interpreters[0]!.id })).json().field).toBe('interpreter');
     const stale = await put({ slot: freeSlot!.id, table: moving.table, revision: plan.revision - 1 });

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createEindhovenEdition, useTestApp } from '../support/test-app.ts';
 
 const ctx = useTestApp();
+/** A meeting as refusals name it: its buyer's and supplier's companies. */
+const companiesOf = (meeting: string) =>
+  ctx.app.db.$client
+    .prepare('select b.company || \' ↔ \' || s.company from consultation_meetings m join consultation_participants b on b.id = m.buyer_id join consultation_participants s on s.id = m.supplier_id where m.code = ?')
+    .pluck()
+    .get(meeting) as string;
 const lunchDay = { start: '10:00', end: '17:00', minutes: 30, breaks: [{ start: '12:00', end: '13:30' }] };
 const put = (prefix: string, date: string, payload: Record<string, unknown>, language = 'en') =>
   ctx.app.inject({ method: 'PUT', url: `${prefix}/consultations/days/${date}/slots`, headers: { ...ctx.organiser, 'accept-language': language }, payload });
@@ -34,16 +40,17 @@ describe('the consultation day’s slots laid out by organisers', () => {
     await ctx.app.inject({ method: 'POST', url: '/api/c/tci-2016-eindhoven/consultations/participants', headers: ctx.organiser, payload: { code: 'S01', role: 'supplier', company: 'Daegu Precision', country: 'KR', languages: ['ko'] } });
     await ctx.app.inject({ method: 'PATCH', url: '/api/c/tci-2016-eindhoven/consultations/participants/S01', headers: ctx.organiser, payload: { available: ['d2-1000', 'd2-1030'] } });
     const busy = await put('/api/c/tci-2016-eindhoven', '2016-09-28', { ...lunchDay, start: '11:00' }, 'fr');
-    expect([busy.statusCode, busy.json()]).toEqual([409, { field: 'slots', message: 'Créneaux : le créneau d2-1000 disparaîtrait alors que S01 y est disponible ; changez d’abord ses horaires.' }]);
+    expect([busy.statusCode, busy.json()]).toEqual([409, { field: 'slots', message: 'Créneaux : le créneau 10:00 disparaîtrait alors que Daegu Precision y est disponible ; changez d’abord ses horaires.' }]);
 
     const plan = (await ctx.app.inject({ method: 'POST', url: '/api/consultations/plan/run', headers: ctx.organiser, payload: { seconds: 0.3 } })).json();
     const inFirstSlot = plan.assignments.filter((a: { slot: string }) => a.slot === plan.slots[0].id).map((a: { meeting: string }) => a.meeting) as string[];
     const demoDay = plan.slots[0].start.slice(0, 10);
     const planned = await put('/api/c/tci-2015-daegu', demoDay, { start: '13:30', end: '17:00', minutes: 30, breaks: [] });
     expect([planned.statusCode, planned.json().field]).toEqual([409, 'slots']);
-    const named = /^Time slots: slot (\S+) would go, but meeting (M\d+) is planned in it/.exec(planned.json().message);
-    expect(named?.[1]).toBe(plan.slots[0].id);
-    expect(inFirstSlot).toContain(named?.[2]);
+    // The slot by its time, the meeting by its companies.
+    const named = /^Time slots: slot (\d\d:\d\d) would go, but meeting (.+ ↔ .+) is planned in it/.exec(planned.json().message);
+    expect(named?.[1]).toBe(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Seoul' }).format(new Date(plan.slots[0].start)));
+    expect(inFirstSlot.map((code) => companiesOf(code))).toContain(named?.[2]);
     // Nothing moved.
     expect((await ctx.app.inject({ url: '/api/consultations/plan', headers: ctx.organiser })).json().slots.length).toBe(plan.slots.length);
   });
@@ -59,7 +66,8 @@ describe('the consultation hall’s tables', () => {
     expect((await send('DELETE', '/api/consultations/tables/T40')).statusCode).toBe(204);
     expect((await send('DELETE', '/api/consultations/tables/T40')).statusCode).toBe(404);
     const home = await send('DELETE', '/api/consultations/tables/T01');
-    expect([home.statusCode, home.json().message]).toEqual([409, expect.stringContaining('B01')]);
+    // Named by company, not by code.
+    expect([home.statusCode, home.json().message]).toEqual([409, expect.stringContaining('Bharat Auto Components Pvt. Ltd.')]);
 
     expect((await ctx.app.inject({ url: '/api/consultations/instance', headers: ctx.organiser })).json().tables.length).toBe(tables.length - 1);
 
@@ -76,6 +84,6 @@ describe('the consultation hall’s tables', () => {
     const plan = (await send('POST', `${edition}/consultations/plan/run`, { seconds: 0.2 })).json();
     const planned = await send('DELETE', `${edition}/consultations/tables/${plan.assignments[0].table}`);
     expect([planned.statusCode, planned.json().field]).toEqual([409, 'table']);
-    expect(planned.json().message).toContain(plan.assignments[0].meeting);
+    expect(planned.json().message).toBe('Table: meeting ASML ↔ Daegu Precision is planned at this table; move it first.');
   });
 });

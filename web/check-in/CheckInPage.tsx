@@ -121,7 +121,6 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
         )}
       </form>
       {scanning && <video ref={video} class="scanner" muted playsInline />}
-      <FindByName token={token} onCheckIn={(delegate) => checkIn('/api/check-ins/by-name', { delegate })} />
       {result && (
         <div class={`card ${result.ok && result.value.status === 'checked-in' ? 'notice' : 'alert'}`} role="status" data-testid="check-in-result">
           {result.ok ? (
@@ -147,6 +146,7 @@ export function CheckInPage({ token, onSignOut }: { token: string; onSignOut: ()
           )}
         </div>
       )}
+      <FindByName token={token} onCheckIn={(delegate) => checkIn('/api/check-ins/by-name', { delegate })} />
       <div class="toolbar">
         <select value={category} onChange={(event) => setCategory(event.currentTarget.value)} aria-label={t('fields:category')}>
           <option value="">{t('checkIn.allCategories')}</option>

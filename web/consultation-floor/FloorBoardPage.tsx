@@ -42,10 +42,10 @@ export function FloorBoardPage({ token, onSignOut }: { token: string; onSignOut:
     }
   };
   const arrive = (participant: string) => act(async () => (await api('/api/consultations/floor/arrivals', { method: 'POST', token, body: { participant } }), null));
-  const noShow = (meeting: string) => {
-    if (!confirm(t('consultations:floor.noShowConfirm', { meeting }))) return;
+  const noShow = (meeting: TableMeeting) => {
+    if (!confirm(t('consultations:floor.noShowConfirm', { meeting: `${meeting.buyer.company} ↔ ${meeting.supplier.company}` }))) return;
     void act(async () => {
-      setProposal(await api<RebookingProposal>(`/api/consultations/meetings/${meeting}/no-show`, { method: 'POST', token }));
+      setProposal(await api<RebookingProposal>(`/api/consultations/meetings/${meeting.meeting}/no-show`, { method: 'POST', token }));
       return null;
     });
   };
@@ -81,7 +81,7 @@ export function FloorBoardPage({ token, onSignOut }: { token: string; onSignOut:
 
   if (!board) return message ? <p class="alert" role="alert">{message.text}</p> : null;
   const side = (person: TableMeeting['buyer']) => (
-    <span>
+    <span class="floor-side">
       <span title={person.code} dir="auto">
         {person.company}
       </span>{' '}
@@ -96,15 +96,17 @@ export function FloorBoardPage({ token, onSignOut }: { token: string; onSignOut:
   );
   const cell = (meeting: TableMeeting | null, current: boolean) =>
     meeting ? (
-      <div data-meeting={meeting.meeting}>
-        <span class="small muted">{meeting.meeting}</span> {meeting.attendance === 'no-show' && <span class="badge badge--cancelled">{t('consultations:floor.recorded')}</span>}
-        <br />
+      <div data-meeting={meeting.meeting} title={meeting.meeting} class="floor-meeting">
+        {meeting.attendance === 'no-show' && <span class="badge badge--cancelled">{t('consultations:floor.recorded')}</span>}
         {side(meeting.buyer)}
-        <br />
         {side(meeting.supplier)}
-        {meeting.interpreter && <div class="small muted">{meeting.interpreter}</div>}
+        {meeting.interpreter && (
+          <div class="small muted" title={meeting.interpreter.code} dir="auto">
+            {t('consultations:mine.interpreter', { name: meeting.interpreter.name })}
+          </div>
+        )}
         {current && !meeting.attendance && (
-          <button type="button" class="danger" onClick={() => noShow(meeting.meeting)}>
+          <button type="button" class="danger" onClick={() => noShow(meeting)}>
             {t('consultations:floor.noShow')}
           </button>
         )}
@@ -128,8 +130,8 @@ export function FloorBoardPage({ token, onSignOut }: { token: string; onSignOut:
           </select>
         </label>
       </div>
-      <form class="inline-form" data-testid="walk-in" onSubmit={takeWalkIn}>
-        <strong>{t('consultations:floor.walkIn')}</strong>
+      <form class="inline-form walk-in" data-testid="walk-in" onSubmit={takeWalkIn}>
+        <strong class="walk-in__title">{t('consultations:floor.walkIn')}</strong>
         {(['buyer', 'supplier'] as const).map((side) => (
           <label key={side}>
             {t(`consultations:plan.${side}`)}
@@ -187,7 +189,7 @@ export function FloorBoardPage({ token, onSignOut }: { token: string; onSignOut:
           <tbody>
             {board.tables.map((row) => (
               <tr key={row.table} data-table={row.table}>
-                <th>{row.table}</th>
+                <th class="table-code">{row.table}</th>
                 <td>{cell(row.now, true)}</td>
                 <td>{cell(row.next, false)}</td>
               </tr>

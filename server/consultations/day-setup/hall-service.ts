@@ -57,8 +57,8 @@ export function setHomeTable(db: Executor, congressId: number, code: string, tab
     if (table !== null) {
       const row = tx.select({ id: consultationTables.id }).from(consultationTables).where(and(eq(consultationTables.congressId, congressId), eq(consultationTables.code, table))).get();
       if (!row) throw new ApiFailure(422, 'table', 'unknownTable', { code: table });
-      const keeper = tx.select({ code: consultationParticipants.code }).from(consultationParticipants).where(eq(consultationParticipants.homeTableId, row.id)).get();
-      if (keeper && keeper.code !== code) throw new ApiFailure(409, 'table', 'homeTableTaken', { code: keeper.code });
+      const keeper = tx.select({ code: consultationParticipants.code, company: consultationParticipants.company }).from(consultationParticipants).where(eq(consultationParticipants.homeTableId, row.id)).get();
+      if (keeper && keeper.code !== code) throw new ApiFailure(409, 'table', 'homeTableTaken', { company: keeper.company });
       tableId = row.id;
     }
     tx.update(consultationParticipants).set({ homeTableId: tableId }).where(eq(consultationParticipants.id, buyer.id)).run();

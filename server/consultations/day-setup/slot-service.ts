@@ -5,6 +5,7 @@ import { recordAudit } from '../../database/audit.ts';
 import { withTransaction, type Executor } from '../../database/transaction.ts';
 import { ApiFailure, calendarDay } from '../../http/api-failure.ts';
 import { slotsOfPattern, type SlotPattern } from './slot-pattern.ts';
+import { inNames } from '../refusal-names.ts';
 
 /**
  * Lays out one day's consultation slots from a pattern. Slots that keep their start keep their code (`d2-1000`), so
@@ -40,7 +41,7 @@ export function replaceDaySlots(db: Executor, congressId: number, date: string, 
         .innerJoin(consultationMeetings, eq(consultationMeetings.id, consultationAssignments.meetingId))
         .where(inArray(consultationAssignments.slotId, going.map((slot) => slot.id)))
         .get();
-      if (planned) throw new ApiFailure(409, 'slots', 'slotHasMeeting', planned);
+      if (planned) throw inNames(tx, congressId, new ApiFailure(409, 'slots', 'slotHasMeeting', planned));
       const goingCodes = new Set(going.map((slot) => slot.code));
       const named = [
         ...tx.select({ code: consultationParticipants.code, available: consultationParticipants.available }).from(consultationParticipants).where(eq(consultationParticipants.congressId, congressId)).all(),
@@ -48,7 +49,7 @@ export function replaceDaySlots(db: Executor, congressId: number, date: string, 
       ];
       for (const holder of named) {
         const slot = holder.available?.find((code) => goingCodes.has(code));
-        if (slot) throw new ApiFailure(409, 'slots', 'slotInAvailability', { slot, who: holder.code });
+        if (slot) throw inNames(tx, congressId, new ApiFailure(409, 'slots', 'slotInAvailability', { slot, who: holder.code }));
       }
       tx.delete(consultationSlots).where(inArray(consultationSlots.id, going.map((slot) => slot.id))).run();
     }

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { consultationAssignments, consultationMeetings, consultationParticipants, consultationTables } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../database/audit.ts';
+import { inNames } from '../refusal-names.ts';
 import { withTransaction, type Executor } from '../../database/transaction.ts';
 import { ApiFailure } from '../../http/api-failure.ts';
 
@@ -25,15 +26,15 @@ export function removeTable(db: Executor, congressId: number, code: string, acco
   withTransaction(db, (tx) => {
     const table = tx.select().from(consultationTables).where(and(eq(consultationTables.congressId, congressId), eq(consultationTables.code, code))).get();
     if (!table) throw new ApiFailure(404, 'table', 'unknownTable', { code });
-    const home = tx.select({ code: consultationParticipants.code }).from(consultationParticipants).where(eq(consultationParticipants.homeTableId, table.id)).get();
-    if (home) throw new ApiFailure(409, 'table', 'homeTableTaken', { code: home.code });
+    const home = tx.select({ company: consultationParticipants.company }).from(consultationParticipants).where(eq(consultationParticipants.homeTableId, table.id)).get();
+    if (home) throw new ApiFailure(409, 'table', 'homeTableTaken', home);
     const planned = tx
       .select({ meeting: consultationMeetings.code })
       .from(consultationAssignments)
       .innerJoin(consultationMeetings, eq(consultationMeetings.id, consultationAssignments.meetingId))
       .where(eq(consultationAssignments.tableId, table.id))
       .get();
-    if (planned) throw new ApiFailure(409, 'table', 'tableHasMeeting', planned);
+    if (planned) throw inNames(tx, congressId, new ApiFailure(409, 'table', 'tableHasMeeting', planned));
     tx.delete(consultationTables).where(eq(consultationTables.id, table.id)).run();
     recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'consultation.table.delete', entity: 'consultation_table', entityId: table.id, data: { code } });
   });
