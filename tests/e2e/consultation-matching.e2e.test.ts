@@ -27,7 +27,8 @@ describe('matchmaking and profiles in the browser', () => {
     );
     await details.locator('input[type=number]').fill('2');
     await details.getByRole('button', { name: 'Pré-apparier' }).click();
-    await expect.poll(() => page.locator('.notice').textContent()).toMatch(/^Rendez-vous M\d+ ajouté à la journée\.$/);
+    const company = (code: string) => session.app.db.$client.prepare('select company from consultation_participants where code = ?').pluck().get(code) as string;
+    await expect.poll(() => page.locator('.notice').textContent()).toBe(`Rendez-vous ${company(pair.buyer)} ↔ ${company(pair.supplier)} ajouté à la journée.`);
     await expect.poll(() => cell.textContent()).toBe(`${pair.score}●`);
     const stored = session.app.db.$client
       .prepare('select m.priority, m.origin from consultation_meetings m join consultation_participants b on b.id = m.buyer_id join consultation_participants s on s.id = m.supplier_id where b.code = ? and s.code = ?')

@@ -133,6 +133,12 @@ describe('the organiser delegate desk in the browser', () => {
     await pendingRow.getByRole('button', { name: 'Approve' }).click();
     await expect.poll(() => pendingRow.locator('.badge').textContent()).toBe('Confirmed');
 
+    // A capacity saved is confirmed beside its own category, not at the top of the page.
+    const pressRow = page.locator('li[data-category=press]');
+    await pressRow.getByLabel('Capacity').fill('80');
+    await pressRow.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => pressRow.locator('[role=status]').textContent()).toBe('Capacity saved; 0 moved up from the waiting list.');
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);

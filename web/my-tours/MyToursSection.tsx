@@ -14,6 +14,12 @@ export function MyToursSection({ token, delegateId }: { token: string; delegateI
   const { t, language } = useTranslation();
   const [tours, setTours] = useState<MyTours | null>(null);
   const [choices, setChoices] = useState<string[]>([]);
+  // "Saved" is said beside the button until the choices change again or another notice takes its place.
+  const [saved, setSaved] = useState(false);
+  const choose = (next: string[]) => {
+    setChoices(next);
+    setSaved(false);
+  };
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -51,7 +57,8 @@ export function MyToursSection({ token, delegateId }: { token: string; delegateI
   const save = () =>
     act(async () => {
       await api('/api/me/tours/choices', { method: 'PUT', token, body: { tours: choices } });
-      return t('tours:my.saved');
+      setSaved(true);
+      return null;
     });
   const takeSeat = (code: string) =>
     act(async () => {
@@ -70,7 +77,7 @@ export function MyToursSection({ token, delegateId }: { token: string; delegateI
     const from = next.indexOf(code);
     next.splice(from, 1);
     next.splice(from + by, 0, code);
-    setChoices(next);
+    choose(next);
   };
 
   const seatTour = tours.seat ? tours.tours.find((tour) => tour.code === tours.seat!.tour) : undefined;
@@ -134,7 +141,7 @@ export function MyToursSection({ token, delegateId }: { token: string; delegateI
                         {t('tours:my.down')}
                       </button>
                     )}
-                    <button type="button" class="secondary" onClick={() => setChoices(choices.filter((c) => c !== code))}>
+                    <button type="button" class="secondary" onClick={() => choose(choices.filter((c) => c !== code))}>
                       {t('tours:my.remove')}
                     </button>
                   </span>
@@ -147,6 +154,11 @@ export function MyToursSection({ token, delegateId }: { token: string; delegateI
               <button type="button" onClick={() => void save()} data-testid="save-tour-choices">
                 {t('tours:my.save')}
               </button>
+              {saved && !notice && (
+                <span class="saved-mark" role="status">
+                  {t('tours:my.saved')}
+                </span>
+              )}
             </div>
           )}
         </>
@@ -161,7 +173,7 @@ export function MyToursSection({ token, delegateId }: { token: string; delegateI
               <p>{tour.description}</p>
               <TourDetails tour={tour} />
               {!tours.published && tours.choicesOpen && !choices.includes(tour.code) && choices.length < maxTourChoices && (
-                <button type="button" class="secondary" onClick={() => setChoices([...choices, tour.code])}>
+                <button type="button" class="secondary" onClick={() => choose([...choices, tour.code])}>
                   {t('tours:my.add')}
                 </button>
               )}

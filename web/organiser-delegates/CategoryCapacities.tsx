@@ -7,7 +7,7 @@ import { categoryName } from '../app/event-zone.ts';
 
 type CategoryCount = DelegateCounts['byCategory'][number];
 
-function CapacityRow({ category, token, onSaved }: { category: CategoryCount; token: string; onSaved: (message: string) => void }) {
+function CapacityRow({ category, token, saved, onSaved }: { category: CategoryCount; token: string; saved: string | null; onSaved: (message: string) => void }) {
   const { t, language } = useTranslation();
   const [value, setValue] = useState(category.capacity === null ? '' : String(category.capacity));
   const [error, setError] = useState<string | null>(null);
@@ -41,6 +41,11 @@ function CapacityRow({ category, token, onSaved }: { category: CategoryCount; to
         <button type="submit" class="secondary">{t('delegates.saveCapacity')}</button>
       </form>
       {error && <p class="field__error" role="alert">{error}</p>}
+      {saved && !error && (
+        <p class="saved-mark small" role="status">
+          {saved}
+        </p>
+      )}
     </li>
   );
 }
@@ -48,19 +53,20 @@ function CapacityRow({ category, token, onSaved }: { category: CategoryCount; to
 /** Each category's places against its capacity, the capacity editor, and where delegates come from. */
 export function CategoryCapacities({ counts, token, onSaved }: { counts: DelegateCounts; token: string; onSaved: () => void }) {
   const { t, language } = useTranslation();
-  const [notice, setNotice] = useState<string | null>(null);
+  // Said beside the row that was saved, which comes back fresh with the new capacity.
+  const [saved, setSaved] = useState<{ code: string; text: string } | null>(null);
   return (
     <aside class="card side">
       <h3>{t('delegates.byCategory')}</h3>
-      {notice && <p class="notice" role="status">{notice}</p>}
       <ul class="capacity">
         {counts.byCategory.map((category) => (
           <CapacityRow
             key={`${category.code}:${category.capacity}`}
             category={category}
             token={token}
+            saved={saved?.code === category.code ? saved.text : null}
             onSaved={(message) => {
-              setNotice(message);
+              setSaved({ code: category.code, text: message });
               onSaved();
             }}
           />

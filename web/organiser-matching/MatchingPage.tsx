@@ -50,8 +50,8 @@ export function MatchingPage({ token, onSignOut }: { token: string; onSignOut: (
   const prematch = async () => {
     if (!selected) return;
     try {
-      const { meeting } = await api<{ meeting: string }>('/api/consultations/meetings', { token, method: 'POST', body: { buyer: selected.buyer, supplier: selected.supplier, priority } });
-      setNotice(t('consultations:matrix.prematched', { meeting }));
+      await api<{ meeting: string }>('/api/consultations/meetings', { token, method: 'POST', body: { buyer: selected.buyer, supplier: selected.supplier, priority } });
+      setNotice(t('consultations:matrix.prematched', { meeting: `${companyOf.get(selected.buyer) ?? selected.buyer} ↔ ${companyOf.get(selected.supplier) ?? selected.supplier}` }));
       setProblem(null);
       setSelected(null);
       await load();
