@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/browser.ts';
-import { aDelegate, organiserCredentials } from '../support/test-app.ts';
+import { aDelegate, signInAccount } from '../support/test-app.ts';
 
 const session = useBrowserApp();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -49,26 +49,91 @@ const organiserPages = [
   '/organiser/api',
 ];
 
+/** Signs a browser context in as the given organiser account and delegate, by the tokens the pages keep. */
+async function contextFor(locale: string, width: number, tokens: { organiser?: string; delegate?: string }) {
+  const context = await session.browser.newContext({ locale, viewport: { width, height: 900 } });
+  await context.addInitScript(({ organiser, personal }) => {
+    if (organiser) localStorage.setItem('congress.organiserToken', organiser);
+    if (personal) localStorage.setItem('congress.delegateToken', personal);
+  }, { organiser: tokens.organiser, personal: tokens.delegate });
+  return context;
+}
+
+/** Every page in `paths` scanned as it first shows, each violation prefixed with where it was found. */
+async function scan(page: Page, label: string, paths: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const path of paths) {
+    await page.goto(`${session.baseUrl}${path}`);
+    await page.waitForLoadState('networkidle');
+    for (const violation of await violationsOn(page)) found.push(`${label} ${path}: ${violation}`);
+  }
+  return found;
+}
+
+const register = async (overrides = {}) =>
+  (await (await fetch(`${session.baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate(overrides)) })).json()) as { id: number; token: string };
+const tokenOf = (headers: { authorization: string }) => headers.authorization.replace(/^Bearer /, '');
+
 describe('accessibility', () => {
   it('every page, for every role, passes axe-core’s WCAG 2.1 A and AA rules without serious or critical violations, in Korean and in English', async () => {
-    const delegate = (await (await fetch(`${session.baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate()) })).json()) as { token: string };
-    const login = (await (await fetch(`${session.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(organiserCredentials) })).json()) as { token: string };
+    const delegate = await register();
+    // A buyer's own page shows their consultation day as well.
+    const buyer = await register({ email: 'buyer.axe@example.org' });
+    await session.app.inject({ method: 'PUT', url: '/api/consultations/participants/B01/delegate', headers: session.organiser, payload: { delegate: buyer.id } });
+    const bus = (await session.app.inject({ url: '/api/tours/setup', headers: session.organiser })).json().tours[0].buses[0].id as number;
     const found: string[] = [];
     for (const locale of ['ko-KR', 'en-GB']) {
-      const context = await session.browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-      await context.addInitScript(([organiser, personal]) => {
-        localStorage.setItem('congress.organiserToken', organiser!);
-        localStorage.setItem('congress.delegateToken', personal!);
-      }, [login.token, delegate.token]);
+      const context = await contextFor(locale, 1280, { organiser: tokenOf(session.organiser), delegate: delegate.token });
       const page = await context.newPage();
-      for (const path of [...publicPages, '/me', ...organiserPages]) {
-        await page.goto(`${session.baseUrl}${path}`);
-        await page.waitForLoadState('networkidle');
-        for (const violation of await violationsOn(page)) found.push(`${locale} ${path}: ${violation}`);
-      }
+      found.push(...(await scan(page, locale, [...publicPages, '/me', ...organiserPages, `/organiser/buses/${bus}`])));
       await context.close();
+      const buyerContext = await contextFor(locale, 1280, { delegate: buyer.token });
+      found.push(...(await scan(await buyerContext.newPage(), `${locale} buyer`, ['/me'])));
+      await buyerContext.close();
     }
     if (found.length > 0) console.log(`AXE\n${found.join('\n')}`);
     expect(found).toEqual([]);
-  }, 180_000);
+  }, 240_000);
+
+  it('passes on a phone in Korean, for floor and desk staff in Vietnamese, and with forms showing their errors', async () => {
+    const delegate = await register();
+    const found: string[] = [];
+    const phone = await contextFor('ko-KR', 390, { organiser: tokenOf(session.organiser), delegate: delegate.token });
+    found.push(...(await scan(await phone.newPage(), 'ko phone', [...publicPages, '/me', ...organiserPages])));
+    await phone.close();
+
+    // Staff see only their own screens.
+    for (const role of ['floor', 'desk'] as const) {
+      const staff = await contextFor('vi-VN', 390, { organiser: tokenOf(await signInAccount(session.app, role)) });
+      found.push(...(await scan(await staff.newPage(), `vi ${role}`, ['/organiser', '/organiser/floor', '/organiser/check-in'])));
+      await staff.close();
+    }
+
+    // Refused forms: every error beside its field is announced and labelled.
+    const visitor = await contextFor('ko-KR', 390, {});
+    const page = await visitor.newPage();
+    await page.goto(`${session.baseUrl}/`);
+    await page.locator('form button[type=submit]').first().click();
+    await page.locator('.field__error').first().waitFor();
+    found.push(...(await violationsOn(page)).map((violation) => `ko / refused: ${violation}`));
+    await page.goto(`${session.baseUrl}/organiser`);
+    await page.fill('#field-email', 'nobody@example.org');
+    await page.fill('#field-password', 'wrong');
+    await page.click('button[type=submit]');
+    await page.locator('.field__error').first().waitFor();
+    found.push(...(await violationsOn(page)).map((violation) => `ko /organiser refused: ${violation}`));
+    await visitor.close();
+
+    const organiser = await contextFor('en-GB', 1280, { organiser: tokenOf(session.organiser) });
+    const setup = await organiser.newPage();
+    await setup.goto(`${session.baseUrl}/organiser/setup`);
+    await setup.waitForLoadState('networkidle');
+    await setup.getByTestId('new-tour').getByRole('button', { name: 'Add the tour' }).click();
+    await setup.locator('.field__error').first().waitFor();
+    found.push(...(await violationsOn(setup)).map((violation) => `en /organiser/setup refused: ${violation}`));
+    await organiser.close();
+
+    if (found.length > 0) console.log(`AXE\n${found.join('\n')}`);
+    expect(found).toEqual([]);
+  }, 240_000);
 });

@@ -32,7 +32,9 @@ export function ApiTokensPage({ token, onSignOut }: { token: string; onSignOut: 
       failed(caught);
     }
   };
-  const revoke = async (id: number) => {
+  const revoke = async (id: number, name: string) => {
+    // Whatever uses the token stops at once: asked first.
+    if (!confirm(t('apiTokens.revokeConfirm', { name }))) return;
     try {
       await api(`/api/api-tokens/${id}`, { method: 'DELETE', token });
       await load();
@@ -88,7 +90,7 @@ export function ApiTokensPage({ token, onSignOut }: { token: string; onSignOut: 
             <tbody>
               {tokens.map((item) => (
                 <tr key={item.id}>
-                  <td>{item.name}</td>
+                  <td dir="auto">{item.name}</td>
                   <td>{item.readOnly ? t('apiTokens.readOnly') : t('apiTokens.full')}</td>
                   <td>
                     {item.createdBy} · {formatEventDateTime(item.createdAt, language)}
@@ -97,7 +99,7 @@ export function ApiTokensPage({ token, onSignOut }: { token: string; onSignOut: 
                     {item.revokedAt ? (
                       t('apiTokens.revoked')
                     ) : (
-                      <button type="button" class="secondary" onClick={() => void revoke(item.id)}>
+                      <button type="button" class="secondary" onClick={() => void revoke(item.id, item.name)}>
                         {t('apiTokens.revoke')}
                       </button>
                     )}
