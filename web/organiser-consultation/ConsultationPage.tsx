@@ -52,9 +52,22 @@ export function ConsultationPage({ token, onSignOut }: { token: string; onSignOu
     await call('/api/consultations/plan/run', 'POST', { seconds: runSeconds });
     setProgress(null);
   };
-  const place = async (meeting: string, placement: Placement) => {
-    await call(`/api/consultations/plan/meetings/${encodeURIComponent(meeting)}`, 'PUT', { ...placement, revision: plan!.revision });
+  // A refused placement keeps the form open with the reason under it; a placed one hands the focus back to its card.
+  const [placerProblem, setPlacerProblem] = useState<string | null>(null);
+  const closePlacer = (meeting: string) => {
     setEditing(null);
+    setPlacerProblem(null);
+    requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`.meeting-card[data-meeting="${CSS.escape(meeting)}"] button`)?.focus());
+  };
+  const place = async (meeting: string, placement: Placement) => {
+    try {
+      await api(`/api/consultations/plan/meetings/${encodeURIComponent(meeting)}`, { token, method: 'PUT', body: { ...placement, revision: plan!.revision } });
+    } catch (error) {
+      setPlacerProblem((error as Error).message);
+      return;
+    }
+    await call('/api/consultations/plan');
+    closePlacer(meeting);
   };
 
   /** A meeting dropped on the grid: the server checks every rule; its refusal comes back to be said beside the cell. */
@@ -72,7 +85,7 @@ export function ConsultationPage({ token, onSignOut }: { token: string; onSignOu
 
   const unplace = async (meeting: string) => {
     await call(`/api/consultations/plan/meetings/${encodeURIComponent(meeting)}?revision=${plan!.revision}`, 'DELETE');
-    setEditing(null);
+    closePlacer(meeting);
   };
 
   const download = (path: string, name: string) => downloadFile(path, name, { token });
@@ -109,7 +122,7 @@ export function ConsultationPage({ token, onSignOut }: { token: string; onSignOu
             {t('consultations:plan.publish')}
           </button>
         )}
-        <button type="button" class="link" onClick={() => void download('/api/consultations/instance', 'consultation-instance.json')}>
+        <button type="button" class="link" title={t('consultations:plan.instanceHint')} onClick={() => void download('/api/consultations/instance', 'consultation-instance.json')}>
           {t('consultations:plan.instance')}
         </button>
       </div>
@@ -131,13 +144,28 @@ export function ConsultationPage({ token, onSignOut }: { token: string; onSignOu
         <div class="stat">{t('consultations:plan.priority', { priority: plan.priority, bound: plan.upperBound })}</div>
         <div class="stat">{t('consultations:plan.idle', { gaps: plan.gaps, breaks: plan.breaks })}</div>
       </section>
-      <PlanGrid plan={plan} busy={busy} onDrop={dropMeeting} onEdit={(meeting) => setEditing(editing === meeting ? null : meeting)} />
+      <PlanGrid plan={plan} busy={busy} onDrop={dropMeeting} onEdit={(meeting) => {
+          setPlacerProblem(null);
+          setEditing(editing === meeting ? null : meeting);
+        }} />
       {editing && (editedAssignment || editedWaiting) && (
         <div class="card" data-testid="meeting-placer">
           <h3>
             {company((editedAssignment ?? editedWaiting)!.buyer)} ↔ {company((editedAssignment ?? editedWaiting)!.supplier)}
           </h3>
-          <MeetingPlacer plan={plan} meeting={editing} current={editedAssignment ?? null} onPlace={(placement) => void place(editing, placement)} onUnplace={() => void unplace(editing)} />
+          <MeetingPlacer
+            plan={plan}
+            meeting={editing}
+            current={editedAssignment ?? null}
+            onPlace={(placement) => void place(editing, placement)}
+            onUnplace={() => void unplace(editing)}
+            onCancel={() => closePlacer(editing)}
+          />
+          {placerProblem && (
+            <p class="field__error" role="alert" data-testid="placer-refusal">
+              {placerProblem}
+            </p>
+          )}
         </div>
       )}
       {plan.assignments.length > 0 && (

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConsultationPlan } from '../../shared/consultation-plan-schema.ts';
 import { formatEventDateTime } from '../app/event-zone.ts';
 import { useTranslation } from '../app/i18n.ts';
@@ -22,6 +22,7 @@ export function MeetingPlacer({
   current,
   onPlace,
   onUnplace,
+  onCancel,
 }: {
   plan: ConsultationPlan;
   meeting: string;
@@ -29,6 +30,8 @@ export function MeetingPlacer({
   onPlace: (placement: Placement) => void;
   /** Takes a placed meeting out of the plan, back to those waiting for a place. */
   onUnplace: () => void;
+  /** Closes the form without a change (Escape). */
+  onCancel: () => void;
 }) {
   const { t, language } = useTranslation();
   const [slot, setSlot] = useState(current?.slot ?? plan.slots[0]?.id ?? '');
@@ -36,10 +39,19 @@ export function MeetingPlacer({
   const [interpreter, setInterpreter] = useState(current?.interpreter ?? '');
   // A meeting placed by hand stays where it is put unless the organiser says otherwise.
   const [pinned, setPinned] = useState(true);
+  // Opened from a card's Move button, the form takes the focus so a keyboard user goes on from where they are.
+  const first = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    first.current?.focus();
+    first.current?.scrollIntoView({ block: 'nearest' });
+  }, [meeting]);
   return (
     <form
       class="inline-form"
       data-testid={`place-${meeting}`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
       onSubmit={(event) => {
         event.preventDefault();
         onPlace({ slot, table, ...(interpreter ? { interpreter } : {}), pinned });
@@ -47,7 +59,7 @@ export function MeetingPlacer({
     >
       <label>
         {t('consultations:plan.time')}
-        <select value={slot} onChange={(event) => setSlot(event.currentTarget.value)} name="slot">
+        <select ref={first} value={slot} onChange={(event) => setSlot(event.currentTarget.value)} name="slot">
           {plan.slots.map((option) => (
             <option key={option.id} value={option.id}>
               {formatEventDateTime(option.start, language)}
