@@ -26,7 +26,7 @@ describe('the consultation floor in the browser', () => {
     const day = buyerPage.getByTestId('my-consultation');
     // Published without a place yet: the waiting meeting shows no time.
     const waitingItem = day.locator(`li[data-meeting=${waiting}] h3`);
-    await expect.poll(() => waitingItem.textContent()).toBe(waiting);
+    await expect.poll(() => waitingItem.textContent()).toBe('Time and table to be set');
 
     const staffContext = await session.browser.newContext({ locale: 'vi-VN' });
     const staffPage = await staffContext.newPage();

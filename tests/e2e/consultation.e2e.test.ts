@@ -67,8 +67,9 @@ describe('the export consultation in the browser', () => {
     expect(feed).toMatch(/^webcal:\/\/127\.0\.0\.1:\d+\/api\/c\/tci-2015-daegu\/calendar\/\d+\/[\w-]+\.ics$/);
     const calendar = await (await fetch(feed!.replace(/^webcal:/, 'http:'))).text();
     expect(calendar.split('BEGIN:VEVENT').length - 1).toBe(await section.locator('li[data-meeting]').count());
-    await first.locator('select').nth(1).selectOption('signed');
-    await first.locator('input[type=number]').fill('150000');
+    // Each choice of the outcome form is labelled in the reader's language.
+    await first.getByLabel('结果', { exact: true }).selectOption('signed');
+    await first.getByLabel('金额（美元）').fill('150000');
     await first.getByTestId('contract-products').locator('input[type=checkbox]').first().check();
     await first.getByRole('button', { name: '记录结果' }).click();
     await expect.poll(() => first.locator('[role=status]').textContent()).toBe('结果已保存。');

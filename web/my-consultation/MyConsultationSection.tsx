@@ -90,37 +90,39 @@ function MeetingItem({ meeting, token, onSaved }: { meeting: Meeting; token: str
   return (
     <li class="tour" data-meeting={meeting.meeting}>
       <h3>
-        {meeting.startsAt ? `${formatEventDateTime(meeting.startsAt, language)} · ${meeting.table}` : meeting.meeting}
+        {meeting.startsAt ? `${formatEventDateTime(meeting.startsAt, language)} · ${meeting.table}` : t('consultations:mine.toBeSet')}
       </h3>
       <p>{t('consultations:mine.with', { company: meeting.counterpart.company, country: countryName(meeting.counterpart.country, language) })}</p>
       {meeting.counterpart.products.length > 0 && (
         <p class="small">{t('consultations:mine.products', { products: meeting.counterpart.products.map((product) => product.name).join(' · ') })}</p>
       )}
       {meeting.interpreter && <p class="small">{t('consultations:mine.interpreter', { name: meeting.interpreter })}</p>}
-      <form class="field-row" onSubmit={(event) => void save(event)}>
-        <select aria-label={t('fields:attendance')} value={draft.attendance} onChange={(event) => setDraft({ ...draft, attendance: (event.target as HTMLSelectElement).value as Outcome['attendance'] })}>
+      <form class="field-row outcome-form" onSubmit={(event) => void save(event)}>
+        <div class="field">
+          <label for={`${meeting.meeting}-attendance`}>{t('fields:attendance')}</label>
+          <select id={`${meeting.meeting}-attendance`} value={draft.attendance} onChange={(event) => setDraft({ ...draft, attendance: (event.target as HTMLSelectElement).value as Outcome['attendance'] })}>
           {(['held', 'no-show'] as const).map((value) => (
             <option key={value} value={value}>
               {t(`consultations:mine.attendance.${value}`)}
             </option>
           ))}
-        </select>
-        <select aria-label={t('fields:outcome')} value={draft.outcome} onChange={(event) => setDraft({ ...draft, outcome: (event.target as HTMLSelectElement).value as Outcome['outcome'] })}>
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${meeting.meeting}-outcome`}>{t('fields:outcome')}</label>
+          <select id={`${meeting.meeting}-outcome`} value={draft.outcome} onChange={(event) => setDraft({ ...draft, outcome: (event.target as HTMLSelectElement).value as Outcome['outcome'] })}>
           {meetingOutcomes.map((value) => (
             <option key={value} value={value}>
               {t(`consultations:mine.outcome.${value}`)}
             </option>
           ))}
-        </select>
+          </select>
+        </div>
         {contract && (
-          <input
-            type="number"
-            min={0}
-            aria-label={t('consultations:mine.value')}
-            placeholder={t('consultations:mine.value')}
-            value={draft.valueUsd ?? ''}
-            onInput={(event) => setDraft({ ...draft, valueUsd: Number((event.target as HTMLInputElement).value) || null })}
-          />
+          <div class="field">
+            <label for={`${meeting.meeting}-value`}>{t('consultations:mine.value')}</label>
+            <input id={`${meeting.meeting}-value`} type="number" min={0} inputMode="numeric" value={draft.valueUsd ?? ''} onInput={(event) => setDraft({ ...draft, valueUsd: Number((event.target as HTMLInputElement).value) || null })} />
+          </div>
         )}
         {contract && (
           <fieldset class="checks" data-testid="contract-products">
@@ -147,15 +149,17 @@ function MeetingItem({ meeting, token, onSaved }: { meeting: Meeting; token: str
             />
           </fieldset>
         )}
-        <button type="submit" class="secondary">
-          {t('consultations:mine.record')}
-        </button>
-      </form>
-      {message && (
-        <p class={message.ok ? 'notice' : 'alert'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
+        <p class="actions">
+          <button type="submit" class="secondary">
+            {t('consultations:mine.record')}
+          </button>
+          {message && (
+            <span class={message.ok ? 'saved-mark' : 'field__error'} role={message.ok ? 'status' : 'alert'}>
+              {message.text}
+            </span>
+          )}
         </p>
-      )}
+      </form>
     </li>
   );
 }
