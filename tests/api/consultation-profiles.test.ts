@@ -68,7 +68,8 @@ describe('editing buyer and supplier profiles', () => {
     const before = stored('S05');
     const refused = await patch('/api/consultations/participants/S05', ctx.organiser, { available: otherSlots }, 'ko');
     expect([refused.statusCode, refused.json().field]).toEqual([409, 'available']);
-    expect(refused.json().message).toContain(`상담 ${meeting.meeting}`);
+    // The meeting is named by its two companies.
+    expect(refused.json().message).toContain(`상담 ${plan.companies[meeting.buyer]!.company} ↔ ${plan.companies['S05']!.company}`);
     expect(stored('S05')).toEqual(before);
     const allDay = await patch('/api/consultations/participants/S05', ctx.organiser, { available: plan.slots.map((slot) => slot.id) });
     expect(allDay.statusCode).toBe(200);

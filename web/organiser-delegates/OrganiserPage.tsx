@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CongressRole, SignedInAccount } from '../../shared/team-schema.ts';
 import { api, ApiRequestError } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
@@ -76,6 +76,13 @@ export function OrganiserPage() {
     setToken(null);
   };
   const { account, refusal } = useAccount(token, signedOut);
+  // On a phone the screens are one line that scrolls sideways; the current one is brought into view.
+  const tabStrip = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const strip = tabStrip.current;
+    const current = strip?.querySelector<HTMLElement>('[aria-current=page]');
+    if (strip && current) strip.scrollLeft = current.offsetLeft - (strip.clientWidth - current.offsetWidth) / 2;
+  }, [path, account]);
   if (!token) {
     return (
       <LoginPage
@@ -100,7 +107,7 @@ export function OrganiserPage() {
     return null;
   }
   const nav = (
-    <nav class="page page--wide tabs no-print">
+    <nav class="page page--wide tabs no-print" ref={tabStrip} aria-label={t('nav.organiserScreens')}>
       {allowed.map((tab) => (
         <a
           key={tab.path}
