@@ -24,3 +24,8 @@ export function inReaderLanguage(text: LocalizedText | null | undefined, reader:
   }
   return Object.values(map).find(Boolean) ?? '';
 }
+
+/** The texts as stored: each trimmed, a language left empty dropped. */
+export function trimmedTexts<T extends Partial<LocalizedText>>(texts: T): T {
+  return Object.fromEntries(Object.entries(texts).flatMap(([language, text]) => (text?.trim() ? [[language, text.trim()]] : []))) as T;
+}

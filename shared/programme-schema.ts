@@ -31,7 +31,8 @@ export type SessionView = Static<typeof SessionView>;
 export const ProgrammeView = Type.Object({
   /** `name` in the reader's language; `names` in every language, for the organisers' editor. */
   rooms: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), names: LocalizedText, capacity: Type.Union([Type.Integer(), Type.Null()]) })),
-  people: Type.Array(Person),
+  /** `name` and `affiliation` in the reader's language; `names` and `affiliations` in every language, for the editor. */
+  people: Type.Array(Type.Object({ ...Person.properties, names: LocalizedText, affiliations: OptionalLocalizedText })),
   sessions: Type.Array(SessionView),
 });
 export type ProgrammeView = Static<typeof ProgrammeView>;
@@ -117,8 +118,8 @@ const roomFields = {
   capacity: seats,
 };
 const personFields = {
-  name: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
-  affiliation: Type.String({ maxLength: 300 }),
+  name: LocalizedText,
+  affiliation: Type.Optional(OptionalLocalizedText),
 };
 /** A room of the venue: its name per language and its seats (none: not counted). */
 export const RoomCreateBody = Type.Object({ code: NewCode, ...roomFields }, { additionalProperties: false });

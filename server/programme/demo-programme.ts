@@ -25,30 +25,32 @@ const rooms = [
   { code: 'culture', name: { ko: '한국문화 체험관 (3층 로비)', en: 'Korean culture hall (3F lobby)' }, capacity: 80 },
 ];
 
+/** Speakers and chairs, by role where the 2015 programme names none, in English and Korean. */
+const person = (code: string, name: [en: string, ko: string], affiliation: [en: string, ko: string]) => ({ code, name: { en: name[0], ko: name[1] }, affiliation: { en: affiliation[0], ko: affiliation[1] } });
 const people = [
-  { code: 'ketels', name: 'Christian Ketels', affiliation: 'Harvard Business School' },
-  { code: 'kicox', name: 'President, KICOX', affiliation: 'Korea Industrial Complex Corporation' },
-  { code: 'tci', name: 'President, TCI Network', affiliation: 'TCI Network' },
-  { code: 'motie', name: 'Vice Minister', affiliation: 'Ministry of Trade, Industry and Energy' },
-  { code: 'hyundai', name: 'Keynote speaker, Hyundai Motor', affiliation: 'Hyundai Motor Company' },
-  { code: 'posco', name: 'Keynote speaker, POSCO', affiliation: 'POSCO' },
-  { code: 'seri', name: 'Keynote speaker, SERI', affiliation: 'Samsung Economic Research Institute' },
-  { code: 'worldbank', name: 'Cluster expert, World Bank', affiliation: 'World Bank' },
-  { code: 'unido', name: 'Cluster expert, UNIDO', affiliation: 'UNIDO' },
-  { code: 'adb', name: 'Cluster expert, ADB', affiliation: 'Asian Development Bank' },
-  { code: 'snu', name: 'Professor emeritus, Seoul National University', affiliation: 'Seoul National University' },
-  { code: 'brainport', name: 'Host of the 19th congress', affiliation: 'Brainport Development, Eindhoven' },
+  person('ketels', ['Christian Ketels', '크리스티안 케텔스'], ['Harvard Business School', '하버드 경영대학원']),
+  person('kicox', ['President, KICOX', '한국산업단지공단 이사장'], ['Korea Industrial Complex Corporation', '한국산업단지공단']),
+  person('tci', ['President, TCI Network', 'TCI 네트워크 회장'], ['TCI Network', 'TCI 네트워크']),
+  person('motie', ['Vice Minister', '차관'], ['Ministry of Trade, Industry and Energy', '산업통상자원부']),
+  person('hyundai', ['Keynote speaker, Hyundai Motor', '현대자동차 기조연설자'], ['Hyundai Motor Company', '현대자동차']),
+  person('posco', ['Keynote speaker, POSCO', '포스코 기조연설자'], ['POSCO', '포스코']),
+  person('seri', ['Keynote speaker, SERI', '삼성경제연구소 기조연설자'], ['Samsung Economic Research Institute', '삼성경제연구소']),
+  person('worldbank', ['Cluster expert, World Bank', '세계은행 클러스터 전문가'], ['World Bank', '세계은행']),
+  person('unido', ['Cluster expert, UNIDO', '유엔공업개발기구 클러스터 전문가'], ['UNIDO', '유엔공업개발기구(UNIDO)']),
+  person('adb', ['Cluster expert, ADB', '아시아개발은행 클러스터 전문가'], ['Asian Development Bank', '아시아개발은행']),
+  person('snu', ['Professor emeritus, Seoul National University', '서울대학교 명예교수'], ['Seoul National University', '서울대학교']),
+  person('brainport', ['Host of the 19th congress', '제19차 총회 개최 측'], ['Brainport Development, Eindhoven', '브레인포트 디벨롭먼트(아인트호벤)']),
 ];
 
 /** Chairs of the parallel sessions: one per session, by the track's institution. */
 const trackChairs = [
-  ['chair-kiet', 'Session chair, KIET', 'Korea Institute for Industrial Economics and Trade'],
-  ['chair-stepi', 'Session chair, STEPI', 'Science and Technology Policy Institute'],
-  ['chair-knu', 'Session chair, Kyungpook National University', 'Kyungpook National University'],
-  ['chair-kaist', 'Session chair, KAIST', 'KAIST'],
-  ['chair-orkestra', 'Session chair, Orkestra', 'Orkestra – Basque Institute of Competitiveness'],
-  ['chair-cbs', 'Session chair, Copenhagen Business School', 'Copenhagen Business School'],
-] as const;
+  person('chair-kiet', ['Session chair, KIET', '세션 좌장, 산업연구원'], ['Korea Institute for Industrial Economics and Trade', '산업연구원']),
+  person('chair-stepi', ['Session chair, STEPI', '세션 좌장, 과학기술정책연구원'], ['Science and Technology Policy Institute', '과학기술정책연구원']),
+  person('chair-knu', ['Session chair, Kyungpook National University', '세션 좌장, 경북대학교'], ['Kyungpook National University', '경북대학교']),
+  person('chair-kaist', ['Session chair, KAIST', '세션 좌장, KAIST'], ['KAIST', 'KAIST']),
+  person('chair-orkestra', ['Session chair, Orkestra', '세션 좌장, 오케스트라'], ['Orkestra – Basque Institute of Competitiveness', '오케스트라 – 바스크 경쟁력 연구소']),
+  person('chair-cbs', ['Session chair, Copenhagen Business School', '세션 좌장, 코펜하겐 경영대학원'], ['Copenhagen Business School', '코펜하겐 경영대학원']),
+];
 
 const tracks = [
   { en: 'Cluster policy and the creative economy', ko: '클러스터 정책과 창조경제' },
@@ -197,7 +199,7 @@ blocks.forEach((block, b) =>
       title: { ...(n % 4 === 3 ? {} : { ko: `논문 세션 ${n + 1}: ${track.ko}` }), en: `Paper session ${n + 1}: ${track.en}` },
       ...block,
       room,
-      chair: trackChairs[n % trackChairs.length]![0],
+      chair: trackChairs[n % trackChairs.length]!.code,
     });
   }),
 );
@@ -208,7 +210,7 @@ export function ensureDemoProgramme(tx: Transaction, congressId: number): void {
   // Paper authors are synthetic, like the demo delegates: the same names on every machine.
   const names = new Faker({ locale: [en, base], seed: 2015 });
   const roomIds = new Map(rooms.map((room, k) => [room.code, tx.insert(programmeRooms).values({ congressId, ...room, sortOrder: k }).returning({ id: programmeRooms.id }).get().id]));
-  const everyone = [...people, ...trackChairs.map(([code, name, affiliation]) => ({ code, name, affiliation }))];
+  const everyone = [...people, ...trackChairs];
   const personIds = new Map(everyone.map((person) => [person.code, tx.insert(programmePeople).values({ congressId, ...person }).returning({ id: programmePeople.id }).get().id]));
   const updatedAt = '2015-10-15T09:00:00+09:00';
   let paper = 0;

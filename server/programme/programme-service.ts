@@ -43,12 +43,12 @@ export function programme(db: Executor, congressId: number, language: UiLanguage
         .all()
         .map((row) => [row.sessionId, row.n]),
     );
+    const languages = congressLanguages(tx, congressId);
+    const read = (text: Partial<LocalizedText>) => inReaderLanguage(text as LocalizedText, language, languages);
     const personView = (id: number) => {
       const person = people.find((candidate) => candidate.id === id)!;
-      return { code: person.code, name: person.name, affiliation: person.affiliation };
+      return { code: person.code, name: read(person.name), affiliation: read(person.affiliation) };
     };
-    const languages = congressLanguages(tx, congressId);
-    const read = (text: LocalizedText) => inReaderLanguage(text, language, languages);
     const view = (session: SessionRow): SessionView => {
       const room = rooms.find((candidate) => candidate.id === session.roomId);
       return {
@@ -72,7 +72,7 @@ export function programme(db: Executor, congressId: number, language: UiLanguage
     };
     return {
       rooms: rooms.map((room) => ({ code: room.code, name: read(room.name), names: room.name, capacity: room.capacity })),
-      people: people.map((person) => personView(person.id)),
+      people: people.map((person) => ({ ...personView(person.id), names: person.name, affiliations: person.affiliation })),
       sessions: sessions.map(view),
     };
   });
@@ -220,6 +220,6 @@ function checkClashes(tx: Transaction, congressId: number, selfId: number | null
     const busy = [...(other.chairId === null ? [] : [other.chairId]), ...speakersOf(tx, other.id)].find((person) => people.has(person));
     if (busy === undefined) continue;
     const person = tx.select({ name: programmePeople.name }).from(programmePeople).where(eq(programmePeople.id, busy)).get()!;
-    throw new ApiFailure(409, peopleField, 'personBusy', { person: person.name, session: titleOf(other) });
+    throw new ApiFailure(409, peopleField, 'personBusy', { person: new LocalizedParam(person.name), session: titleOf(other) });
   }
 }

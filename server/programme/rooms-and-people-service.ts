@@ -4,7 +4,7 @@ import type { PersonCreateBody, PersonPatchBody, RoomCreateBody, RoomPatchBody }
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
 import { ApiFailure, LocalizedParam } from '../http/api-failure.ts';
-import type { LocalizedText } from '../../shared/localized-text.ts';
+import { trimmedTexts } from '../../shared/localized-text.ts';
 import { changeBody, type Change } from './record-change.ts';
 
 /** The venue's rooms and the programme's people, as organisers add and correct them. */
@@ -29,7 +29,7 @@ export function saveRoom(db: Executor, congressId: number, code: string, change:
     const existing = tx.select().from(programmeRooms).where(and(eq(programmeRooms.congressId, congressId), eq(programmeRooms.code, code))).get();
     const body = changeBody(change, existing, code, 'room');
     const next = {
-      name: body.name ? (Object.fromEntries(Object.entries(body.name).map(([language, text]) => [language, text.trim()])) as LocalizedText) : existing!.name,
+      name: body.name ? trimmedTexts(body.name) : existing!.name,
       capacity: body.capacity === undefined ? existing!.capacity : body.capacity,
     };
     if (!existing) {
@@ -61,7 +61,7 @@ export function savePerson(db: Executor, congressId: number, code: string, chang
   withTransaction(db, (tx) => {
     const existing = tx.select().from(programmePeople).where(and(eq(programmePeople.congressId, congressId), eq(programmePeople.code, code))).get();
     const body = changeBody(change, existing, code, 'person');
-    const next = { name: body.name?.trim() ?? existing!.name, affiliation: body.affiliation?.trim() ?? existing!.affiliation };
+    const next = { name: body.name ? trimmedTexts(body.name) : existing!.name, affiliation: body.affiliation ? trimmedTexts(body.affiliation) : (existing?.affiliation ?? {}) };
     if (!existing) {
       const { id } = tx.insert(programmePeople).values({ congressId, code, ...next }).returning({ id: programmePeople.id }).get();
       recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'programme.person.create', entity: 'programme_person', entityId: id, data: body });

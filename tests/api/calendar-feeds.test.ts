@@ -17,7 +17,9 @@ describe('calendar feeds', () => {
     const keynote = all.find((event) => event.uid.startsWith('session-keynote-1@'))!;
     expect(keynote).toMatchObject({ start: '2015-11-04T01:30:00.000Z', end: '2015-11-04T02:30:00.000Z', zone: 'Asia/Seoul', stampIsUtc: true, location: '오디토리움 (5층)' });
     expect(keynote.summary).toBe('기조연설 1: 창조경제 시대의 클러스터');
-    expect(keynote.description).toContain('Christian Ketels');
+    // Speakers and chairs in the asked language too.
+    expect(keynote.description).toContain('연사: 크리스티안 케텔스');
+    expect(keynote.description).toContain('좌장: 한국산업단지공단 이사장 (한국산업단지공단)');
     const auditorium = await feed('/api/calendar/rooms/auditorium.ics');
     expect(auditorium.length).toBeGreaterThan(5);
     expect(auditorium.every((event) => event.location === 'Auditorium (5F)')).toBe(true);

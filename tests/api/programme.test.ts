@@ -20,7 +20,9 @@ describe('the programme', () => {
     expect(english.sessions.flatMap((s) => s.papers)).toHaveLength(72);
     const closing = korean.sessions.find((s) => s.code === 'closing')!;
     expect(closing.title).toMatch(/^폐회식/);
-    expect(closing.chair?.affiliation).toBe('Seoul National University');
+    // Roles and affiliations are read in the reader's language.
+    expect(closing.chair).toMatchObject({ name: '서울대학교 명예교수', affiliation: '서울대학교' });
+    expect(english.sessions.find((s) => s.code === 'closing')!.chair?.affiliation).toBe('Seoul National University');
     const englishOnly = korean.sessions.find((s) => s.code === 'paper-04')!;
     expect(englishOnly.title).toBe(english.sessions.find((s) => s.code === 'paper-04')!.title);
     expect(korean.sessions.find((s) => s.code === 'night-tour')).toMatchObject({ kind: 'side-event', capacity: 45, room: null, place: 'EXCO 정문 버스 승강장 출발' });
@@ -118,14 +120,19 @@ describe('editing papers, rooms and people', () => {
   });
 
   it('adds speakers and corrects them; their sessions’ calendar entries follow, and a nameless person is refused', async () => {
-    const added = await send('POST', '/api/programme/people', { code: 'lee-ky', name: 'Lee Kyung-ho', affiliation: 'Kyungpook National University' });
-    expect([added.statusCode, added.json()]).toEqual([201, { code: 'lee-ky', name: 'Lee Kyung-ho', affiliation: 'Kyungpook National University' }]);
-    const nameless = await send('POST', '/api/programme/people', { code: 'nobody', name: '  ', affiliation: '' }, 'ja');
-    expect([nameless.statusCode, nameless.json().field]).toEqual([400, 'name']);
-    const badCode = await send('POST', '/api/programme/people', { code: 'Lee KY', name: 'Lee', affiliation: '' }, 'ko');
+    const added = await send('POST', '/api/programme/people', { code: 'lee-ky', name: { en: 'Lee Kyung-ho', ko: ' 이경호 ' }, affiliation: { en: 'Kyungpook National University', ko: '경북대학교' } });
+    expect([added.statusCode, added.json()]).toEqual([
+      201,
+      { code: 'lee-ky', name: 'Lee Kyung-ho', affiliation: 'Kyungpook National University', names: { en: 'Lee Kyung-ho', ko: '이경호' }, affiliations: { en: 'Kyungpook National University', ko: '경북대학교' } },
+    ]);
+    const nameless = await send('POST', '/api/programme/people', { code: 'nobody', name: { en: '  ' } }, 'ja');
+    expect([nameless.statusCode, nameless.json().field]).toEqual([400, 'name.en']);
+    const noName = await send('POST', '/api/programme/people', { code: 'nobody', name: {} }, 'ja');
+    expect([noName.statusCode, noName.json().field]).toEqual([400, 'name']);
+    const badCode = await send('POST', '/api/programme/people', { code: 'Lee KY', name: { en: 'Lee' } }, 'ko');
     expect([badCode.statusCode, badCode.json().message]).toEqual([400, '코드: 영문 소문자(a–z), 숫자, 하이픈만 쓰세요. 예: “hall-3”.']);
     const before = sequenceOf('keynote-1');
-    const corrected = await send('PATCH', '/api/programme/people/ketels', { affiliation: 'Harvard Business School, Institute for Strategy and Competitiveness' });
+    const corrected = await send('PATCH', '/api/programme/people/ketels', { affiliation: { en: 'Harvard Business School, Institute for Strategy and Competitiveness' } });
     expect(corrected.statusCode).toBe(200);
     expect(sequenceOf('keynote-1')).toBe(before + 1);
     expect((await programme('en')).sessions.find((session) => session.code === 'keynote-1')!.speakers[0]!.affiliation).toContain('Institute for Strategy');

@@ -125,6 +125,14 @@ describe('the programme in the browser', () => {
     await rooms.getByRole('button', { name: 'Enregistrer la salle' }).click();
     await expect.poll(() => rooms.locator('li[data-code=culture]').textContent()).toContain('Korean culture hall (3F) · 90 places');
 
+    // A speaker's role and affiliation are written per language, like every text organisers enter.
+    const people = page.getByTestId('people-editor');
+    await people.locator('li[data-code=ketels]').getByRole('button', { name: 'Modifier' }).click();
+    expect(await people.locator('#field-name-ko').inputValue()).toBe('크리스티안 케텔스');
+    await people.locator('#field-affiliation-ko').fill('하버드 경영대학원 전략경쟁력연구소');
+    await people.getByRole('button', { name: 'Enregistrer la personne' }).click();
+    await expect.poll(async () => ((await (await fetch(`${session.baseUrl}/api/programme`, { headers: { 'accept-language': 'ko' } })).json()) as { people: { code: string; affiliation: string }[] }).people.find((person) => person.code === 'ketels')?.affiliation).toBe('하버드 경영대학원 전략경쟁력연구소');
+
     // Calling the culture hall off: it stays on the public programme, marked and without a sign-up.
     await page.locator('tr[data-session=culture-hall]').getByRole('button', { name: 'Modifier' }).click();
     await form.locator('#field-cancelled').check();

@@ -272,9 +272,9 @@ export function ProgrammeEditorPage({ token, onSignOut }: { token: string; onSig
         newLabel={t('programme:editor.newPerson')}
         saveLabel={t('programme:editor.savePerson')}
         savedLabel={t('programme:editor.personSaved')}
-        fields={[{ name: 'name', type: 'text' }, { name: 'affiliation', type: 'text', optional: true }]}
-        records={programme.people}
-        describe={(person) => `${person.name} · ${person.affiliation}`}
+        fields={[{ name: 'name', type: 'texts' }, { name: 'affiliation', type: 'texts', optional: true }]}
+        records={programme.people.map((person) => ({ code: person.code, name: person.names, affiliation: person.affiliations, shown: person.affiliation ? `${person.name} · ${person.affiliation}` : person.name }))}
+        describe={(person) => String(person.shown)}
         token={token}
         onSaved={load}
       />
