@@ -83,7 +83,7 @@ export const VisaLetterVerification = Type.Object({
   congressLanguages: Type.Array(Type.String()),
   startsOn: Type.String(),
   endsOn: Type.String(),
-  city: Type.String(),
+  city: LocalizedText,
   issuedOn: Type.String(),
   revoked: Type.Boolean(),
 });

@@ -14,8 +14,9 @@ export const congresses = sqliteTable('congresses', {
   languages: text('languages', { mode: 'json' }).$type<UiLanguage[]>().notNull().default(['en']),
   startsOn: text('starts_on').notNull(),
   endsOn: text('ends_on').notNull(),
-  venue: text('venue').notNull(),
-  city: text('city').notNull(),
+  /** Where it is held, per language ("EXCO", "Daegu" / "대구"). */
+  venue: text('venue', { mode: 'json' }).$type<LocalizedText>().notNull(),
+  city: text('city', { mode: 'json' }).$type<LocalizedText>().notNull(),
   timeZone: text('time_zone').notNull(),
   registrationOpen: integer('registration_open', { mode: 'boolean' }).notNull().default(true),
   /** When the edition was archived: it stays readable but is no longer offered or open. */

@@ -6,6 +6,7 @@ import { addDays, isIanaTimeZone } from '../../shared/event-time.ts';
 import { recordAudit } from '../database/audit.ts';
 import type { AppDatabase } from '../database/connection.ts';
 import { nowIso, withTransaction, type Executor } from '../database/transaction.ts';
+import { trimmedTexts } from '../../shared/localized-text.ts';
 import { ApiFailure, calendarDay } from '../http/api-failure.ts';
 import { copyEditionStructure } from './edition-copy.ts';
 import { changeEditionDates, checkEditionLength } from './edition-dates.ts';
@@ -44,8 +45,8 @@ export function createCongress(db: AppDatabase, input: CongressCreateBody, accou
         languages: input.languages ?? source?.languages ?? ['en'],
         startsOn: input.startsOn,
         endsOn: input.endsOn,
-        venue: input.venue.trim(),
-        city: input.city.trim(),
+        venue: trimmedTexts(input.venue),
+        city: trimmedTexts(input.city),
         timeZone: input.timeZone,
         // A new edition opens its registration when its organisers are ready.
         registrationOpen: false,
@@ -78,7 +79,7 @@ export function updateCongress(db: AppDatabase, congressId: number, patch: Congr
       recordAudit(tx, { congressId, actorType: 'account', actorId: accountId, action: 'congress.dates', entity: 'congress', entityId: congressId, data: { from: current, to: wanted } });
     }
     const archivedAt = archived === undefined ? undefined : archived ? nowIso() : null;
-    const trimmed = { ...texts, ...(texts.venue !== undefined ? { venue: texts.venue.trim() } : {}), ...(texts.city !== undefined ? { city: texts.city.trim() } : {}) };
+    const trimmed = { ...texts, ...(texts.venue !== undefined ? { venue: trimmedTexts(texts.venue) } : {}), ...(texts.city !== undefined ? { city: trimmedTexts(texts.city) } : {}) };
     const changes = Object.fromEntries(Object.entries({ registrationOpen, archivedAt, ...trimmed }).filter(([, value]) => value !== undefined));
     if (Object.keys(changes).length > 0) tx.update(congresses).set(changes).where(eq(congresses.id, congressId)).run();
     if (Object.keys(texts).length > 0) {

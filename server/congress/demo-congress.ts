@@ -50,8 +50,8 @@ export function ensureDemoCongress(db: AppDatabase): number {
         languages: ['en', 'ko'],
         startsOn: '2015-11-03',
         endsOn: '2015-11-06',
-        venue: 'EXCO',
-        city: 'Daegu',
+        venue: { en: 'EXCO', ko: '엑스코(EXCO)' },
+        city: { en: 'Daegu', ko: '대구' },
         timeZone: 'Asia/Seoul',
         createdAt: nowIso(),
       })

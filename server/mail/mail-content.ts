@@ -30,8 +30,8 @@ export interface MailingCongress {
   slug: string;
   name: LocalizedText;
   languages: readonly string[];
-  venue: string;
-  city: string;
+  venue: LocalizedText;
+  city: LocalizedText;
   startsOn: string;
   endsOn: string;
 }
@@ -79,7 +79,8 @@ export function composeMail(letter: Letter): MailContent {
   const subject = oneLine(letter.subject ?? t(letter.subjectKey!, { ...letter.subjectParams, congress }));
   const greeting = letter.greeting === false ? null : t('mail:greeting', { name: letter.recipientName });
   const signature = t('mail:signature', { congress });
-  const footer = t('mail:footer', { congress, venue: letter.congress.venue, city: letter.congress.city, dates: formatCalendarRange(letter.congress.startsOn, letter.congress.endsOn, letter.language) });
+  const place = (text: LocalizedText) => inReaderLanguage(text, letter.language, letter.congress.languages);
+  const footer = t('mail:footer', { congress, venue: place(letter.congress.venue), city: place(letter.congress.city), dates: formatCalendarRange(letter.congress.startsOn, letter.congress.endsOn, letter.language) });
   const after = letter.after ?? [];
   const text = [
     ...(greeting ? [greeting] : []),

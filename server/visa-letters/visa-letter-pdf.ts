@@ -9,7 +9,7 @@ import { drawQrCode } from '../printing/qr-code.ts';
 
 /** Everything a letter prints: the edition, the holder's passport, the decision and where to check it. */
 export interface VisaLetterContent {
-  congress: { name: LocalizedText; theme: Partial<LocalizedText>; languages: readonly string[]; venue: string; city: string; startsOn: string; endsOn: string; settings: VisaLetterSettings | null };
+  congress: { name: LocalizedText; theme: Partial<LocalizedText>; languages: readonly string[]; venue: LocalizedText; city: LocalizedText; startsOn: string; endsOn: string; settings: VisaLetterSettings | null };
   holder: { passportName: string; nationality: string; passportNumber: string; birthDate: string; passportExpiry: string; consulate: string; organisation: string | null; jobTitle: string | null };
   /** The issue date on the edition's calendar. */
   issuedOn: string;
@@ -37,6 +37,8 @@ function drawLetter(doc: PDFKit.PDFDocument, letter: VisaLetterContent, language
   const { congress, holder } = letter;
   const name = inReaderLanguage(congress.name, language, congress.languages);
   const theme = inReaderLanguage(congress.theme as LocalizedText, language, congress.languages);
+  const venue = inReaderLanguage(congress.venue, language, congress.languages);
+  const city = inReaderLanguage(congress.city, language, congress.languages);
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   useLanguageFont(doc, language);
@@ -46,7 +48,7 @@ function drawLetter(doc: PDFKit.PDFDocument, letter: VisaLetterContent, language
   doc.fillColor('#0b5cad').fontSize(17).text(name, left, 40, { width });
   if (theme) doc.fillColor('#333333').fontSize(10).text(theme, { width });
   const dates = printable(formatCalendarRange(congress.startsOn, congress.endsOn, language));
-  doc.fillColor('#555555').fontSize(9).text(`${congress.venue}, ${congress.city} · ${dates}`, { width });
+  doc.fillColor('#555555').fontSize(9).text(`${venue}, ${city} · ${dates}`, { width });
   const rule = doc.y + 8;
   doc.moveTo(left, rule).lineTo(left + width, rule).lineWidth(0.8).strokeColor('#0b5cad').stroke();
 
@@ -63,8 +65,8 @@ function drawLetter(doc: PDFKit.PDFDocument, letter: VisaLetterContent, language
       name: holder.passportName,
       nationality: countryName(holder.nationality, language),
       congress: name,
-      venue: congress.venue,
-      city: congress.city,
+      venue,
+      city,
       from: calendarDate(congress.startsOn, language),
       to: calendarDate(congress.endsOn, language),
     }),

@@ -8,7 +8,7 @@ async function createEdition(slug: string) {
     method: 'POST',
     url: '/api/congresses',
     headers: ctx.organiser,
-    payload: { slug, name: { en: slug }, startsOn: '2016-09-27', endsOn: '2016-09-30', venue: 'Evoluon', city: 'Eindhoven', timeZone: 'Europe/Amsterdam', copyFrom: 'tci-2015-daegu' },
+    payload: { slug, name: { en: slug }, startsOn: '2016-09-27', endsOn: '2016-09-30', venue: { en: 'Evoluon' }, city: { en: 'Eindhoven' }, timeZone: 'Europe/Amsterdam', copyFrom: 'tci-2015-daegu' },
   });
   expect(created.statusCode).toBe(201);
 }

@@ -20,8 +20,8 @@ describe('the demo congress', () => {
       name: { ko: '제18회 세계 클러스터 경쟁력 총회', en: '18th TCI Global Conference' },
       startsOn: '2015-11-03',
       endsOn: '2015-11-06',
-      venue: 'EXCO',
-      city: 'Daegu',
+      venue: { en: 'EXCO', ko: '엑스코(EXCO)' },
+      city: { en: 'Daegu', ko: '대구' },
       timeZone: 'Asia/Seoul',
     });
     expect(congress.days.map((d: { date: string }) => d.date)).toEqual(['2015-11-03', '2015-11-04', '2015-11-05', '2015-11-06']);

@@ -8,8 +8,8 @@ const eindhoven = {
   name: { en: '19th TCI Global Conference', nl: undefined, fr: '19e conférence mondiale TCI' },
   startsOn: '2016-09-27',
   endsOn: '2016-09-30',
-  venue: 'Evoluon',
-  city: 'Eindhoven',
+  venue: { en: 'Evoluon' },
+  city: { en: 'Eindhoven' },
   timeZone: 'Europe/Amsterdam',
   languages: ['en', 'fr'],
 };
@@ -136,17 +136,19 @@ describe('an edition’s own texts', () => {
     await createEindhovenEdition(ctx.app, ctx.organiser);
     const patch = (payload: Record<string, unknown>, language = 'en') =>
       ctx.app.inject({ method: 'PATCH', url: '/api/c/tci-2016-eindhoven/congress', headers: { ...ctx.organiser, 'accept-language': language }, payload });
-    const changed = await patch({ name: { en: '19th TCI Global Conference', nl: undefined, fr: '19e conférence mondiale TCI' }, theme: { en: 'Brainport: smart and healthy' }, venue: ' Evoluon ', city: 'Eindhoven', languages: ['en', 'fr'] });
+    const changed = await patch({ name: { en: '19th TCI Global Conference', nl: undefined, fr: '19e conférence mondiale TCI' }, theme: { en: 'Brainport: smart and healthy' }, venue: { en: ' Evoluon ' }, city: { en: 'Eindhoven', fr: 'Eindhoven' }, languages: ['en', 'fr'] });
     expect(changed.statusCode).toBe(200);
-    expect(changed.json()).toMatchObject({ name: { en: '19th TCI Global Conference', fr: '19e conférence mondiale TCI' }, theme: { en: 'Brainport: smart and healthy' }, venue: 'Evoluon', languages: ['en', 'fr'] });
-    expect((await ctx.app.inject({ url: '/api/congress' })).json().venue).toBe('EXCO');
+    expect(changed.json()).toMatchObject({ name: { en: '19th TCI Global Conference', fr: '19e conférence mondiale TCI' }, theme: { en: 'Brainport: smart and healthy' }, venue: { en: 'Evoluon' }, languages: ['en', 'fr'] });
+    expect((await ctx.app.inject({ url: '/api/congress' })).json().venue).toEqual({ en: 'EXCO', ko: '엑스코(EXCO)' });
 
     const nameless = await patch({ name: {} }, 'fr');
     expect([nameless.statusCode, nameless.json().field]).toEqual([400, 'name']);
     const noLanguage = await patch({ languages: [] });
     expect([noLanguage.statusCode, noLanguage.json().field]).toEqual([400, 'languages']);
-    const blankCity = await patch({ city: '   ' });
-    expect([blankCity.statusCode, blankCity.json().field]).toEqual([400, 'city']);
-    expect((await ctx.app.inject({ url: '/api/c/tci-2016-eindhoven/congress' })).json().city).toBe('Eindhoven');
+    const blankCity = await patch({ city: { en: '   ' } });
+    expect([blankCity.statusCode, blankCity.json().field]).toEqual([400, 'city.en']);
+    const noCity = await patch({ city: {} });
+    expect([noCity.statusCode, noCity.json().field]).toEqual([400, 'city']);
+    expect((await ctx.app.inject({ url: '/api/c/tci-2016-eindhoven/congress' })).json().city).toEqual({ en: 'Eindhoven', fr: 'Eindhoven' });
   });
 });

@@ -228,6 +228,8 @@ describe('outgoing mail', () => {
     const request = sink.received.at(-1)!;
     expect([request.to, request.subject]).toEqual(['supplier.s11@example.kr', `${'Shenzhen Huaxin Electronics'}에서 상담을 요청했습니다`]);
     expect(request.text).toContain('보낸 메시지: “We buy moulds.”');
+    // The footer names the venue and city in the reader's language.
+    expect(request.text).toContain('엑스코(EXCO), 대구');
     await app.inject({ method: 'POST', url: `/api/consultations/requests/${asked.json().meeting}/accept`, headers: { authorization: `Bearer ${supplier.token}` } });
     await sink.waitFor(4);
     const answer = sink.received.at(-1)!;

@@ -66,7 +66,7 @@ describe('the team', () => {
       method: 'POST',
       url: '/api/c/tci-2016-eindhoven/congresses',
       headers: ctx.organiser,
-      payload: { slug: 'tci-2017', name: { en: 'TCI 2017' }, startsOn: '2017-10-01', endsOn: '2017-10-03', venue: 'V', city: 'C', timeZone: 'UTC', copyFrom: 'tci-2015-daegu' },
+      payload: { slug: 'tci-2017', name: { en: 'TCI 2017' }, startsOn: '2017-10-01', endsOn: '2017-10-03', venue: { en: 'V' }, city: { en: 'C' }, timeZone: 'UTC', copyFrom: 'tci-2015-daegu' },
     });
     expect(copy.statusCode).toBe(201);
 
@@ -84,7 +84,7 @@ describe('the team', () => {
       method: 'POST',
       url: '/api/c/tci-2016-eindhoven/congresses',
       headers: inDaegu,
-      payload: { slug: 'tci-2018', name: { en: 'TCI 2018' }, startsOn: '2018-10-01', endsOn: '2018-10-03', venue: 'V', city: 'C', timeZone: 'UTC', copyFrom: 'tci-2015-daegu' },
+      payload: { slug: 'tci-2018', name: { en: 'TCI 2018' }, startsOn: '2018-10-01', endsOn: '2018-10-03', venue: { en: 'V' }, city: { en: 'C' }, timeZone: 'UTC', copyFrom: 'tci-2015-daegu' },
     });
     expect([copyFromFloor.statusCode, copyFromFloor.json().field]).toEqual([422, 'copyFrom']);
     const team = (await ctx.app.inject({ url: '/api/c/tci-2016-eindhoven/accounts', headers: inDaegu })).json();

@@ -17,6 +17,9 @@ describe('delegate registration in the browser', () => {
     await page.goto(session.baseUrl);
     await expect.poll(() => page.locator('form h2').textContent()).toBe('대표단 참가 등록');
     expect(await page.locator('h1').textContent()).toBe('제18회 세계 클러스터 경쟁력 총회');
+    // Where it is held reads in Korean too: no English city in a Korean screen.
+    expect(await page.locator('.brand').textContent()).toBe('제18회 세계 클러스터 경쟁력 총회 · 대구');
+    expect(await page.locator('header.congress').textContent()).toContain('대구');
 
     await page.fill('#field-givenName', '민준');
     await page.fill('#field-familyName', '김');

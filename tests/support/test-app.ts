@@ -84,7 +84,7 @@ export async function createEindhovenEdition(app: Awaited<ReturnType<typeof star
     method: 'POST',
     url: '/api/congresses',
     headers: organiser,
-    payload: { slug: 'tci-2016-eindhoven', name: { en: '19th TCI Global Conference' }, startsOn: '2016-09-27', endsOn: '2016-09-30', venue: 'Evoluon', city: 'Eindhoven', timeZone: 'Europe/Amsterdam', copyFrom: 'tci-2015-daegu' },
+    payload: { slug: 'tci-2016-eindhoven', name: { en: '19th TCI Global Conference' }, startsOn: '2016-09-27', endsOn: '2016-09-30', venue: { en: 'Evoluon' }, city: { en: 'Eindhoven' }, timeZone: 'Europe/Amsterdam', copyFrom: 'tci-2015-daegu' },
   });
   if (created.statusCode !== 201) throw new Error(`the Eindhoven edition was not created: ${created.body}`);
   const opened = await app.inject({ method: 'PATCH', url: '/api/c/tci-2016-eindhoven/congress', headers: organiser, payload: { registrationOpen: true } });

@@ -28,8 +28,8 @@ export function dayName(day: CongressInfo['days'][number], t: TFunction, languag
   return day.title ? inReaderLanguage(day.title, language, congress?.languages ?? []) : t(`congress.days.${day.focus}`);
 }
 
-/** The city the edition takes place in, whose clock every time is shown on ("Daegu time"). */
-export const congressCity = (): string => congress?.city ?? zone;
+/** The city the edition takes place in, in the reader's language, whose clock every time is shown on ("Daegu time"). */
+export const congressCity = (language: string): string => (congress ? inReaderLanguage(congress.city, language, congress.languages) : zone);
 
 /** The edition's own languages, in order: the ones organisers write its texts in. */
 export const eventLanguages = (): string[] => congress?.languages ?? ['en'];
@@ -39,7 +39,7 @@ export const eventCongressSlug = (): string | undefined => congress?.slug;
 
 /** The edition's name and city for the top bar, in the reader's language. */
 export function congressBrand(language: string): string {
-  return congress ? `${congressName(language)} · ${congress.city}` : '';
+  return congress ? `${congressName(language)} · ${congressCity(language)}` : '';
 }
 
 /** The edition's name in the reader's language, with the edition's own fallback. */

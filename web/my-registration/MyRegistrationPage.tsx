@@ -135,7 +135,7 @@ export function MyRegistrationPage() {
               <StatusBadge status={registration.status} /> · {categoryName(registration.category, t, language)}
             </p>
             {registration.waitlistPosition !== null && <p>{t('me.waitlistPosition', { position: registration.waitlistPosition })}</p>}
-            <p class="muted">{t('me.registeredAt', { when: formatEventDateTime(registration.createdAt, language), zone: congressCity() })}</p>
+            <p class="muted">{t('me.registeredAt', { when: formatEventDateTime(registration.createdAt, language), zone: congressCity(language) })}</p>
             {!closed && (
               <p class="toolbar no-print">
                 <a href={pagePath('/programme')} data-testid="build-agenda">{t('programme:agenda.build')}</a>

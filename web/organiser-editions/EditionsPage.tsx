@@ -33,7 +33,7 @@ function EditionList({ editions }: { editions: CongressSummary[] }) {
           {editions.map((edition) => (
             <tr key={edition.slug} data-edition={edition.slug}>
               <td>
-                <strong>{inReaderLanguage(edition.name, language)}</strong> · {edition.city}
+                <strong>{inReaderLanguage(edition.name, language)}</strong> · {inReaderLanguage(edition.city, language)}
                 <span class="muted small">
                   {' '}
                   {[t(`team.roles.${edition.role}`), edition.slug === current && t('editions.current'), edition.isDefault && t('editions.default'), edition.archived && t('editions.archived')].filter(Boolean).join(' · ')}
@@ -78,12 +78,13 @@ export function EditionsPage({ token, canCreate, onSignOut }: { token: string; c
     event.preventDefault();
     clear();
     setCreated(null);
-    const { copyFrom, copyProgramme, name, ...rest } = form;
+    const { copyFrom, copyProgramme, name, venue, city, ...rest } = form;
     try {
       await api('/api/congresses', {
         method: 'POST',
         token,
-        body: { ...rest, name: { [language]: name }, languages, ...(copyFrom ? { copyFrom, copyProgramme } : {}) },
+        // Written in the reader's language; the edition's other languages are added in its set-up.
+        body: { ...rest, name: { [language]: name }, venue: { [language]: venue }, city: { [language]: city }, languages, ...(copyFrom ? { copyFrom, copyProgramme } : {}) },
       });
       setCreated(name);
       await load();
@@ -180,7 +181,7 @@ export function EditionsPage({ token, canCreate, onSignOut }: { token: string; c
                 <option value="">{t('editions.copyNone')}</option>
                 {editions.filter((edition) => edition.role === 'owner' || edition.role === 'organiser').map((edition) => (
                   <option key={edition.slug} value={edition.slug}>
-                    {inReaderLanguage(edition.name, language)} · {edition.city}
+                    {inReaderLanguage(edition.name, language)} · {inReaderLanguage(edition.city, language)}
                   </option>
                 ))}
               </select>

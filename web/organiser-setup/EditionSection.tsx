@@ -12,13 +12,13 @@ import { filledTexts, TextMapInputs, type TextDraft } from '../components/TextMa
 export function EditionSection({ token, onDatesChanged }: { token: string; onDatesChanged: () => void }) {
   const { t, language } = useTranslation();
   const [congress, setCongress] = useState<CongressInfo | null>(null);
-  const [form, setForm] = useState<{ name: TextDraft; theme: TextDraft; venue: string; city: string; languages: UiLanguage[]; startsOn: string; endsOn: string; personalDataUntil: string } | null>(null);
+  const [form, setForm] = useState<{ name: TextDraft; theme: TextDraft; venue: TextDraft; city: TextDraft; languages: UiLanguage[]; startsOn: string; endsOn: string; personalDataUntil: string } | null>(null);
   const [saved, setSaved] = useState(false);
   const { errors, general, clear, show } = useFormErrors(['name', 'theme', 'venue', 'city', 'languages', 'startsOn', 'endsOn', 'personalDataUntil']);
   useEffect(() => {
     void api<CongressInfo>('/api/congress').then((info) => {
       setCongress(info);
-      setForm({ name: { ...info.name } as TextDraft, theme: { ...(info.theme ?? {}) } as TextDraft, venue: info.venue, city: info.city, languages: info.languages as UiLanguage[], startsOn: info.startsOn, endsOn: info.endsOn, personalDataUntil: info.personalDataUntil ?? '' });
+      setForm({ name: { ...info.name } as TextDraft, theme: { ...(info.theme ?? {}) } as TextDraft, venue: { ...info.venue } as TextDraft, city: { ...info.city } as TextDraft, languages: info.languages as UiLanguage[], startsOn: info.startsOn, endsOn: info.endsOn, personalDataUntil: info.personalDataUntil ?? '' });
     });
   }, [token]);
   if (!congress || !form) return null;
@@ -34,8 +34,8 @@ export function EditionSection({ token, onDatesChanged }: { token: string; onDat
         body: {
           name: filledTexts(form.name),
           theme: filledTexts(form.theme),
-          venue: form.venue,
-          city: form.city,
+          venue: filledTexts(form.venue),
+          city: filledTexts(form.city),
           languages: form.languages,
           startsOn: form.startsOn,
           endsOn: form.endsOn,
@@ -50,7 +50,7 @@ export function EditionSection({ token, onDatesChanged }: { token: string; onDat
       show(error);
     }
   };
-  const texts = (key: 'name' | 'theme', label: string) => (
+  const texts = (key: 'name' | 'theme' | 'venue' | 'city', label: string) => (
     <TextMapInputs id={`field-${key}`} languages={form.languages} texts={form[key]} onChange={(texts) => setForm({ ...form, [key]: texts })} label={(name) => t(label, { language: name })} error={errors[key]} />
   );
   return (
@@ -81,14 +81,8 @@ export function EditionSection({ token, onDatesChanged }: { token: string; onDat
       </fieldset>
       {texts('name', 'editions.nameIn')}
       {texts('theme', 'setup.themeIn')}
-      <div class="field-row">
-        <Field name="venue" error={errors.venue}>
-          <input id="field-venue" value={form.venue} onInput={(event) => setForm({ ...form, venue: event.currentTarget.value })} />
-        </Field>
-        <Field name="city" error={errors.city}>
-          <input id="field-city" value={form.city} onInput={(event) => setForm({ ...form, city: event.currentTarget.value })} />
-        </Field>
-      </div>
+      {texts('venue', 'setup.venueIn')}
+      {texts('city', 'setup.cityIn')}
       <div class="field-row">
         <Field name="startsOn" error={errors.startsOn} hint={t('setup.datesHint')}>
           <input id="field-startsOn" type="date" value={form.startsOn} onInput={(event) => setForm({ ...form, startsOn: event.currentTarget.value })} />

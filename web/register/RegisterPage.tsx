@@ -19,8 +19,8 @@ export function CongressHeader({ congress }: { congress: CongressInfo }) {
       <p class="congress__theme">{inReaderLanguage(congress.theme, language, congress.languages)}</p>
       <p>
         {t('congress.where', {
-          venue: congress.venue,
-          city: congress.city,
+          venue: inReaderLanguage(congress.venue, language, congress.languages),
+          city: inReaderLanguage(congress.city, language, congress.languages),
           start: formatEventDay(congress.startsOn, language),
           end: formatEventDay(congress.endsOn, language),
         })}

@@ -56,7 +56,7 @@ export function VerifyPage({ addressed }: { addressed: string }) {
             <dd>{inReaderLanguage(result.congress, language, result.congressLanguages)}</dd>
             <dt>{t('verify.when')}</dt>
             <dd>
-              {formatCalendarRange(result.startsOn, result.endsOn, language)} · {result.city}
+              {formatCalendarRange(result.startsOn, result.endsOn, language)} · {inReaderLanguage(result.city, language, result.congressLanguages)}
             </dd>
             <dt>{t('verify.issuedOn')}</dt>
             <dd>{formatCalendarDate(result.issuedOn, language)}</dd>
