@@ -44,7 +44,7 @@ describe('the consultation floor in the browser', () => {
     const companyOf = (code: string) => plan.companies[code]?.company ?? (session.app.db.$client.prepare('select company from consultation_participants where code = ?').pluck().get(code) as string);
     await expect.poll(() => rebooking.textContent()).toContain(companyOf(supplier));
     await rebooking.getByRole('button', { name: 'Xếp các cuộc gặp này' }).click();
-    await expect.poll(() => staffPage.locator('[role=status]').textContent()).toBe('Đã xếp.');
+    await expect.poll(() => staffPage.locator('.notice[role=status]').textContent()).toBe('Đã xếp.');
     await expect.poll(() => t01.textContent()).toContain('vắng mặt');
 
     // The buyer's open page shows the meeting's new time and table without a reload.

@@ -112,9 +112,12 @@ describe('the organiser delegate desk in the browser', () => {
     await page.click('button[type=submit]');
     await page.waitForSelector('[data-testid=delegates-page][data-live=on]');
 
+    await page.getByTestId('total-count').waitFor();
     const newcomer = await registerByApi({ givenName: 'Ngozi', familyName: 'Okonjo', country: 'NG', category: 'international-organisation' });
     const row = page.locator(`tr[data-delegate-id="${newcomer.id}"]`);
     await expect.poll(() => row.textContent(), { timeout: 5000 }).toContain('Ngozi Okonjo');
+    // Said to screen readers as well, politely.
+    await expect.poll(() => page.getByTestId('live-announcement').textContent()).toBe('New registrations: 1');
     expect(await row.textContent()).toContain('Nigeria');
 
     const prankster = await registerByApi({ givenName: '<img src=x onerror="document.title=1">', familyName: '<b>Bold</b>' });

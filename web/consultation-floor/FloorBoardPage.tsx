@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { FloorBoard, RebookingProposal } from '../../shared/consultation-floor-schema.ts';
-import { formatEventDateTime } from '../app/event-zone.ts';
+import { formatEventDateTime, formatEventTime } from '../app/event-zone.ts';
 import { api } from '../app/api.ts';
 import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
 import type { ParticipantProfile } from '../../shared/consultation-directory-schema.ts';
 import { foldForSearch } from '../../shared/search-fold.ts';
+import { useLiveAnnouncer } from '../components/LiveAnnouncer.tsx';
 
 type TableMeeting = NonNullable<FloorBoard['tables'][number]['now']>;
 
@@ -29,7 +30,8 @@ export function FloorBoardPage({ token, onSignOut }: { token: string; onSignOut:
     }
   }, [token, at, language]);
   useEffect(() => void load(), [load]);
-  const connected = useLive(token, ['consultations'], () => void load());
+  const { announce, region } = useLiveAnnouncer();
+  const connected = useLive(token, ['consultations'], () => void load().then(() => announce(t('consultations:floor.updated', { time: formatEventTime(new Date().toISOString(), language) }))));
 
   const act = async (work: () => Promise<string | null>) => {
     setMessage(null);
@@ -117,6 +119,7 @@ export function FloorBoardPage({ token, onSignOut }: { token: string; onSignOut:
 
   return (
     <section data-testid="floor-board" data-live={connected ? 'on' : 'off'}>
+      {region}
       <div class="toolbar">
         <h2>{t('consultations:floor.heading')}</h2>
         <label>

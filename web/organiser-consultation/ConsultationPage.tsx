@@ -9,6 +9,7 @@ import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
 import { BarChart } from '../components/BarChart.tsx';
 import { MeetingPlacer, type Placement } from './MeetingPlacer.tsx';
+import { useLiveAnnouncer } from '../components/LiveAnnouncer.tsx';
 import { PlanGrid, type Drop } from './PlanGrid.tsx';
 
 /** How long the engine may search when the organiser plans the day from this screen. */
@@ -43,9 +44,10 @@ export function ConsultationPage({ token, onSignOut }: { token: string; onSignOu
   );
   useEffect(() => void call('/api/consultations/plan'), [call]);
   // The engine's progress while it runs; any other change (a move, a re-booking on the floor) reloads the plan.
+  const { announce, region } = useLiveAnnouncer();
   useLive(token, ['consultation-plan', 'consultations'], (message) => {
     if (message?.event.type === 'plan.progress') setProgress(message.event as unknown as PlanProgress);
-    else if (!busy) void call('/api/consultations/plan');
+    else if (!busy) void call('/api/consultations/plan').then(() => announce(t('consultations:plan.updatedLive')));
   });
   const runEngine = async () => {
     setProgress({ phase: 'placing', placed: 0, total: plan?.meetings ?? 0, elapsed: 0, seconds: runSeconds });
@@ -105,6 +107,7 @@ export function ConsultationPage({ token, onSignOut }: { token: string; onSignOu
 
   return (
     <section data-testid="consultation-page">
+      {region}
       <div class="toolbar">
         <h2>{t('consultations:plan.heading')}</h2>
         {!plan.published && (

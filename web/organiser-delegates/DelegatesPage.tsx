@@ -9,6 +9,7 @@ import { useTranslation } from '../app/i18n.ts';
 import { useLive } from '../app/live.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useUndoBar } from '../components/UndoBar.tsx';
+import { useLiveAnnouncer } from '../components/LiveAnnouncer.tsx';
 import { CategoryCapacities } from './CategoryCapacities.tsx';
 import { RegistrationSwitch } from './RegistrationSwitch.tsx';
 import { categoryName } from '../app/event-zone.ts';
@@ -36,6 +37,8 @@ export function DelegatesPage({ token, onSignOut }: { token: string; onSignOut: 
   const [counts, setCounts] = useState<DelegateCounts | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const latest = useRef(0);
+  const { announce, region } = useLiveAnnouncer();
+  const lastTotal = useRef<number | null>(null);
 
   const refresh = useCallback(async () => {
     const request = ++latest.current;
@@ -48,6 +51,9 @@ export function DelegatesPage({ token, onSignOut }: { token: string; onSignOut: 
       if (request !== latest.current) return;
       setPage(nextPage);
       setCounts(nextCounts);
+      // Registrations arriving live are said to screen readers as well as shown.
+      if (lastTotal.current !== null && nextCounts.total > lastTotal.current) announce(t('delegates.newRegistrations', { count: nextCounts.total - lastTotal.current }));
+      lastTotal.current = nextCounts.total;
       setProblem(null);
     } catch (error) {
       if ((error as { status?: number }).status === 401) onSignOut();
@@ -219,6 +225,7 @@ export function DelegatesPage({ token, onSignOut }: { token: string; onSignOut: 
         {counts && <CategoryCapacities counts={counts} token={token} onSaved={() => void refresh()} />}
       </div>
       {bar}
+      {region}
     </main>
   );
 }
