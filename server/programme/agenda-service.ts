@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { agendaEntries, congresses, consultationParticipants, programmeSessions, tourBuses, tourSeats, tours } from '../../db/schema/index.ts';
+import { agendaEntries, congresses, delegates, consultationParticipants, programmeSessions, tourBuses, tourSeats, tours } from '../../db/schema/index.ts';
 import type { MyAgenda } from '../../shared/programme-schema.ts';
 import type { MyConsultation } from '../../shared/consultation-schema.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
@@ -26,7 +26,8 @@ function sessionByCode(tx: Executor, congressId: number, code: string) {
 /**
  * Adds session `code` to the delegate's agenda. A session with a capacity gives a place while one is free and a place
  * on its waiting list after that: the count and the insert are one IMMEDIATE transaction, so concurrent sign-ups
- * never hand out more places than there are. Adding it again changes nothing.
+ * never hand out more places than there are. Only confirmed delegates take a place: a pending one waits in line until
+ * approved; one on the registration waiting list, cancelled or declined is refused. Adding it again changes nothing.
  */
 export function addToAgenda(db: Executor, congressId: number, delegateId: number, code: string): 'going' | 'waitlisted' {
   return withTransaction(db, (tx) => {
@@ -34,7 +35,12 @@ export function addToAgenda(db: Executor, congressId: number, delegateId: number
     const existing = tx.select().from(agendaEntries).where(and(eq(agendaEntries.delegateId, delegateId), eq(agendaEntries.sessionId, session.id))).get();
     if (existing) return existing.status;
     if (session.cancelledAt !== null) throw new ApiFailure(409, 'session', 'sessionCancelled');
-    const status = session.capacity === null || goingCount(tx, session.id) < session.capacity ? 'going' : 'waitlisted';
+    const { status: registration } = tx.select({ status: delegates.status }).from(delegates).where(eq(delegates.id, delegateId)).get()!;
+    if (registration === 'cancelled' || registration === 'declined') throw new ApiFailure(409, 'status', 'registrationClosed');
+    const limited = session.capacity !== null;
+    if (limited && registration === 'waitlisted') throw new ApiFailure(409, 'status', 'placesForConfirmed', { status: registration });
+    const placeFree = !limited || (registration === 'confirmed' && goingCount(tx, session.id) < session.capacity!);
+    const status = placeFree ? 'going' : 'waitlisted';
     tx.insert(agendaEntries).values({ delegateId, sessionId: session.id, status, createdAt: nowIso() }).run();
     recordAudit(tx, { congressId, actorType: 'delegate', actorId: delegateId, action: 'agenda.add', entity: 'programme_session', entityId: session.id, data: { status } });
     return status;

@@ -1,5 +1,6 @@
-import { and, asc, count, eq } from 'drizzle-orm';
-import { agendaEntries } from '../../db/schema/index.ts';
+import { and, asc, count, eq, isNotNull } from 'drizzle-orm';
+import { agendaEntries, delegates, programmeSessions } from '../../db/schema/index.ts';
+import type { DelegateStatus } from '../../shared/delegate-status.ts';
 import { recordAudit } from '../database/audit.ts';
 import type { Transaction } from '../database/transaction.ts';
 
@@ -10,7 +11,8 @@ export const goingCount = (tx: Transaction, sessionId: number) =>
 
 /**
  * Gives the session's free places (all of them when it has no capacity) to the waiting list in the order people
- * joined it, inside the caller's transaction. Returns the delegates who got a place, to be told once it is committed.
+ * joined it, inside the caller's transaction; only confirmed delegates take a place, pending ones keep their turn.
+ * Returns the delegates who got a place, to be told once it is committed.
  */
 export function fillFreePlaces(tx: Transaction, session: { id: number; congressId: number; capacity: number | null }): number[] {
   const free = session.capacity === null ? Infinity : session.capacity - goingCount(tx, session.id);
@@ -18,7 +20,8 @@ export function fillFreePlaces(tx: Transaction, session: { id: number; congressI
   const waiting = tx
     .select({ id: agendaEntries.id, delegateId: agendaEntries.delegateId })
     .from(agendaEntries)
-    .where(and(eq(agendaEntries.sessionId, session.id), eq(agendaEntries.status, 'waitlisted')))
+    .innerJoin(delegates, eq(delegates.id, agendaEntries.delegateId))
+    .where(and(eq(agendaEntries.sessionId, session.id), eq(agendaEntries.status, 'waitlisted'), eq(delegates.status, 'confirmed')))
     .orderBy(asc(agendaEntries.createdAt), asc(agendaEntries.id))
     .all()
     .slice(0, free);
@@ -27,4 +30,24 @@ export function fillFreePlaces(tx: Transaction, session: { id: number; congressI
     recordAudit(tx, { congressId: session.congressId, actorType: 'system', actorId: null, action: 'agenda.promote', entity: 'programme_session', entityId: session.id, data: { delegateId: entry.delegateId } });
   }
   return waiting.map((entry) => entry.delegateId);
+}
+
+/**
+ * Settles a delegate's places after their registration changed status, in the caller's transaction. Confirmed: the
+ * sessions they wait for give them a place if one is free and they are first in line. Pending again: a place they
+ * hold goes back to the line. Cancelled or declined: they leave every session. A freed place goes to the first
+ * confirmed delegate waiting; they see it on their agenda.
+ */
+export function settlePlaces(tx: Transaction, delegateId: number, status: DelegateStatus): void {
+  const entries = tx
+    .select({ entry: agendaEntries, session: programmeSessions })
+    .from(agendaEntries)
+    .innerJoin(programmeSessions, eq(programmeSessions.id, agendaEntries.sessionId))
+    .where(and(eq(agendaEntries.delegateId, delegateId), isNotNull(programmeSessions.capacity)))
+    .all();
+  for (const { entry, session } of entries) {
+    if (status === 'cancelled' || status === 'declined') tx.delete(agendaEntries).where(eq(agendaEntries.id, entry.id)).run();
+    else if (status !== 'confirmed' && entry.status === 'going') tx.update(agendaEntries).set({ status: 'waitlisted' }).where(eq(agendaEntries.id, entry.id)).run();
+    fillFreePlaces(tx, session);
+  }
 }

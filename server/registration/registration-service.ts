@@ -14,6 +14,7 @@ import type { CategoryRow, DelegateRow, NewDelegate, RegistrationStatements, Reg
 import { personalFeedPath } from '../calendar/feed-address.ts';
 import { queueRegistrationMessage } from './registration-messages.ts';
 import { withdrawVisaLetter } from '../visa-letters/visa-letter-service.ts';
+import { settlePlaces } from '../programme/side-event-places.ts';
 
 /** A delegate whose status a call changed; announced on the live channel once the change is committed. */
 export interface StatusChange {
@@ -192,6 +193,12 @@ export function updateRegistration(store: RegistrationStore, delegateId: number,
   });
 }
 
+/** Status changes settle the delegates' places at sessions with a capacity, in the same transaction. */
+function settled(tx: Transaction, changes: StatusChange[]): StatusChange[] {
+  for (const change of changes) settlePlaces(tx, change.delegateId, change.status);
+  return changes;
+}
+
 /** Moves waitlisted delegates of the category, first come first served, into the places now free. */
 function promoteWaitlist(store: RegistrationStore, tx: Transaction, category: CategoryRow): StatusChange[] {
   const changes: StatusChange[] = [];
@@ -217,7 +224,7 @@ function closeRegistration(store: RegistrationStore, delegateId: number, status:
     queueRegistrationMessage(store, { ...delegate, status }, status);
     withdrawVisaLetter(tx, store.congressId, delegateId, actor);
     const category = store.statements.categoryById.get({ id: delegate.categoryId })!;
-    return [{ delegateId, status }, ...promoteWaitlist(store, tx, category)];
+    return settled(tx, [{ delegateId, status }, ...promoteWaitlist(store, tx, category)]);
   });
 }
 
@@ -241,7 +248,7 @@ export function approveDelegate(store: RegistrationStore, delegateId: number, ac
     tx.update(delegates).set({ status: 'confirmed', updatedAt: at.toISOString() }).where(eq(delegates.id, delegateId)).run();
     audit(store, { actorType: 'account', actorId: accountId }, 'delegate.approve', 'delegate', delegateId);
     queueRegistrationMessage(store, { ...delegate, status: 'confirmed' }, 'approved', { holdUntil: new Date(at.getTime() + approvalUndoSeconds * 1000).toISOString() });
-    return [{ delegateId, status: 'confirmed' as const }];
+    return settled(tx, [{ delegateId, status: 'confirmed' }]);
   });
 }
 
@@ -266,7 +273,7 @@ export function undoApproval(store: RegistrationStore, delegateId: number, accou
       .run();
     tx.update(delegates).set({ status: 'pending', updatedAt: nowIso() }).where(eq(delegates.id, delegateId)).run();
     audit(store, { actorType: 'account', actorId: accountId }, 'delegate.approveUndo', 'delegate', delegateId);
-    return [{ delegateId, status: 'pending' as const }];
+    return settled(tx, [{ delegateId, status: 'pending' }]);
   });
 }
 
@@ -287,7 +294,7 @@ export function updateCategory(store: RegistrationStore, code: string, patch: Ca
     if (patch.name !== undefined || patch.requiresApproval !== undefined) {
       audit(store, { actorType: 'account', actorId: accountId }, 'category.update', 'category', category.id, { fields: Object.keys(patch).filter((key) => key !== 'capacity') });
     }
-    return { category: changed, changes: patch.capacity !== undefined ? promoteWaitlist(store, tx, changed) : [] };
+    return { category: changed, changes: settled(tx, patch.capacity !== undefined ? promoteWaitlist(store, tx, changed) : []) };
   });
 }
 

@@ -48,6 +48,45 @@ describe('a delegate’s agenda', () => {
     expect((await agenda(c!.headers)).entries[0]!.status).toBe('going');
   });
 
+  it('gives places to confirmed delegates only: a pending one waits in line until approved, a waitlisted one is refused, a cancelled one leaves', async () => {
+    await ctx.app.inject({ method: 'PATCH', url: '/api/programme/sessions/night-tour', headers: ctx.organiser, payload: { capacity: 2 } });
+    const statusOf = async (headers: Record<string, string>) => (await agenda(headers)).entries.find((entry) => entry.session.code === 'night-tour')?.status;
+    // The press category needs approval: its delegates are pending.
+    const pending = await registerDelegate(ctx.app, { category: 'press' });
+    expect(pending.status).toBe('pending');
+    expect((await add(pending.headers, 'night-tour')).json()).toEqual({ status: 'waitlisted' });
+    const confirmed = await registerDelegate(ctx.app);
+    expect((await add(confirmed.headers, 'night-tour')).json()).toEqual({ status: 'going' });
+    // Approved, the pending delegate takes the place still free; taken back, the place returns to the line.
+    await ctx.app.inject({ method: 'POST', url: `/api/delegates/${pending.id}/approve`, headers: ctx.organiser });
+    expect(await statusOf(pending.headers)).toBe('going');
+    await ctx.app.inject({ method: 'POST', url: `/api/delegates/${pending.id}/approve/undo`, headers: ctx.organiser });
+    expect(await statusOf(pending.headers)).toBe('waitlisted');
+    await ctx.app.inject({ method: 'POST', url: `/api/delegates/${pending.id}/approve`, headers: ctx.organiser });
+    expect(await statusOf(pending.headers)).toBe('going');
+
+    // On the registration waiting list: refused, naming why, in the delegate's language.
+    ctx.app.db.$client.prepare("update delegate_categories set capacity = 0 where code = 'government'").run();
+    const waiting = await registerDelegate(ctx.app, { category: 'government' });
+    expect(waiting.status).toBe('waitlisted');
+    const refused = await ctx.app.inject({ method: 'PUT', url: '/api/me/agenda/night-tour', headers: { ...waiting.headers, 'accept-language': 'en' } });
+    expect([refused.statusCode, refused.json()]).toEqual([409, { field: 'status', message: 'Status: places go to confirmed registrations only; yours is on the waiting list.' }]);
+    // A session without a limit stays open to them.
+    expect((await add(waiting.headers, 'keynote-1')).statusCode).toBe(200);
+
+    // Cancelling frees the place for the first confirmed delegate in line, passing over a pending one.
+    const pendingLater = await registerDelegate(ctx.app, { category: 'press' });
+    const confirmedLater = await registerDelegate(ctx.app);
+    await add(pendingLater.headers, 'night-tour');
+    await add(confirmedLater.headers, 'night-tour');
+    expect(await statusOf(confirmedLater.headers)).toBe('waitlisted');
+    expect((await ctx.app.inject({ method: 'DELETE', url: '/api/me', headers: confirmed.headers })).statusCode).toBe(200);
+    expect(await statusOf(confirmedLater.headers)).toBe('going');
+    expect(await statusOf(pendingLater.headers)).toBe('waitlisted');
+    const cancelled = await ctx.app.inject({ method: 'PUT', url: '/api/me/agenda/night-tour', headers: confirmed.headers });
+    expect([cancelled.statusCode, cancelled.json().field]).toEqual([409, 'status']);
+  });
+
   it('tells the first waiting, live and within a second, when a place frees; more places go to the waiting list in order, fewer than taken are refused', async () => {
     const setPlaces = (capacity: number | null, language = 'en') =>
       ctx.app.inject({ method: 'PATCH', url: '/api/programme/sessions/night-tour', headers: { ...ctx.organiser, 'accept-language': language }, payload: { capacity } });
