@@ -3,19 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { badgeCode, badgeSecret } from '../../server/check-in/badge-token.ts';
-import { launchChromium, useBrowserApp } from '../support/browser.ts';
+import { launchChromium, signInAt, useBrowserApp } from '../support/browser.ts';
 import { photograph, writeStillVideo } from '../support/fake-camera.ts';
 import { pdfPages } from '../support/pdf-text.ts';
-import { aDelegate, organiserCredentials, demoCongressId } from '../support/test-app.ts';
+import { aDelegate, demoCongressId } from '../support/test-app.ts';
 
 const session = useBrowserApp();
 const register = async (overrides: object) =>
   (await (await fetch(`${session.baseUrl}/api/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aDelegate(overrides)) })).json()) as { id: number };
 const signIn = async (page: import('playwright-core').Page) => {
-  await page.goto(`${session.baseUrl}/organiser/check-in`);
-  await page.fill('#field-email', organiserCredentials.email);
-  await page.fill('#field-password', organiserCredentials.password);
-  await page.click('button[type=submit]');
+  await signInAt(page, `${session.baseUrl}/organiser/check-in`);
   await expect.poll(() => page.getByTestId('check-in-count').count()).toBe(1);
 };
 

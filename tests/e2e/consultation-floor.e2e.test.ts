@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsultationPlan } from '../../shared/consultation-plan-schema.ts';
-import { aDelegate, organiserCredentials, publishConsultationPlan } from '../support/test-app.ts';
-import { useBrowserApp } from '../support/browser.ts';
+import { aDelegate, publishConsultationPlan } from '../support/test-app.ts';
+import { signInAt, useBrowserApp } from '../support/browser.ts';
 
 const session = useBrowserApp();
 
@@ -31,10 +31,7 @@ describe('the consultation floor in the browser', () => {
     const staffContext = await session.browser.newContext({ locale: 'vi-VN' });
     const staffPage = await staffContext.newPage();
     staffPage.on('dialog', (dialog) => void dialog.accept());
-    await staffPage.goto(`${session.baseUrl}/organiser/floor`);
-    await staffPage.fill('#field-email', organiserCredentials.email);
-    await staffPage.fill('#field-password', organiserCredentials.password);
-    await staffPage.click('button[type=submit]');
+    await signInAt(staffPage, `${session.baseUrl}/organiser/floor`);
     await staffPage.waitForSelector('[data-testid=floor-board][data-live=on]');
     const t01 = staffPage.locator(`tr[data-table=${first.table}]`);
     await expect.poll(() => t01.locator(`[data-meeting=${first.meeting}]`).count()).toBe(1);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsultationPlan } from '../../shared/consultation-plan-schema.ts';
 import type { ConsultationInstance } from '../../server/consultations/engine/contract.ts';
-import { useBrowserApp } from '../support/browser.ts';
-import { organiserCredentials } from '../support/test-app.ts';
+import { signInAt, useBrowserApp } from '../support/browser.ts';
 
 const session = useBrowserApp();
 const read = async <T,>(path: string) => (await session.app.inject({ url: path, headers: session.organiser })).json() as T;
@@ -25,10 +24,7 @@ describe('the consultation cockpit in the browser', () => {
 
     const context = await session.browser.newContext({ locale: 'ko-KR', viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
-    await page.goto(`${session.baseUrl}/organiser/consultation`);
-    await page.fill('#field-email', organiserCredentials.email);
-    await page.fill('#field-password', organiserCredentials.password);
-    await page.click('button[type=submit]');
+    await signInAt(page, `${session.baseUrl}/organiser/consultation`);
     const grid = page.getByTestId('plan-grid');
     const card = grid.locator(`.meeting-card[data-meeting="${meeting.meeting}"]`);
     // Companies by name; codes only on hover.

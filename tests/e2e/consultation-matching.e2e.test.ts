@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SuggestionMatrix } from '../../shared/consultation-directory-schema.ts';
-import { aDelegate, organiserCredentials } from '../support/test-app.ts';
-import { useBrowserApp } from '../support/browser.ts';
+import { aDelegate } from '../support/test-app.ts';
+import { signInAt, useBrowserApp } from '../support/browser.ts';
 
 const session = useBrowserApp();
 
@@ -12,10 +12,7 @@ describe('matchmaking and profiles in the browser', () => {
 
     const organiserContext = await session.browser.newContext({ locale: 'fr-FR' });
     const page = await organiserContext.newPage();
-    await page.goto(`${session.baseUrl}/organiser/matching`);
-    await page.fill('#field-email', organiserCredentials.email);
-    await page.fill('#field-password', organiserCredentials.password);
-    await page.click('button[type=submit]');
+    await signInAt(page, `${session.baseUrl}/organiser/matching`);
     const cell = page.getByTestId(`cell-${pair.buyer}-${pair.supplier}`);
     await expect.poll(() => cell.textContent()).toBe(String(pair.score));
     await cell.click();
@@ -74,10 +71,7 @@ describe('matchmaking and profiles in the browser', () => {
     ).json()) as { id: number; token: string };
     const context = await session.browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
-    await page.goto(`${session.baseUrl}/organiser/matching`);
-    await page.fill('#field-email', organiserCredentials.email);
-    await page.fill('#field-password', organiserCredentials.password);
-    await page.click('button[type=submit]');
+    await signInAt(page, `${session.baseUrl}/organiser/matching`);
     await page.getByTestId('profile-picker').selectOption('S11');
     const picker = page.getByTestId('spokesperson');
     await expect.poll(() => picker.locator('p.muted').textContent()).toContain('Aucun délégué');
@@ -99,10 +93,7 @@ describe('matchmaking and profiles in the browser', () => {
     const context = await session.browser.newContext({ locale: 'es-ES' });
     const page = await context.newPage();
     page.on('dialog', (dialog) => void dialog.accept());
-    await page.goto(`${session.baseUrl}/organiser/matching`);
-    await page.fill('#field-email', organiserCredentials.email);
-    await page.fill('#field-password', organiserCredentials.password);
-    await page.click('button[type=submit]');
+    await signInAt(page, `${session.baseUrl}/organiser/matching`);
     const form = page.getByTestId('add-participant');
     await form.locator('#field-code').fill('S90');
     await form.locator('#field-role').selectOption('supplier');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pdfPages } from '../support/pdf-text.ts';
-import { aDelegate, organiserCredentials, publishConsultationPlan } from '../support/test-app.ts';
-import { useBrowserApp } from '../support/browser.ts';
+import { aDelegate, publishConsultationPlan } from '../support/test-app.ts';
+import { signInAt, useBrowserApp } from '../support/browser.ts';
 
 const session = useBrowserApp();
 
@@ -11,10 +11,7 @@ describe('the export consultation in the browser', () => {
     const organiserContext = await session.browser.newContext({ locale: 'ko-KR' });
     const organiserPage = await organiserContext.newPage();
     organiserPage.on('dialog', (dialog) => void dialog.accept());
-    await organiserPage.goto(`${session.baseUrl}/organiser/consultation`);
-    await organiserPage.fill('#field-email', organiserCredentials.email);
-    await organiserPage.fill('#field-password', organiserCredentials.password);
-    await organiserPage.click('button[type=submit]');
+    await signInAt(organiserPage, `${session.baseUrl}/organiser/consultation`);
     const figures = organiserPage.getByTestId('plan-figures');
     // The demo day starts planned and not yet held: nothing to report yet.
     await expect.poll(() => figures.textContent()).toContain('상담 111건 중 111건 배정');

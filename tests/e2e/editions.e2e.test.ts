@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowserApp } from '../support/browser.ts';
-import { organiserCredentials } from '../support/test-app.ts';
+import { signInAt, useBrowserApp } from '../support/browser.ts';
 
 const session = useBrowserApp();
 
@@ -8,10 +7,7 @@ describe('editions in the browser', () => {
   it('an organiser sets up the Eindhoven edition in French, and a delegate registers for it in Spanish under its own address', async () => {
     const organiserContext = await session.browser.newContext({ locale: 'fr-FR', timezoneId: 'America/New_York' });
     const page = await organiserContext.newPage();
-    await page.goto(`${session.baseUrl}/organiser/editions`);
-    await page.fill('#field-email', organiserCredentials.email);
-    await page.fill('#field-password', organiserCredentials.password);
-    await page.click('button[type=submit]');
+    await signInAt(page, `${session.baseUrl}/organiser/editions`);
     await expect.poll(() => page.getByTestId('editions').locator('tbody tr').count()).toBe(1);
 
     await page.fill('#field-name', '19e conférence mondiale TCI');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowserApp } from '../support/browser.ts';
+import { signInAt, useBrowserApp } from '../support/browser.ts';
 import { csvFile, xlsxFile, xlsxType } from '../support/spreadsheets.ts';
-import { organiserCredentials } from '../support/test-app.ts';
 
 const session = useBrowserApp();
 
@@ -9,10 +8,7 @@ describe('imports in the browser', () => {
   it('a French organiser checks a spreadsheet, sees its bad row in a table, fixes it and imports it', async () => {
     const context = await session.browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(`${session.baseUrl}/organiser/imports`);
-    await page.fill('#field-email', organiserCredentials.email);
-    await page.fill('#field-password', organiserCredentials.password);
-    await page.click('button[type=submit]');
+    await signInAt(page, `${session.baseUrl}/organiser/imports`);
     await expect.poll(() => page.locator('h2').first().textContent()).toBe('Importer depuis un tableur');
 
     // Nothing chosen yet: the file field says so.

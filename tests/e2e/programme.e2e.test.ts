@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowserApp } from '../support/browser.ts';
+import { signInAt, useBrowserApp } from '../support/browser.ts';
 import { parseFeed } from '../support/ics.ts';
-import { aDelegate, organiserCredentials } from '../support/test-app.ts';
+import { aDelegate } from '../support/test-app.ts';
 
 const session = useBrowserApp();
 
@@ -67,10 +67,7 @@ describe('the programme in the browser', () => {
   it('an organiser moves a keynote in Korean: a double-booked room is refused beside the field, a free hour is saved', async () => {
     const context = await session.browser.newContext({ locale: 'ko-KR' });
     const page = await context.newPage();
-    await page.goto(`${session.baseUrl}/organiser/programme`);
-    await page.fill('#field-email', organiserCredentials.email);
-    await page.fill('#field-password', organiserCredentials.password);
-    await page.click('button[type=submit]');
+    await signInAt(page, `${session.baseUrl}/organiser/programme`);
     const row = page.locator('tr[data-session=keynote-3]');
     await row.getByRole('button', { name: '수정' }).click();
     const form = page.getByTestId('session-form');
@@ -92,10 +89,7 @@ describe('the programme in the browser', () => {
   it('an organiser in French adds a paper, corrects a room and calls a side event off; a missing title and too few seats are refused beside the field', async () => {
     const context = await session.browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
-    await page.goto(`${session.baseUrl}/organiser/programme`);
-    await page.fill('#field-email', organiserCredentials.email);
-    await page.fill('#field-password', organiserCredentials.password);
-    await page.click('button[type=submit]');
+    await signInAt(page, `${session.baseUrl}/organiser/programme`);
     await page.locator('tr[data-session=paper-02]').getByRole('button', { name: 'Modifier' }).click();
     const form = page.getByTestId('session-form');
     await expect.poll(() => form.locator('.paper').count()).toBe(6);

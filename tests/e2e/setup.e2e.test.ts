@@ -3,18 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { CongressInfo } from '../../shared/congress-schema.ts';
 import type { ConsultationHall } from '../../shared/consultation-hall-schema.ts';
 import type { ToursAsStored } from '../../shared/tour-setup-schema.ts';
-import { useBrowserApp } from '../support/browser.ts';
-import { organiserCredentials } from '../support/test-app.ts';
+import { signInAt, useBrowserApp } from '../support/browser.ts';
 
 const session = useBrowserApp();
 
 async function signedIn(locale: string, viewport = { width: 1280, height: 900 }) {
   const context = await session.browser.newContext({ locale, timezoneId: 'America/Los_Angeles', viewport });
   const page = await context.newPage();
-  await page.goto(`${session.baseUrl}/organiser/setup`);
-  await page.fill('#field-email', organiserCredentials.email);
-  await page.fill('#field-password', organiserCredentials.password);
-  await page.click('button[type=submit]');
+  await signInAt(page, `${session.baseUrl}/organiser/setup`);
   await page.getByTestId('setup-page').waitFor();
   return { context, page };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowserApp } from '../support/browser.ts';
-import { organiserCredentials } from '../support/test-app.ts';
+import { signInAt, useBrowserApp } from '../support/browser.ts';
 
 const session = useBrowserApp();
 
@@ -8,10 +7,7 @@ describe('the team in the browser', () => {
   it('a Korean organiser invites desk staff, who join in Vietnamese through the one-time link and reach the check-in desk', async () => {
     const organiserContext = await session.browser.newContext({ locale: 'ko-KR' });
     const page = await organiserContext.newPage();
-    await page.goto(`${session.baseUrl}/organiser/team`);
-    await page.fill('#field-email', organiserCredentials.email);
-    await page.fill('#field-password', organiserCredentials.password);
-    await page.click('button[type=submit]');
+    await signInAt(page, `${session.baseUrl}/organiser/team`);
     const form = page.getByTestId('invite-form');
     await form.locator('#field-email').fill('lan@example');
     await form.getByRole('button', { name: '초대 링크 만들기' }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aDelegate, organiserCredentials } from '../support/test-app.ts';
-import { useBrowserApp } from '../support/browser.ts';
+import { aDelegate } from '../support/test-app.ts';
+import { signInAt, useBrowserApp } from '../support/browser.ts';
 
 const session = useBrowserApp();
 
@@ -31,10 +31,7 @@ describe('cluster tours in the browser', () => {
     const organiserContext = await session.browser.newContext({ locale: 'en-GB' });
     const organiserPage = await organiserContext.newPage();
     organiserPage.on('dialog', (dialog) => void dialog.accept());
-    await organiserPage.goto(`${session.baseUrl}/organiser/tours`);
-    await organiserPage.fill('#field-email', organiserCredentials.email);
-    await organiserPage.fill('#field-password', organiserCredentials.password);
-    await organiserPage.click('button[type=submit]');
+    await signInAt(organiserPage, `${session.baseUrl}/organiser/tours`);
     await organiserPage.waitForSelector('[data-testid=tours-page][data-live=on]');
     await organiserPage.getByTestId('run-tours').click();
     await expect.poll(() => organiserPage.getByTestId('tour-figures').textContent()).toContain('1 of 1 delegates with choices have a seat');

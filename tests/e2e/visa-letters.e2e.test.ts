@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowserApp } from '../support/browser.ts';
+import { signInAt, useBrowserApp } from '../support/browser.ts';
 import { pdfPages } from '../support/pdf-text.ts';
-import { aDelegate, organiserCredentials } from '../support/test-app.ts';
+import { aDelegate } from '../support/test-app.ts';
 import { readFileSync } from 'node:fs';
 
 const session = useBrowserApp();
@@ -40,10 +40,7 @@ describe('visa invitation letters in the browser', () => {
     // The organiser, at a desk in Korean, sees the passport and issues the letter.
     const organiserContext = await session.browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 900 } });
     const desk = await organiserContext.newPage();
-    await desk.goto(`${session.baseUrl}/organiser/visa-letters`);
-    await desk.fill('#field-email', organiserCredentials.email);
-    await desk.fill('#field-password', organiserCredentials.password);
-    await desk.click('button[type=submit]');
+    await signInAt(desk, `${session.baseUrl}/organiser/visa-letters`);
     const request = desk.getByTestId('visa-request').first();
     await expect.poll(() => request.textContent()).toContain('IVANOVA ANNA');
     expect(await request.textContent()).toContain('러시아');

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { AppOptions } from '../../server/app.ts';
-import { signInOrganiser, startTestApp } from './test-app.ts';
+import { organiserCredentials, signInOrganiser, startTestApp } from './test-app.ts';
 
 type App = Awaited<ReturnType<typeof startTestApp>>['app'];
 const webRoot = resolve('dist/web');
@@ -14,6 +14,14 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', ...extraArgs],
   });
+}
+
+/** Opens `url` and signs in on its form as the demo's owner, as a person would. */
+export async function signInAt(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.fill('#field-email', organiserCredentials.email);
+  await page.fill('#field-password', organiserCredentials.password);
+  await page.click('button[type=submit]');
 }
 
 /**
