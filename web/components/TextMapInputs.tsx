@@ -1,12 +1,12 @@
 import { languageName } from '../../shared/languages.ts';
-import type { LocalizedText } from '../../shared/localized-text.ts';
+import { trimmedTexts, type LocalizedText } from '../../shared/localized-text.ts';
 import { useTranslation } from '../app/i18n.ts';
 
 /** A text organisers enter per language, as the form holds it while typing. */
 export type TextDraft = Record<string, string>;
 
-/** Only filled-in languages are sent; an empty map is refused by the server, naming the field. */
-export const filledTexts = (texts: TextDraft): LocalizedText => Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== '')) as LocalizedText;
+/** Only filled-in languages are sent, trimmed as they are stored; an empty map is refused by the server, naming the field. */
+export const filledTexts = (texts: TextDraft): LocalizedText => trimmedTexts(texts as LocalizedText);
 
 /** The languages a text is edited in: the edition's own, and any other a stored text already has. */
 export const editedLanguages = (congressLanguages: readonly string[], ...texts: (object | null | undefined)[]): string[] => [
