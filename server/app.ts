@@ -1,10 +1,10 @@
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import websocket from '@fastify/websocket';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import database from './plugins/database.ts';
+import abuseLimits, { defaultAbuseLimits, type AbuseLimits } from './abuse/abuse-limits.ts';
 import mail, { type MailSettings } from './mail/mail-plugin.ts';
 import openapi from './plugins/openapi.ts';
 import congressScope from './congress/congress-scope.ts';
@@ -46,6 +46,8 @@ export interface AppOptions {
   defaultCongress?: string | undefined;
   /** Outgoing mail; without an SMTP address messages stay in the outbox. */
   mail?: MailSettings | undefined;
+  /** Per-address limits; unset ones take their defaults, `0` turns one off. */
+  limits?: Partial<AbuseLimits> | undefined;
 }
 
 /** Registration bodies are small; anything larger is refused before it is parsed. */
@@ -68,9 +70,9 @@ export async function buildApp(options: AppOptions) {
   installErrorHandling(app);
 
   await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
-  await app.register(rateLimit, { global: false });
   await app.register(openapi);
   await app.register(database, { databasePath: options.databasePath });
+  await app.register(abuseLimits, { limits: { ...defaultAbuseLimits, ...options.limits } });
   await app.register(mail, options.mail ?? { from: 'Cluster congress <noreply@congress.local>', publicUrl: 'http://127.0.0.1:3000' });
   await app.register(congressScope, { defaultCongress: options.defaultCongress ?? demoCongressSlug });
   await app.register(live);

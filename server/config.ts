@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { demoCongressSlug } from './congress/demo-congress.ts';
+import { defaultAbuseLimits, type AbuseLimits } from './abuse/abuse-limits.ts';
 
 export interface ServerConfig {
   port: number;
@@ -12,6 +13,29 @@ export interface ServerConfig {
   defaultCongress: string;
   /** Outgoing mail: without `smtpUrl` messages wait in the outbox. */
   mail: { smtpUrl: string | undefined; from: string; publicUrl: string; sender: { timeoutMs: number; leaseMs: number } };
+  limits: AbuseLimits;
+}
+
+/** Each limit's setting; `0` turns it off. */
+const limitSettings: Record<keyof AbuseLimits, string> = {
+  registrationsPerMinute: 'LIMIT_REGISTRATIONS_PER_MINUTE',
+  challengeAfterRegistrations: 'LIMIT_CHALLENGE_AFTER_REGISTRATIONS',
+  challengeWindowMinutes: 'LIMIT_CHALLENGE_WINDOW_MINUTES',
+  linkRequestsPerMinute: 'LIMIT_LINK_REQUESTS_PER_MINUTE',
+  publicWritesPerMinute: 'LIMIT_PUBLIC_WRITES_PER_MINUTE',
+  socketsPerAddress: 'LIMIT_SOCKETS_PER_ADDRESS',
+};
+
+function readLimits(env: NodeJS.ProcessEnv): AbuseLimits {
+  const limits = { ...defaultAbuseLimits };
+  for (const [key, name] of Object.entries(limitSettings) as [keyof AbuseLimits, string][]) {
+    const text = env[name];
+    if (text === undefined || text === '') continue;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number (0 turns the limit off), not "${text}"`);
+    limits[key] = value;
+  }
+  return limits;
 }
 
 /** Settings from the environment, with the defaults the README documents. */
@@ -36,5 +60,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       // A message claimed by a sender that died is taken again once a few time-outs have passed.
       sender: { timeoutMs: smtpTimeout * 1000, leaseMs: 4 * smtpTimeout * 1000 },
     },
+    limits: readLimits(env),
   };
 }

@@ -5,7 +5,7 @@ import { prepareOrganiser, seedDemoDelegatesIfEmpty } from './demo-setup.ts';
 import { pdfFontInstalled, pdfFontPath } from './printing/pdf-document.ts';
 
 const config = readConfig();
-const app = await buildApp({ databasePath: config.databasePath, webRoot: config.webRoot, defaultCongress: config.defaultCongress, mail: config.mail, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+const app = await buildApp({ databasePath: config.databasePath, webRoot: config.webRoot, defaultCongress: config.defaultCongress, mail: config.mail, limits: config.limits, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
 if (!config.mail.smtpUrl) console.log('No SMTP_URL set: messages wait in the outbox (/organiser/outbox) and are not sent.');
 const demo = app.registrationsOf(app.findCongress(demoCongressSlug)!.id);
 const organiserId = await prepareOrganiser(demo, { email: config.adminEmail, password: config.adminPassword });

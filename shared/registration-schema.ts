@@ -52,6 +52,8 @@ export const RegistrationBody = Type.Object(
     phone: editableFields.phone,
     dietary: editableFields.dietary,
     accessibility: editableFields.accessibility,
+    /** A solved proof of work, asked for once the sender's address has registered many delegates. */
+    challenge: Type.Optional(Type.String({ maxLength: 4000 })),
   },
   { additionalProperties: false },
 );

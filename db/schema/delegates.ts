@@ -36,9 +36,12 @@ export const delegates = sqliteTable(
     updatedAt: text('updated_at').notNull(),
     /** When the delegate's personal data was erased (by them, or when the edition's retention ended); the row stays for counts. */
     erasedAt: text('erased_at'),
+    /** The client address a public registration came from, to find a burst of them; none for imports. Erased with the person. */
+    registeredFrom: text('registered_from'),
   },
   (t) => [
     unique().on(t.congressId, t.emailKey),
     index('delegates_category_status').on(t.categoryId, t.status, t.id),
+    index('delegates_registered_from').on(t.congressId, t.registeredFrom, t.createdAt),
   ],
 );

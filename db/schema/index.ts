@@ -33,3 +33,6 @@ export * from './outbox-messages.ts';
 export * from './visa-letters.ts';
 export * from './mailings.ts';
 export * from './password-resets.ts';
+export * from './request-counts.ts';
+export * from './site-secrets.ts';
+export * from './spent-challenges.ts';

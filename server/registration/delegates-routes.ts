@@ -6,6 +6,8 @@ import { categoryLabels, createCategory, deleteCategory } from './category-servi
 import type { AccountPrincipal } from '../auth/authentication.ts';
 import { askedLanguage } from '../http/error-handler.ts';
 import { delegatesCsv } from './delegate-csv.ts';
+import { BurstCancelBody, BurstCancelled, BurstList, BurstListQuery } from '../../shared/burst-schema.ts';
+import { cancelBurst, findBursts } from './registration-bursts.ts';
 import { delegateCounts, findDelegates } from './delegate-directory.ts';
 import { approveDelegate, declineDelegate, getRegistration, undoApproval, updateCategory } from './registration-service.ts';
 
@@ -51,6 +53,18 @@ export async function delegatesRoutes(app: FastifyInstance) {
   app.post<{ Params: Static<typeof DelegateParams> }>('/api/delegates/:id/decline', { schema: { params: DelegateParams } }, async (request) => {
     app.announceRegistrationChanges(request.congress.id, declineDelegate(app.registrationsOf(request.congress.id), request.params.id, accountId(request.principal)));
     return getRegistration(app.registrationsOf(request.congress.id), request.params.id);
+  });
+
+  app.get<{ Querystring: BurstListQuery }>('/api/delegates/bursts', { schema: { querystring: BurstListQuery, response: { 200: BurstList } } }, async (request) => ({
+    items: findBursts(app.db, request.congress.id, request.query.minimum ?? 10),
+  }));
+
+  app.post<{ Body: BurstCancelBody }>('/api/delegates/bursts/cancel', { schema: { body: BurstCancelBody, response: { 200: BurstCancelled } } }, async (request) => {
+    const congressId = request.congress.id;
+    const outcome = cancelBurst(app.registrationsOf(congressId), request.body, accountId(request.principal));
+    app.announceRegistrationChanges(congressId, outcome.registrations);
+    app.announceTourChanges(congressId, outcome.tourSeats);
+    return { cancelled: outcome.cancelled };
   });
 
   const answer = (category: { code: string; name: CategoryAnswer['name']; capacity: number | null; requiresApproval: boolean }, promoted = 0): CategoryAnswer => ({

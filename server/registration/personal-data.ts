@@ -131,6 +131,7 @@ export function erasePersonalData(store: RegistrationStore, delegateId: number, 
         phone: null,
         dietary: null,
         accessibility: null,
+        registeredFrom: null,
         // A token nobody holds: the personal link, the calendar address and badge look-ups by token stop working.
         tokenHash: hashToken(newSecret()),
         erasedAt: nowIso(),

@@ -15,6 +15,7 @@ import { personalFeedPath } from '../calendar/feed-address.ts';
 import { queueRegistrationMessage } from './registration-messages.ts';
 import { withdrawVisaLetter } from '../visa-letters/visa-letter-service.ts';
 import { settlePlaces } from '../programme/side-event-places.ts';
+import { spendChallenge, type SolvedChallenge } from '../abuse/registration-challenge.ts';
 
 /** A delegate whose status a call changed; announced on the live channel once the change is committed. */
 export interface StatusChange {
@@ -74,7 +75,12 @@ export function forgetOldIdempotencyKeys(statements: RegistrationStatements, now
 
 export interface IdempotentRequest {
   key: string;
-  body: unknown;
+}
+
+/** Where a public registration came from: the client's address, and the proof of work it solved when asked. */
+export interface RegistrationSource {
+  address: string | null;
+  challenge?: SolvedChallenge | undefined;
 }
 
 export interface RegistrationOutcome {
@@ -87,10 +93,17 @@ export interface RegistrationOutcome {
  * Registers a delegate. The place check and the insert share one IMMEDIATE transaction, so the last place
  * of a category goes to exactly one registration even when several server processes share the database.
  */
-export function register(store: RegistrationStore, input: RegistrationBody, uiLanguage: UiLanguage, idempotency?: IdempotentRequest): RegistrationOutcome {
+export function register(
+  store: RegistrationStore,
+  { challenge: _proofOfWork, ...input }: RegistrationBody,
+  uiLanguage: UiLanguage,
+  source: RegistrationSource = { address: null },
+  idempotency?: IdempotentRequest,
+): RegistrationOutcome {
   checkCountryAndLanguages(input);
   // The congress is part of what the key stands for: the same key sent to another edition is another request.
-  const requestHash = idempotency ? createHash('sha256').update(JSON.stringify([store.congressId, idempotency.body])).digest('base64url') : '';
+  // A retry solves a new proof of work, so the proof is not part of it.
+  const requestHash = idempotency ? createHash('sha256').update(JSON.stringify([store.congressId, input])).digest('base64url') : '';
   const secret = newSecret();
   return withTransaction(store.db, () => {
     if (idempotency) {
@@ -102,6 +115,7 @@ export function register(store: RegistrationStore, input: RegistrationBody, uiLa
     }
     const congress = store.statements.registrationOpen.get({ congressId: store.congressId });
     if (!congress?.open || congress.archivedAt) throw new ApiFailure(409, 'congress', 'registrationNotOpen');
+    if (source.challenge) spendChallenge(store.db, source.challenge);
     const category = store.statements.categoryByCode.get({ congressId: store.congressId, code: input.category });
     if (!category) throw new ApiFailure(400, 'category', 'unknownCategory');
     const fields = normaliseFields(input);
@@ -128,6 +142,7 @@ export function register(store: RegistrationStore, input: RegistrationBody, uiLa
       tokenHash: hashToken(secret),
       createdAt: at,
       updatedAt: at,
+      registeredFrom: source.address,
     };
     const { id } = store.statements.insertDelegate.get(row)!;
     audit(store, { actorType: 'delegate', actorId: id }, 'delegate.register', 'delegate', id, { category: category.code, status });
@@ -231,6 +246,11 @@ function closeRegistration(store: RegistrationStore, delegateId: number, status:
 /** The delegate cancels: their place goes to the first on the category's waiting list. */
 export function cancelRegistration(store: RegistrationStore, delegateId: number): StatusChange[] {
   return closeRegistration(store, delegateId, 'cancelled', { actorType: 'delegate', actorId: delegateId }, ['confirmed', 'pending', 'waitlisted']);
+}
+
+/** An organiser cancels a registration (one of a burst, say); its place goes to those waiting as the delegate's own cancellation would. */
+export function cancelByOrganiser(store: RegistrationStore, delegateId: number, accountId: number): StatusChange[] {
+  return closeRegistration(store, delegateId, 'cancelled', { actorType: 'account', actorId: accountId }, ['confirmed', 'pending', 'waitlisted']);
 }
 
 export function declineDelegate(store: RegistrationStore, delegateId: number, accountId: number): StatusChange[] {

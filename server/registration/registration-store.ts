@@ -7,7 +7,7 @@ import { prepareOutboxInsert } from '../mail/outbox.ts';
 
 const insertedDelegateColumns = [
   'congressId', 'categoryId', 'givenName', 'familyName', 'latinName', 'email', 'emailKey', 'country', 'organisation', 'jobTitle', 'languages',
-  'phone', 'dietary', 'accessibility', 'status', 'uiLanguage', 'tokenHash', 'createdAt', 'updatedAt',
+  'phone', 'dietary', 'accessibility', 'status', 'uiLanguage', 'tokenHash', 'createdAt', 'updatedAt', 'registeredFrom',
 ] as const satisfies readonly (keyof typeof delegates.$inferInsert)[];
 export type NewDelegate = Required<Omit<typeof delegates.$inferInsert, 'id' | 'erasedAt'>>;
 

@@ -25,6 +25,7 @@ const access: Record<string, Role[]> = {
   'POST /api/auth/login': roles,
   'POST /api/registrations': roles,
   'POST /api/me/link': roles,
+  'GET /api/registrations/challenge': roles,
   'POST /api/auth/password-reset': roles,
   'POST /api/auth/password-reset/confirm': roles,
   'GET /api/verify/:code': roles,
@@ -86,6 +87,7 @@ const access: Record<string, Role[]> = {
 };
 const organiserOnly = [
   'PATCH /api/congress', 'PUT /api/congress/days/:date', 'POST /api/congress/move', 'POST /api/congresses', 'PATCH /api/categories/:code', 'GET /api/delegates', 'GET /api/delegates/counts', 'GET /api/delegates/:id', 'POST /api/delegates/:id/approve', 'POST /api/delegates/:id/approve/undo',
+  'GET /api/delegates/bursts', 'POST /api/delegates/bursts/cancel',
   'POST /api/delegates/:id/decline', 'GET /api/delegates.csv', 'GET /api/tours/assignment', 'POST /api/tours/assignment/run', 'PUT /api/tours/assignment/seats/:id',
   'POST /api/tours/assignment/publish', 'PATCH /api/tours/settings', 'GET /api/consultations/report', 'GET /api/consultations/report.csv', 'GET /api/consultations/instance',
   'GET /api/consultations/plan', 'POST /api/consultations/plan/run', 'POST /api/consultations/plan/import', 'PUT /api/consultations/plan/meetings/:code', 'DELETE /api/consultations/plan/meetings/:code',

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, type AppOptions } from '../../server/app.ts';
+import { noAbuseLimits } from '../../server/abuse/abuse-limits.ts';
 import { createAccount } from '../../server/auth/accounts-service.ts';
 import { hashPassword } from '../../server/auth/password.ts';
 import type { RegistrationBody } from '../../shared/registration-schema.ts';
@@ -18,12 +19,15 @@ afterAll(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-/** A server on its own fresh database file (WAL needs a real file), in a folder removed when the test file ends. */
+/**
+ * A server on its own fresh database file (WAL needs a real file), in a folder removed when the test file ends.
+ * Per-address limits are off unless a test sets them: every injected request comes from one address.
+ */
 export async function startTestApp(options: Partial<AppOptions> = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'congress-test-'));
   folders.push(folder);
   const databasePath = join(folder, 'congress.sqlite');
-  const app = await buildApp({ databasePath, ...options });
+  const app = await buildApp({ databasePath, limits: noAbuseLimits, ...options });
   return { app, databasePath };
 }
 

@@ -12,6 +12,7 @@ import { useUndoBar } from '../components/UndoBar.tsx';
 import { useLiveAnnouncer } from '../components/LiveAnnouncer.tsx';
 import { CategoryCapacities } from './CategoryCapacities.tsx';
 import { RegistrationSwitch } from './RegistrationSwitch.tsx';
+import { RegistrationBursts } from './RegistrationBursts.tsx';
 import { categoryName } from '../app/event-zone.ts';
 
 interface Filters {
@@ -222,7 +223,12 @@ export function DelegatesPage({ token, onSignOut }: { token: string; onSignOut: 
             </p>
           )}
         </section>
-        {counts && <CategoryCapacities counts={counts} token={token} onSaved={() => void refresh()} />}
+        {counts && (
+          <div class="side-stack">
+            <CategoryCapacities counts={counts} token={token} onSaved={() => void refresh()} />
+            <RegistrationBursts token={token} version={counts.total + (counts.byStatus.cancelled ?? 0)} onCancelled={() => void refresh()} />
+          </div>
+        )}
       </div>
       {bar}
       {region}

@@ -10,6 +10,7 @@ import { personalLink, storeToken } from '../app/session.ts';
 import { useFormErrors } from '../app/use-form-errors.ts';
 import { RegistrationFields, draftToBody, emptyDraft, type RegistrationDraft } from '../components/RegistrationFields.tsx';
 import { SendLinkAgain } from '../components/SendLinkAgain.tsx';
+import { asksForProofOfWork, solveRegistrationChallenge } from './proof-of-work.ts';
 
 export function CongressHeader({ congress }: { congress: CongressInfo }) {
   const { t, language } = useTranslation();
@@ -63,6 +64,7 @@ export function RegisterPage() {
   // One key per attempt: resending the same attempt after a lost answer cannot register twice.
   const [attemptKey, setAttemptKey] = useState(() => crypto.randomUUID());
   const [sending, setSending] = useState(false);
+  const [checking, setChecking] = useState(false);
   const [created, setCreated] = useState<RegistrationCreated | null>(null);
   const { errors, general, clear, show } = useFormErrors(formFields);
   // An address registered already: its owner can have the personal link mailed again from here.
@@ -82,8 +84,18 @@ export function RegisterPage() {
     clear();
     setEmailTaken(false);
     setSending(true);
+    const send = (challenge?: string) =>
+      api<RegistrationCreated>('/api/registrations', {
+        method: 'POST',
+        body: { ...draftToBody(draft, 'register'), ...(challenge ? { challenge } : {}) },
+        headers: { 'idempotency-key': attemptKey },
+      });
     try {
-      const answer = await api<RegistrationCreated>('/api/registrations', { method: 'POST', body: draftToBody(draft, 'register'), headers: { 'idempotency-key': attemptKey } });
+      const answer = await send().catch(async (error: unknown) => {
+        if (!asksForProofOfWork(error)) throw error;
+        setChecking(true);
+        return send(await solveRegistrationChallenge());
+      });
       storeToken('delegate', answer.token);
       setCreated(answer);
     } catch (error) {
@@ -91,6 +103,7 @@ export function RegisterPage() {
       setEmailTaken(error instanceof ApiRequestError && error.status === 409 && error.field === 'email');
     } finally {
       setSending(false);
+      setChecking(false);
     }
   };
 
@@ -108,7 +121,7 @@ export function RegisterPage() {
           {general && <p class="alert" role="alert">{general}</p>}
           <RegistrationFields draft={draft} onChange={change} errors={errors} categories={congress?.categories ?? []} emailExtra={emailTaken && <SendLinkAgain email={draft.email} compact />} />
           <button type="submit" disabled={sending}>
-            {sending ? t('register.sending') : t('register.submit')}
+            {checking ? t('register.checking') : sending ? t('register.sending') : t('register.submit')}
           </button>
         </form>
       )}
