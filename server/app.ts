@@ -13,14 +13,15 @@ import { demoCongressSlug } from './congress/demo-congress.ts';
 import authentication from './auth/authentication.ts';
 import live from './live/live.ts';
 import registrationRepository from './registration/registration-repository.ts';
-import { installErrorHandling, explain, requestLanguage } from './http/error-handler.ts';
+import { answerClientError, installErrorHandling, explain, requestLanguage } from './http/error-handler.ts';
 import { validatorCompiler } from './http/validation.ts';
+import { installCleanText } from './http/clean-text.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import { congressRoutes } from './congress/congress-routes.ts';
 import { registrationRoutes } from './registration/registration-routes.ts';
 import { meRoutes } from './registration/me-routes.ts';
 import { delegatesRoutes } from './registration/delegates-routes.ts';
-import { liveRoutes } from './live/live-routes.ts';
+import { defaultLiveTimings, liveRoutes, type LiveTimings } from './live/live-routes.ts';
 import consultationLive from './consultations/consultation-live.ts';
 import { consultationDirectoryRoutes, consultationRoutes, floorRoutes, myConsultationRoutes, outcomeRoutes } from './consultations/consultation-routes.ts';
 import { consultationHallRoutes } from './consultations/day-setup/hall-routes.ts';
@@ -48,16 +49,25 @@ export interface AppOptions {
   mail?: MailSettings | undefined;
   /** Per-address limits; unset ones take their defaults, `0` turns one off. */
   limits?: Partial<AbuseLimits> | undefined;
+  /** How long a client may take to send a whole request (headers and body); a slow sender is answered 408. */
+  requestTimeoutMs?: number | undefined;
+  liveTimings?: Partial<LiveTimings> | undefined;
 }
 
 /** Registration bodies are small; anything larger is refused before it is parsed. */
 const bodyLimit = 64 * 1024;
 
 export async function buildApp(options: AppOptions) {
+  const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit,
     trustProxy: false,
+    // A request trickled in a byte at a time would hold a connection for ever: the whole of it must arrive in time,
+    // and Node looks for late ones often enough for that to mean something.
+    requestTimeout: requestTimeoutMs,
+    http: { headersTimeout: requestTimeoutMs, connectionsCheckingInterval: Math.min(5_000, requestTimeoutMs / 4) },
+    clientErrorHandler: answerClientError,
     rewriteUrl: rewriteCongressAddress,
     // An address that cannot be decoded (`/api/verify/%%%`) is refused like any other bad input: JSON naming the url.
     frameworkErrors: (_error, request, reply) => {
@@ -68,8 +78,20 @@ export async function buildApp(options: AppOptions) {
   // The API speaks JSON only; a text body is refused (415) rather than read as a string.
   app.removeContentTypeParser('text/plain');
   installErrorHandling(app);
+  installCleanText(app);
 
-  await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
+  await app.register(websocket, {
+    options: { maxPayload: 16 * 1024 },
+    // ws names a client's breach of the protocol (an oversized or broken frame) WS_ERR_…: it has closed the socket with
+    // the fitting code already, and it is the client's fault, not a server error with a stack trace.
+    errorHandler: (error, socket, request) => {
+      if ((error as { code?: string }).code?.startsWith('WS_ERR_')) request.log.info({ reason: error.message }, 'live socket closed on a bad frame');
+      else {
+        request.log.error(error);
+        socket.terminate();
+      }
+    },
+  });
   await app.register(openapi);
   await app.register(database, { databasePath: options.databasePath });
   await app.register(abuseLimits, { limits: { ...defaultAbuseLimits, ...options.limits } });
@@ -87,7 +109,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(registrationRoutes);
   await app.register(meRoutes);
   await app.register(delegatesRoutes);
-  await app.register(liveRoutes);
+  await app.register(liveRoutes, { timings: { ...defaultLiveTimings, ...options.liveTimings } });
   await app.register(tourCatalogRoutes);
   await app.register(myTourRoutes);
   await app.register(tourAssignmentRoutes);

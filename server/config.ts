@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { demoCongressSlug } from './congress/demo-congress.ts';
 import { defaultAbuseLimits, type AbuseLimits } from './abuse/abuse-limits.ts';
+import { passwordWeakness } from './auth/password-strength.ts';
+import { minPasswordLength } from '../shared/team-schema.ts';
 
 export interface ServerConfig {
   port: number;
@@ -44,12 +46,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
   const smtpTimeout = Number(env.SMTP_TIMEOUT_SECONDS ?? 15);
   if (!(smtpTimeout > 0)) throw new Error(`SMTP_TIMEOUT_SECONDS must be a number of seconds, not "${env.SMTP_TIMEOUT_SECONDS}"`);
+  const adminPassword = env.ADMIN_PASSWORD || undefined;
+  const weakness = adminPassword ? passwordWeakness(adminPassword, [env.ADMIN_EMAIL ?? '']) : null;
+  if (weakness) {
+    throw new Error(
+      weakness.messageKey === 'tooShort'
+        ? `ADMIN_PASSWORD must be at least ${minPasswordLength} characters long. Choose a longer one, or leave it unset to have one generated.`
+        : 'ADMIN_PASSWORD is too easy to guess (a common word, name, pattern or the address itself). Choose a passphrase of four or more unrelated words, or leave it unset to have one generated.',
+    );
+  }
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
     databasePath: env.DATABASE_PATH ?? resolve('data', 'congress.sqlite'),
     adminEmail: env.ADMIN_EMAIL || undefined,
-    adminPassword: env.ADMIN_PASSWORD || undefined,
+    adminPassword,
     webRoot: resolve('dist', 'web'),
     defaultCongress: env.DEFAULT_CONGRESS || demoCongressSlug,
     mail: {

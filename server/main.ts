@@ -4,7 +4,14 @@ import { demoCongressSlug } from './congress/demo-congress.ts';
 import { prepareOrganiser, seedDemoDelegatesIfEmpty } from './demo-setup.ts';
 import { pdfFontInstalled, pdfFontPath } from './printing/pdf-document.ts';
 
-const config = readConfig();
+let config: ReturnType<typeof readConfig>;
+try {
+  config = readConfig();
+} catch (error) {
+  // A setting to correct, said plainly: no stack trace.
+  console.error(`Cannot start: ${(error as Error).message}`);
+  process.exit(1);
+}
 const app = await buildApp({ databasePath: config.databasePath, webRoot: config.webRoot, defaultCongress: config.defaultCongress, mail: config.mail, limits: config.limits, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
 if (!config.mail.smtpUrl) console.log('No SMTP_URL set: messages wait in the outbox (/organiser/outbox) and are not sent.');
 const demo = app.registrationsOf(app.findCongress(demoCongressSlug)!.id);

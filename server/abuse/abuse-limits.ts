@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
-import { prepareRequestCounter, requestCountStore } from './request-count-store.ts';
+import { prepareRequestCounter, requestCountStore, type RequestCounter } from './request-count-store.ts';
 
 /** How much one client address may do; `0` turns a limit off (the benchmarks do). */
 export interface AbuseLimits {
@@ -33,6 +33,8 @@ export const noAbuseLimits: AbuseLimits = Object.fromEntries(Object.keys(default
 declare module 'fastify' {
   interface FastifyInstance {
     abuseLimits: AbuseLimits;
+    /** Counts shared by every process on the database, for limits a route's own setting cannot say (per account). */
+    requestCounts: RequestCounter;
   }
 }
 
@@ -51,6 +53,8 @@ const byOrganiser = (request: FastifyRequest) => request.principal?.kind === 'ac
 export default fp<{ limits: AbuseLimits }>(
   async (app, { limits }) => {
     app.decorate('abuseLimits', limits);
+    const counter = prepareRequestCounter(app.db);
+    app.decorate('requestCounts', counter);
     app.addHook('onRoute', (route) => {
       if (!route.url.startsWith('/api/') || !isWrite(route.method)) return;
       const config = (route.config ?? {}) as { rateLimit?: unknown };
@@ -58,7 +62,7 @@ export default fp<{ limits: AbuseLimits }>(
       const limit = perAddressPerMinute(limits.publicWritesPerMinute);
       route.config = { ...config, rateLimit: limit && { ...limit, allowList: byOrganiser } } as typeof route.config;
     });
-    await app.register(rateLimit, { global: false, store: requestCountStore(prepareRequestCounter(app.db)) });
+    await app.register(rateLimit, { global: false, store: requestCountStore(counter) });
   },
   { name: 'abuse-limits', dependencies: ['database'] },
 );

@@ -24,12 +24,22 @@ export function prepareRequestCounter(db: AppDatabase) {
     })
     .returning({ hits: requestCounts.hits })
     .prepare();
+  const current = db
+    .select({ hits: requestCounts.hits })
+    .from(requestCounts)
+    .where(sql`${requestCounts.key} = ${sql.placeholder('key')} and ${requestCounts.windowStart} = ${sql.placeholder('windowStart')}`)
+    .prepare();
   const sweep = db.delete(requestCounts).where(sql`${requestCounts.windowStart} < ${sql.placeholder('before')}`).prepare();
   let calls = 0;
+  const windowOf = (now: number, windowMs: number) => now - (now % windowMs);
   return {
+    /** How many requests `key` has in the current window, without counting one. */
+    peek(key: string, windowMs: number, now = Date.now()): number {
+      return current.get({ key, windowStart: windowOf(now, windowMs) })?.hits ?? 0;
+    },
     /** Counts one request for `key` and returns how many the window holds with it, and the milliseconds left in it. */
     count(key: string, windowMs: number, now = Date.now()): { current: number; ttl: number } {
-      const windowStart = now - (now % windowMs);
+      const windowStart = windowOf(now, windowMs);
       if (++calls % sweepEvery === 0) sweep.run({ before: now - forgottenAfterMs });
       const { hits } = hit.get({ key, windowStart })!;
       return { current: hits, ttl: windowStart + windowMs - now };

@@ -6,6 +6,7 @@ import { requestPasswordReset, resetPassword } from './password-reset.ts';
 import { bearerToken } from './principal.ts';
 import type { AccountPrincipal } from './authentication.ts';
 import { accountInCongress, logIn, logOut } from './accounts-service.ts';
+import { throttledSignIn } from './sign-in-throttle.ts';
 
 const LoginBody = Type.Object(
   { email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
@@ -17,7 +18,7 @@ export async function authRoutes(app: FastifyInstance) {
     '/api/auth/login',
     // Slows password guessing; a person mistyping a few times is not held up.
     { schema: { body: LoginBody }, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
-    async (request) => logIn(app.db, request.congress.id, request.body.email, request.body.password),
+    async (request) => throttledSignIn(app.requestCounts, request.body.email, () => logIn(app.db, request.congress.id, request.body.email, request.body.password)),
   );
   // Answers the same whether or not an account has the address, so nobody learns who has one.
   app.post<{ Body: PasswordResetRequestBody }>(

@@ -9,6 +9,7 @@ import { translatorFor } from '../i18n/translator.ts';
 import { composeMail, mailingCongress, siteUrl } from '../mail/mail-content.ts';
 import { queueMessage } from '../mail/outbox.ts';
 import { hashPassword } from './password.ts';
+import { assertStrongPassword } from './password-strength.ts';
 import { hashToken, newSecret, parsePasswordResetToken, passwordResetToken, sameHash } from './tokens.ts';
 
 /** How long a reset link works, and how many an address is sent in an hour (so nobody floods a mailbox). */
@@ -63,7 +64,9 @@ function openReset(db: Executor, token: string) {
  * one password.
  */
 export async function resetPassword(db: AppDatabase, token: string, password: string): Promise<void> {
-  openReset(db, token);
+  const { accountId } = openReset(db, token);
+  const account = db.select({ email: accounts.email, displayName: accounts.displayName }).from(accounts).where(eq(accounts.id, accountId)).get()!;
+  assertStrongPassword('password', password, [account.email, account.displayName]);
   const passwordHash = await hashPassword(password);
   withTransaction(db, (tx) => {
     const reset = openReset(tx, token);

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, isNull, ne } from 'drizzle-orm';
 import { accountInvitations, accounts, accountSessions, congresses, congressMemberships } from '../../db/schema/index.ts';
 import type { CongressRole } from '../../db/schema/congress-memberships.ts';
-import { minPasswordLength, type AccountPatch, type InvitationCreated, type InvitationDetails, type TeamList } from '../../shared/team-schema.ts';
+import { type AccountPatch, type InvitationCreated, type InvitationDetails, type TeamList } from '../../shared/team-schema.ts';
 import { recordAudit } from '../database/audit.ts';
 import type { AppDatabase } from '../database/connection.ts';
 import { nowIso, withTransaction, type Executor } from '../database/transaction.ts';
@@ -9,6 +9,7 @@ import { ApiFailure } from '../http/api-failure.ts';
 import { accountInCongress, openSession } from './accounts-service.ts';
 import { grantMembership, membershipOf } from './memberships.ts';
 import { hashPassword, verifyPassword } from './password.ts';
+import { assertStrongPassword } from './password-strength.ts';
 import { hashToken, invitationToken, newSecret, parseInvitationToken, sameHash } from './tokens.ts';
 import type { UiLanguage } from '../../shared/languages.ts';
 import { inReaderLanguage } from '../../shared/localized-text.ts';
@@ -134,7 +135,7 @@ export async function acceptInvitation(db: AppDatabase, token: string, input: { 
     if (!(await verifyPassword(input.password, existing.passwordHash))) throw new ApiFailure(422, 'password', 'wrongPassword');
   } else {
     if (!input.displayName?.trim()) throw new ApiFailure(422, 'displayName', 'required');
-    if (input.password.length < minPasswordLength) throw new ApiFailure(422, 'password', 'tooShort', { min: minPasswordLength });
+    assertStrongPassword('password', input.password, [invitation.email, input.displayName]);
     passwordHash = await hashPassword(input.password);
   }
   const accountId = withTransaction(db, (tx) => {
@@ -179,6 +180,7 @@ export function updateMembership(db: Executor, congressId: number, targetId: num
 export async function changePassword(db: AppDatabase, accountId: number, currentSession: string, input: { currentPassword: string; newPassword: string }): Promise<void> {
   const account = db.select().from(accounts).where(eq(accounts.id, accountId)).get()!;
   if (!(await verifyPassword(input.currentPassword, account.passwordHash))) throw new ApiFailure(422, 'currentPassword', 'wrongPassword');
+  assertStrongPassword('newPassword', input.newPassword, [account.email, account.displayName]);
   const passwordHash = await hashPassword(input.newPassword);
   withTransaction(db, (tx) => {
     tx.update(accounts).set({ passwordHash }).where(eq(accounts.id, accountId)).run();

@@ -32,4 +32,25 @@ describe('badge QR codes', () => {
       expect(readBadgeCode('another-secret', code)).toBeNull();
     }
   });
+
+  it("tie the signature to the delegate's id: one delegate's signature opens no other badge", () => {
+    const secret = 'a-secret-for-the-test';
+    const signatureOf = (id: number) => badgeCode(secret, id).split('.')[2]!;
+    // Both delegates exist: only the id the signature was made for is read.
+    expect(readBadgeCode(secret, `TCI1.42.${signatureOf(42)}`)).toBe(42);
+    expect(readBadgeCode(secret, `TCI1.43.${signatureOf(42)}`)).toBeNull();
+    expect(readBadgeCode(secret, `TCI1.42.${signatureOf(43)}`)).toBeNull();
+  });
+
+  it('have one spelling per badge: leading zeros, another prefix case or a changed letter are no badge', () => {
+    const secret = 'a-secret-for-the-test';
+    const code = badgeCode(secret, 7);
+    const [, , signature] = code.split('.');
+    expect(readBadgeCode(secret, `TCI1.007.${signature}`)).toBeNull();
+    expect(readBadgeCode(secret, `TCI1.07.${signature}`)).toBeNull();
+    expect(readBadgeCode(secret, `tci1.7.${signature}`)).toBeNull();
+    expect(readBadgeCode(secret, `TCI1.7.${signature!.slice(0, -1)}${signature!.endsWith('A') ? 'B' : 'A'}`)).toBeNull();
+    // What a scanner adds around the code is not part of it.
+    expect(readBadgeCode(secret, ` ${code}\r\n`)).toBe(7);
+  });
 });

@@ -27,7 +27,8 @@ export const badgeCode = (secret: string, delegateId: number) => `${prefix}.${de
 
 /** The delegate a code was printed for, or null for anything not printed by this congress. */
 export function readBadgeCode(secret: string, code: string): number | null {
-  const match = /^TCI1\.(\d{1,12})\.([A-Za-z0-9_-]{22})$/.exec(code.trim());
+  // One spelling per badge: the id without leading zeros, so "TCI1.007.…" is not a second code for delegate 7.
+  const match = /^TCI1\.([1-9]\d{0,11})\.([A-Za-z0-9_-]{22})$/.exec(code.trim());
   if (!match) return null;
   const delegateId = Number(match[1]);
   return sameHash(signature(secret, delegateId), match[2]!) ? delegateId : null;

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { keepPrivate } from './private-file.ts';
 import { dirname } from 'node:path';
 
 /** Why a backup or a restore was refused: a sentence for the person at the command line. */
@@ -16,6 +17,7 @@ export async function backupDatabase(source: string, target: string): Promise<nu
   const db = new Database(source, { readonly: true, fileMustExist: true });
   try {
     mkdirSync(dirname(target), { recursive: true });
+    keepPrivate(target);
     const { totalPages } = await db.backup(target);
     return totalPages;
   } finally {
@@ -43,6 +45,7 @@ export async function restoreDatabase(backup: string, target: string): Promise<n
   try {
     if (!wholeAndOurs(db)) throw new BackupRefusal(`${backup} is not a whole backup of this product's database.`);
     mkdirSync(dirname(target), { recursive: true });
+    keepPrivate(target);
     const { totalPages } = await db.backup(target);
     return totalPages;
   } finally {

@@ -1,4 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import { Type, type Static } from 'typebox';
 import { isUiLanguage, pickUiLanguage, type UiLanguage } from '../../shared/languages.ts';
 import { fieldLabel, translatorFor } from '../i18n/translator.ts';
@@ -63,4 +65,23 @@ export function installErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return reply.code(500).send(explain({ field: 'request', messageKey: 'internal', params: {} }, language));
   });
+}
+
+/** Errors Node's HTTP parser meets before any route runs, answered in the `{ field, message }` shape of every other refusal. */
+const connectionErrors: Record<string, FieldProblem & { statusCode: number }> = {
+  HPE_HEADER_OVERFLOW: { statusCode: 431, field: 'headers', messageKey: 'headersTooLarge', params: {} },
+  ERR_HTTP_REQUEST_TIMEOUT: { statusCode: 408, field: 'body', messageKey: 'requestTimeout', params: {} },
+};
+
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const { statusCode, ...problem } = connectionErrors[error.code ?? ''] ?? { statusCode: 400, field: 'request', messageKey: 'invalid', params: {} };
+  // Nothing of the request is known for certain here, its language included.
+  const body = JSON.stringify(explain(problem, 'en'));
+  socket.end(
+    `HTTP/1.1 ${statusCode} ${STATUS_CODES[statusCode]}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
 }

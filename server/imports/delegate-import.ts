@@ -150,7 +150,9 @@ export const delegateImport: ImportDefinition = {
           tokenHash: hashToken(newSecret()),
           createdAt: at,
           updatedAt: at,
-        })!;
+          // Imported by an organiser, not registered by anyone from an address.
+          registeredFrom: null,
+        } satisfies NewDelegate)!;
         stored.set(email.toLowerCase(), { id, emailKey: email.toLowerCase(), categoryId: category!.id, status: 'confirmed' });
         return 'created';
       },

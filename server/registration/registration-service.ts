@@ -16,6 +16,7 @@ import { queueRegistrationMessage } from './registration-messages.ts';
 import { withdrawVisaLetter } from '../visa-letters/visa-letter-service.ts';
 import { settlePlaces } from '../programme/side-event-places.ts';
 import { spendChallenge, type SolvedChallenge } from '../abuse/registration-challenge.ts';
+import { openAnswer, sealAnswer, storedIdempotencyKey } from './idempotent-answer.ts';
 
 /** A delegate whose status a call changed; announced on the live channel once the change is committed. */
 export interface StatusChange {
@@ -107,10 +108,10 @@ export function register(
   const secret = newSecret();
   return withTransaction(store.db, () => {
     if (idempotency) {
-      const earlier = store.statements.idempotencyByKey.get({ key: idempotency.key });
+      const earlier = store.statements.idempotencyByKey.get({ key: storedIdempotencyKey(idempotency.key) });
       if (earlier) {
         if (earlier.requestHash !== requestHash) throw new ApiFailure(422, 'Idempotency-Key', 'idempotencyMismatch');
-        return { statusCode: earlier.statusCode, body: earlier.response as RegistrationCreated, changes: [] };
+        return { statusCode: earlier.statusCode, body: openAnswer(idempotency.key, earlier.response as RegistrationCreated), changes: [] };
       }
     }
     const congress = store.statements.registrationOpen.get({ congressId: store.congressId });
@@ -149,7 +150,13 @@ export function register(
     const body: RegistrationCreated = { id, token: delegateToken(id, secret), status, calendarUrl: personalFeedPath(congress.slug, id, row.tokenHash) };
     queueRegistrationMessage(store, { id, ...row, erasedAt: null }, status, { token: body.token });
     if (idempotency) {
-      store.statements.insertIdempotency.run({ key: idempotency.key, requestHash, statusCode: 201, response: body, createdAt: at });
+      store.statements.insertIdempotency.run({
+        key: storedIdempotencyKey(idempotency.key),
+        requestHash,
+        statusCode: 201,
+        response: sealAnswer(idempotency.key, body),
+        createdAt: at,
+      });
     }
     return { statusCode: 201, body, changes: [{ delegateId: id, status }] };
   });

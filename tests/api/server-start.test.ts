@@ -53,4 +53,17 @@ describe('starting the server', () => {
     expect(second.output).not.toContain('synthetic delegates registered');
     await stop(second.child);
   }, 30_000);
+
+  it('refuses to start with a weak ADMIN_PASSWORD, saying why in one line and no stack trace', async () => {
+    for (const [password, reason] of [['a', 'at least 12 characters'], ['password1234', 'too easy to guess']] as const) {
+      const failed = await startServer({ DEMO_DELEGATES: '0', ADMIN_EMAIL: 'owner@test.example', ADMIN_PASSWORD: password }).then(
+        () => null,
+        (error: Error) => error.message,
+      );
+      expect(failed).toContain('exited with 1');
+      expect(failed).toContain(`Cannot start: ADMIN_PASSWORD`);
+      expect(failed).toContain(reason);
+      expect(failed).not.toMatch(/\n\s+at /);
+    }
+  });
 });

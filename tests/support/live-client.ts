@@ -15,12 +15,17 @@ export async function connectLive(baseUrl: string, headers: Record<string, strin
       }
     }
   });
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.on('close', (code, reason) => resolve({ code, reason: String(reason) })));
   await new Promise<void>((resolve, reject) => {
     socket.once('open', () => resolve());
     socket.once('error', reject);
+    socket.once('unexpected-response', (_request, response) => reject(new Error(`upgrade refused with ${response.statusCode}`)));
   });
   return {
     messages,
+    /** Settles when the server (or the test) closes the socket, with the close code. */
+    closed,
+    sendRaw: (data: string) => socket.send(data),
     send: (message: unknown) => socket.send(JSON.stringify(message)),
     next(match: (m: Record<string, unknown>) => boolean, timeoutMs = 3000) {
       const seen = messages.find(match);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { apiPath } from './congress-address.ts';
+import { liveCloseCodes } from '../../shared/live-close-codes.ts';
 
 export interface LiveEvent {
   topic: string;
@@ -36,9 +37,10 @@ export function useLive(token: string | null, topics: string[], onEvent: (event:
           setConnected(true);
         } else if (data.type === 'event') handler.current(data);
       };
-      socket.onclose = () => {
+      socket.onclose = (event) => {
         setConnected(false);
-        if (stopped) return;
+        // An ended session stays ended: the page learns it from its next request, with no reconnection loop meanwhile.
+        if (stopped || event.code === liveCloseCodes.sessionEnded) return;
         attempts++;
         retry = setTimeout(connect, Math.min(10_000, 500 * 2 ** attempts));
       };
