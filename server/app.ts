@@ -1,5 +1,6 @@
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import websocket from '@fastify/websocket';
+import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -7,6 +8,7 @@ import database from './plugins/database.ts';
 import abuseLimits, { defaultAbuseLimits, type AbuseLimits } from './abuse/abuse-limits.ts';
 import mail, { type MailSettings } from './mail/mail-plugin.ts';
 import openapi from './plugins/openapi.ts';
+import securityHeaders from './plugins/security-headers.ts';
 import congressScope from './congress/congress-scope.ts';
 import { rewriteCongressAddress } from './congress/congress-address.ts';
 import { demoCongressSlug } from './congress/demo-congress.ts';
@@ -92,12 +94,14 @@ export async function buildApp(options: AppOptions) {
       }
     },
   });
+  await app.register(securityHeaders);
   await app.register(openapi);
   await app.register(database, { databasePath: options.databasePath });
   await app.register(abuseLimits, { limits: { ...defaultAbuseLimits, ...options.limits } });
   await app.register(mail, options.mail ?? { from: 'Cluster congress <noreply@congress.local>', publicUrl: 'http://127.0.0.1:3000' });
   await app.register(congressScope, { defaultCongress: options.defaultCongress ?? demoCongressSlug });
   await app.register(live);
+  await app.register(cookie);
   await app.register(authentication);
   await app.register(registrationRepository);
   await app.register(toursRepository);

@@ -9,6 +9,9 @@ const Role = CongressRole;
 export const minPasswordLength = 12;
 const Password = Type.String({ minLength: minPasswordLength, maxLength: 200 });
 
+/** `cookie`: the browser keeps the session in an HttpOnly cookie and gets a CSRF token; `bearer` (the default): the answer holds the token. */
+export const SessionHoldingField = Type.Optional(Type.Union([Type.Literal('cookie'), Type.Literal('bearer')]));
+
 export const InvitationBody = Type.Object({ email: Type.String({ format: 'email', maxLength: 254 }), role: Role }, { additionalProperties: false });
 export type InvitationBody = Static<typeof InvitationBody>;
 
@@ -26,6 +29,7 @@ export const AcceptInvitationBody = Type.Object(
     token: Type.String({ minLength: 1, maxLength: 100 }),
     displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' })),
     password: Type.String({ minLength: 1, maxLength: 200 }),
+    session: SessionHoldingField,
   },
   { additionalProperties: false },
 );
@@ -55,7 +59,14 @@ export const TeamList = Type.Object({
 });
 export type TeamList = Static<typeof TeamList>;
 
-export const SignedInAccount = Type.Object({ id: Type.Integer(), email: Type.String(), displayName: Type.String(), role: Type.Union([Role, Type.Null()]) });
+export const SignedInAccount = Type.Object({
+  id: Type.Integer(),
+  email: Type.String(),
+  displayName: Type.String(),
+  role: Type.Union([Role, Type.Null()]),
+  /** For a page signed in by cookie: the token its state-changing requests send in `x-csrf-token`. */
+  csrfToken: Type.Optional(Type.String()),
+});
 export type SignedInAccount = Static<typeof SignedInAccount>;
 
 /** What the one-time link is for, so the join page asks for a new password or for the one the person already has. */

@@ -10,7 +10,7 @@ import { grantMembership, membershipOf } from './memberships.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { hashToken, newSessionToken } from './tokens.ts';
 
-const sessionLifetimeMs = 12 * 60 * 60 * 1000;
+export const sessionLifetimeMs = 12 * 60 * 60 * 1000;
 
 export interface FirstOrganiser {
   email: string;

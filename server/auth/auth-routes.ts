@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
-import { PasswordResetBody, PasswordResetRequestBody, SignedInAccount } from '../../shared/team-schema.ts';
+import { PasswordResetBody, PasswordResetRequestBody, SessionHoldingField, SignedInAccount } from '../../shared/team-schema.ts';
 import { requestLanguage } from '../http/error-handler.ts';
 import { requestPasswordReset, resetPassword } from './password-reset.ts';
-import { bearerToken } from './principal.ts';
 import type { AccountPrincipal } from './authentication.ts';
 import { accountInCongress, logIn, logOut } from './accounts-service.ts';
 import { throttledSignIn } from './sign-in-throttle.ts';
+import { csrfTokenFor, forgetSessionCookie, sessionFromCookie, signedInAnswer } from './session-cookie.ts';
 
 const LoginBody = Type.Object(
-  { email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  { email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 200 }), session: SessionHoldingField },
   { additionalProperties: false },
 );
 
@@ -18,7 +18,10 @@ export async function authRoutes(app: FastifyInstance) {
     '/api/auth/login',
     // Slows password guessing; a person mistyping a few times is not held up.
     { schema: { body: LoginBody }, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
-    async (request) => throttledSignIn(app.requestCounts, request.body.email, () => logIn(app.db, request.congress.id, request.body.email, request.body.password)),
+    async (request, reply) => {
+      const session = await throttledSignIn(app.requestCounts, request.body.email, () => logIn(app.db, request.congress.id, request.body.email, request.body.password));
+      return signedInAnswer(app.db, reply, request.body.session, app.secureCookies, session);
+    },
   );
   // Answers the same whether or not an account has the address, so nobody learns who has one.
   app.post<{ Body: PasswordResetRequestBody }>(
@@ -39,11 +42,14 @@ export async function authRoutes(app: FastifyInstance) {
     },
   );
   app.post('/api/auth/logout', { onRequest: app.requireSignedIn }, async (request, reply) => {
-    logOut(app.db, bearerToken(request.headers.authorization)!);
+    logOut(app.db, request.sessionToken!);
+    forgetSessionCookie(reply, app.secureCookies);
     return reply.code(204).send();
   });
   // Which screens to offer: the signed-in account and its role in this congress.
-  app.get('/api/auth/account', { onRequest: app.requireAccount('organiser', 'desk', 'floor'), schema: { response: { 200: SignedInAccount } } }, async (request) =>
-    accountInCongress(app.db, request.congress.id, (request.principal as AccountPrincipal).accountId),
-  );
+  // A page signed in by cookie learns its CSRF token here again after a reload.
+  app.get('/api/auth/account', { onRequest: app.requireAccount('organiser', 'desk', 'floor'), schema: { response: { 200: SignedInAccount } } }, async (request) => ({
+    ...accountInCongress(app.db, request.congress.id, (request.principal as AccountPrincipal).accountId),
+    ...(sessionFromCookie(request) === request.sessionToken ? { csrfToken: csrfTokenFor(app.db, request.sessionToken!) } : {}),
+  }));
 }

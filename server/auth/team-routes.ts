@@ -11,8 +11,8 @@ import {
   TeamList,
 } from '../../shared/team-schema.ts';
 import type { AccountPrincipal } from './authentication.ts';
-import { bearerToken } from './principal.ts';
 import { requestLanguage } from '../http/error-handler.ts';
+import { signedInAnswer } from './session-cookie.ts';
 import { acceptInvitation, changePassword, describeInvitation, inviteAccount, teamList, updateMembership, type TeamActor } from './team-service.ts';
 
 const AccountParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -51,15 +51,15 @@ export async function teamRoutes(app: FastifyInstance) {
     async (request) => describeInvitation(app.db, request.body.token),
   );
 
-  app.post<{ Body: AcceptInvitationBody }>('/api/auth/invitations/accept', { schema: { body: AcceptInvitationBody }, config: invitationLimit }, async (request) =>
-    acceptInvitation(app.db, request.body.token, request.body),
+  app.post<{ Body: AcceptInvitationBody }>('/api/auth/invitations/accept', { schema: { body: AcceptInvitationBody }, config: invitationLimit }, async (request, reply) =>
+    signedInAnswer(app.db, reply, request.body.session, app.secureCookies, await acceptInvitation(app.db, request.body.token, request.body)),
   );
 
   app.post<{ Body: PasswordChangeBody }>(
     '/api/auth/password',
     { onRequest: [app.requireSignedIn, app.refuseApiTokens], schema: { body: PasswordChangeBody }, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
     async (request, reply) => {
-      await changePassword(app.db, accountId(request.principal), bearerToken(request.headers.authorization)!, request.body);
+      await changePassword(app.db, accountId(request.principal), request.sessionToken!, request.body);
       return reply.code(204).send();
     },
   );

@@ -26,16 +26,16 @@ export async function calendarRoutes(app: FastifyInstance) {
       .get();
     if (!delegate || !sameHash(calendarFeedKey(delegate.tokenHash), request.params.key)) throw new ApiFailure(404, 'key', 'notFound');
     const language = askedLanguage(request, delegate.uiLanguage);
-    return sendIcs(reply, personalFeed(app.db, request.congress, request.params.delegate, language, request.hostname));
+    return sendIcs(reply, personalFeed(app.db, request.congress, request.params.delegate, language, app.publicHost));
   });
   app.get<{ Querystring: LangQuery }>('/api/calendar/programme.ics', { schema: { querystring: LangQuery } }, async (request, reply) =>
-    sendIcs(reply, programmeFeed(app.db, request.congress, askedLanguage(request, request.query.lang), request.hostname)!),
+    sendIcs(reply, programmeFeed(app.db, request.congress, askedLanguage(request, request.query.lang), app.publicHost)!),
   );
   app.get<{ Params: Static<typeof RoomParams>; Querystring: LangQuery }>(
     '/api/calendar/rooms/:room.ics',
     { schema: { params: RoomParams, querystring: LangQuery } },
     async (request, reply) => {
-      const feed = programmeFeed(app.db, request.congress, askedLanguage(request, request.query.lang), request.hostname, request.params.room);
+      const feed = programmeFeed(app.db, request.congress, askedLanguage(request, request.query.lang), app.publicHost, request.params.room);
       if (feed === null) throw new ApiFailure(404, 'room', 'notFound');
       return sendIcs(reply, feed);
     },

@@ -133,7 +133,7 @@ export async function consultationRoutes(app: FastifyInstance) {
     },
   );
   app.post<{ Body: PlanPublishBody }>('/api/consultations/plan/publish', { schema: { body: PlanPublishBody, response: { 200: ConsultationPlan } } }, async (request) => {
-    publishConsultationPlan(app.db, request.congress.id, request.body.revision, accountId(request.principal), request.hostname);
+    publishConsultationPlan(app.db, request.congress.id, request.body.revision, accountId(request.principal), app.publicHost);
     app.announceConsultationChanges(request.congress.id, []);
     return consultationPlan(app.db, request.congress.id, requestLanguage(request));
   });

@@ -6,7 +6,7 @@ import { Compile } from 'typebox/compile';
 import { delegates } from '../../db/schema/index.ts';
 import { pickUiLanguage } from '../../shared/languages.ts';
 import { liveCloseCodes } from '../../shared/live-close-codes.ts';
-import { bearerToken, type Principal } from '../auth/principal.ts';
+import type { Principal } from '../auth/principal.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { explain } from '../http/error-handler.ts';
 
@@ -48,7 +48,8 @@ export async function liveRoutes(app: FastifyInstance, { timings = defaultLiveTi
     const congressId = request.congress.id;
     const address = request.ip;
     openPerAddress.set(address, (openPerAddress.get(address) ?? 0) + 1);
-    let token = bearerToken(request.headers.authorization);
+    // From the Authorization header, or the session cookie a browser sends with the upgrade (same site only).
+    let token = request.sessionToken ?? undefined;
     let principal: Principal | null = app.resolvePrincipal(token, congressId);
     const subscriptions = new Map<string, () => void>();
     const send = (message: Record<string, unknown>) => socket.send(JSON.stringify(message));

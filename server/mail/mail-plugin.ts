@@ -22,6 +22,8 @@ declare module 'fastify' {
     mailSending: boolean;
     /** The address delegates open (`PUBLIC_URL`), for what is printed rather than mailed (a letter's verification page). */
     publicUrl: string;
+    /** `PUBLIC_URL`'s host name: calendar UIDs are made from it, never from a request's Host header. */
+    publicHost: string;
   }
 }
 
@@ -30,6 +32,7 @@ export default fp<MailSettings>(
     const sender = settings.smtpUrl ? new MailSender(app.db, { smtpUrl: settings.smtpUrl, from: settings.from, publicUrl: settings.publicUrl, log: app.log, ...settings.sender }) : null;
     app.decorate('mailSending', sender !== null);
     app.decorate('publicUrl', settings.publicUrl);
+    app.decorate('publicHost', new URL(settings.publicUrl).hostname);
     app.decorate('wakeMailSender', () => sender?.wake());
     if (sender) {
       app.addHook('onReady', async () => sender.start());

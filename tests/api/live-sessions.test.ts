@@ -73,6 +73,19 @@ describe('live sessions that end', () => {
     await closesWithin5s(staffLive);
   });
 
+  it('takes a browser’s session from its cookie at the upgrade, and closes the socket when it signs out', async () => {
+    const { app, baseUrl } = await listening();
+    await signInOrganiser(app);
+    const login = await fetch(`${baseUrl}/api/auth/login`, json('POST', { ...organiserCredentials, session: 'cookie' }));
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const live = await connectLive(baseUrl, { cookie });
+    live.send({ type: 'subscribe', topics: ['delegates'] });
+    await live.next((m) => m.type === 'subscribed');
+    expect((await fetch(`${baseUrl}/api/auth/logout`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } })).status).toBe(204);
+    await closesWithin5s(live);
+  });
+
   it('closes a delegate’s socket when they cancel, and when they erase their data', async () => {
     const { baseUrl } = await listening();
     const register = () => fetch(`${baseUrl}/api/registrations`, json('POST', aDelegate())).then((r) => r.json() as Promise<{ id: number; token: string }>);

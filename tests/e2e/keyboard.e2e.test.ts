@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ConsultationPlan } from '../../shared/consultation-plan-schema.ts';
-import { useBrowserApp } from '../support/browser.ts';
+import { holdSessionIn, useBrowserApp } from '../support/browser.ts';
 import { aDelegate } from '../support/test-app.ts';
 
 const session = useBrowserApp();
@@ -51,10 +51,8 @@ describe('by keyboard alone', () => {
     const missed: string[] = [];
     for (const width of [1280, 390]) {
       const context = await session.browser.newContext({ locale: 'ko-KR', viewport: { width, height: 900 } });
-      await context.addInitScript(([staff, personal]) => {
-        localStorage.setItem('congress.organiserToken', staff!);
-        localStorage.setItem('congress.delegateToken', personal!);
-      }, [organiser, delegate.token]);
+      await holdSessionIn(context, session.baseUrl, session.app, organiser);
+      await context.addInitScript((personal) => localStorage.setItem('congress.delegateToken', personal), delegate.token);
       const page = await context.newPage();
       for (const path of ['/', '/programme', '/me', '/organiser', '/organiser/consultation', '/organiser/floor', '/organiser/check-in', '/organiser/tours', '/organiser/matching']) {
         await page.goto(`${session.baseUrl}${path}`);
@@ -77,7 +75,7 @@ describe('by keyboard alone', () => {
     const target = plan.slots.find((slot) => !busy(meeting.buyer).has(slot.id) && !busy(meeting.supplier).has(slot.id))!;
 
     const context = await session.browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 900 } });
-    await context.addInitScript((token) => localStorage.setItem('congress.organiserToken', token), session.organiser.authorization.replace(/^Bearer /, ''));
+    await holdSessionIn(context, session.baseUrl, session.app, session.organiser.authorization);
     const page = await context.newPage();
     await page.goto(`${session.baseUrl}/organiser/consultation`);
     await page.waitForSelector('[data-testid=plan-grid]');

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { AppOptions } from '../../server/app.ts';
+import { csrfTokenFor, sessionCookie } from '../../server/auth/session-cookie.ts';
 import { organiserCredentials, signInOrganiser, startTestApp } from './test-app.ts';
 
 type App = Awaited<ReturnType<typeof startTestApp>>['app'];
@@ -14,6 +15,16 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', ...extraArgs],
   });
+}
+
+/**
+ * Signs a browser context in with an organiser session opened through the API (`Bearer …` or the bare token), as the
+ * sign-in form would leave it: the session in its HttpOnly cookie, the page's CSRF token in storage.
+ */
+export async function holdSessionIn(context: BrowserContext, baseUrl: string, app: App, session: string): Promise<void> {
+  const token = session.replace(/^Bearer /, '');
+  await context.addCookies([{ name: sessionCookie, value: token, url: baseUrl, httpOnly: true, sameSite: 'Strict' }]);
+  await context.addInitScript((csrf) => localStorage.setItem('congress.organiserCsrf', csrf), csrfTokenFor(app.db, token));
 }
 
 /** Opens `url` and signs in on its form as the demo's owner, as a person would. */

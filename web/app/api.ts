@@ -1,6 +1,7 @@
 import type { ApiError } from '../../shared/registration-schema.ts';
 import { currentLanguage } from './i18n.ts';
 import { apiPath } from './congress-address.ts';
+import { isCsrfToken } from './session.ts';
 
 /** A refusal from the server: its status and the `{ field, message }` it sent, already in the reader's language. */
 export class ApiRequestError extends Error implements ApiError {
@@ -30,7 +31,10 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { 'accept-language': currentLanguage(), ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.file) headers['content-type'] = options.file.type;
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.token) {
+    if (isCsrfToken(options.token)) headers['x-csrf-token'] = options.token;
+    else headers.authorization = `Bearer ${options.token}`;
+  }
   const body = options.file ? options.file.content : options.body === undefined ? null : JSON.stringify(options.body);
   const response = await fetch(apiPath(path), { method: options.method ?? 'GET', headers, body });
   if (!response.ok && !options.answeredStatuses?.includes(response.status)) {

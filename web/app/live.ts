@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { apiPath } from './congress-address.ts';
 import { liveCloseCodes } from '../../shared/live-close-codes.ts';
+import { isCsrfToken } from './session.ts';
 
 export interface LiveEvent {
   topic: string;
@@ -26,7 +27,8 @@ export function useLive(token: string | null, topics: string[], onEvent: (event:
     const connect = () => {
       socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${apiPath('/api/live')}`);
       socket.onopen = () => {
-        socket!.send(JSON.stringify({ type: 'auth', token }));
+        // An organiser's session came with the upgrade, in its cookie; a delegate's key is sent as the first message.
+        if (!isCsrfToken(token)) socket!.send(JSON.stringify({ type: 'auth', token }));
         socket!.send(JSON.stringify({ type: 'subscribe', topics }));
       };
       socket.onmessage = (message) => {

@@ -1,7 +1,14 @@
 import { addressedSlug, pagePath } from './congress-address.ts';
 
-/** Where the browser keeps the keys a person signed in with; a delegate's key belongs to one edition. */
-const keys = { delegate: `congress.delegateToken${addressedSlug ? `.${addressedSlug}` : ''}`, organiser: 'congress.organiserToken' } as const;
+/**
+ * Where the browser keeps what a person signed in with. A delegate's personal key belongs to one edition. An
+ * organiser's session is an HttpOnly cookie no script can read; kept here is only its CSRF token, which the page
+ * sends with each change and which is worth nothing without the cookie.
+ */
+const keys = { delegate: `congress.delegateToken${addressedSlug ? `.${addressedSlug}` : ''}`, organiser: 'congress.organiserCsrf' } as const;
+
+/** Whether a stored "token" is an organiser session's CSRF token (the session itself rides in the cookie). */
+export const isCsrfToken = (token: string) => token.startsWith('csrf_');
 export type TokenKind = keyof typeof keys;
 
 export const readToken = (kind: TokenKind) => localStorage.getItem(keys[kind]);

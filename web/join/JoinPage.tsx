@@ -25,9 +25,9 @@ export function JoinPage() {
     event.preventDefault();
     clear();
     try {
-      const body = details?.accountExists ? { token: invitation, password: form.password } : { token: invitation, ...form };
-      const answer = await api<{ token: string; account: SignedInAccount }>('/api/auth/invitations/accept', { method: 'POST', body });
-      storeToken('organiser', answer.token);
+      const body = { ...(details?.accountExists ? { token: invitation, password: form.password } : { token: invitation, ...form }), session: 'cookie' };
+      const answer = await api<{ csrfToken: string; account: SignedInAccount }>('/api/auth/invitations/accept', { method: 'POST', body });
+      storeToken('organiser', answer.csrfToken);
       history.replaceState(null, '', location.pathname);
       // The organisers' area opens on the first screen of the person's role.
       navigate('/organiser');

@@ -50,14 +50,18 @@ const tabs = [
 const tabsFor = (role: CongressRole | null) => tabs.filter((tab) => (role ? tab.roles.includes(role) : tab.path === '/organiser/editions'));
 
 /** The signed-in account's role in this congress, `undefined` while it loads. */
-function useAccount(token: string | null, onSignedOut: () => void) {
+function useAccount(token: string | null, onSignedOut: () => void, onToken: (token: string) => void) {
   const [account, setAccount] = useState<SignedInAccount | undefined>(undefined);
   const [refusal, setRefusal] = useState<string | null>(null);
   useEffect(() => {
     setAccount(undefined);
     setRefusal(null);
     if (!token) return;
-    api<SignedInAccount>('/api/auth/account', { token }).then(setAccount, (caught: unknown) => {
+    api<SignedInAccount>('/api/auth/account', { token }).then((signedIn) => {
+      // The CSRF token the server holds for this session, should the stored one be out of date.
+      if (signedIn.csrfToken && signedIn.csrfToken !== token) onToken(signedIn.csrfToken);
+      setAccount(signedIn);
+    }, (caught: unknown) => {
       if (caught instanceof ApiRequestError && caught.status === 401) return onSignedOut();
       setRefusal((caught as Error).message);
       setAccount({ id: 0, email: '', displayName: '', role: null });
@@ -75,7 +79,11 @@ export function OrganiserPage() {
     forgetToken('organiser');
     setToken(null);
   };
-  const { account, refusal } = useAccount(token, signedOut);
+  const signedIn = (next: string) => {
+    storeToken('organiser', next);
+    setToken(next);
+  };
+  const { account, refusal } = useAccount(token, signedOut, signedIn);
   // On a phone the screens are one line that scrolls sideways; the current one is brought into view.
   const tabStrip = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -85,12 +93,7 @@ export function OrganiserPage() {
   }, [path, account]);
   if (!token) {
     return (
-      <LoginPage
-        onSignedIn={(next) => {
-          storeToken('organiser', next);
-          setToken(next);
-        }}
-      />
+      <LoginPage onSignedIn={signedIn} />
     );
   }
   const signOut = () => {

@@ -24,10 +24,11 @@ export function RegistrationBursts({ token, version, onCancelled }: { token: str
     api<BurstList>(`/api/delegates/bursts?minimum=${shownFrom}`, { token }).then((list) => setBursts(list.items), show);
   }, [token, version]);
 
-  const cancel = async (body: BurstCancelBody, confirmation: string) => {
+  /** Sends the cancellation, asked first unless the server is sure to refuse it (a window without both ends). */
+  const cancel = async (body: BurstCancelBody, confirmation: string | null) => {
     clear();
     setDone(null);
-    if (!confirm(confirmation)) return;
+    if (confirmation !== null && !confirm(confirmation)) return;
     try {
       const { cancelled } = await api<BurstCancelled>('/api/delegates/bursts/cancel', { method: 'POST', token, body });
       setDone(t('delegates.bursts.cancelled', { count: cancelled }));
@@ -42,7 +43,7 @@ export function RegistrationBursts({ token, version, onCancelled }: { token: str
     const body: BurstCancelBody = {};
     if (window.from) body.from = fromEventWallClock(window.from);
     if (window.to) body.to = fromEventWallClock(window.to);
-    void cancel(body, t('delegates.bursts.confirmWindow'));
+    void cancel(body, body.from && body.to ? t('delegates.bursts.confirmWindow') : null);
   };
 
   const open = bursts.filter((burst) => burst.open > 0);

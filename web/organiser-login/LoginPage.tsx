@@ -15,8 +15,8 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (token: string) => void 
     event.preventDefault();
     clear();
     try {
-      const { token } = await api<{ token: string }>('/api/auth/login', { method: 'POST', body: { email, password } });
-      onSignedIn(token);
+      const { csrfToken } = await api<{ csrfToken: string }>('/api/auth/login', { method: 'POST', body: { email, password, session: 'cookie' } });
+      onSignedIn(csrfToken);
     } catch (error) {
       show(error);
     }
