@@ -6,6 +6,7 @@ import type { UiLanguage } from '../../shared/languages.ts';
 import { recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
+import { refuseUnlessPlaceable } from '../registration/place-eligibility.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { myConsultation } from '../consultations/participant-service.ts';
 import { overlaps, programme, type AgendaNotice } from './programme-service.ts';
@@ -36,9 +37,9 @@ export function addToAgenda(db: Executor, congressId: number, delegateId: number
     if (existing) return existing.status;
     if (session.cancelledAt !== null) throw new ApiFailure(409, 'session', 'sessionCancelled');
     const { status: registration } = tx.select({ status: delegates.status }).from(delegates).where(eq(delegates.id, delegateId)).get()!;
-    if (registration === 'cancelled' || registration === 'declined') throw new ApiFailure(409, 'status', 'registrationClosed');
     const limited = session.capacity !== null;
-    if (limited && registration === 'waitlisted') throw new ApiFailure(409, 'status', 'placesForConfirmed', { status: registration });
+    // An open session takes anyone still registered, a limited one only those who may hold a place.
+    if (limited || registration === 'cancelled' || registration === 'declined') refuseUnlessPlaceable(registration, 'status');
     const placeFree = !limited || (registration === 'confirmed' && goingCount(tx, session.id) < session.capacity!);
     const status = placeFree ? 'going' : 'waitlisted';
     tx.insert(agendaEntries).values({ delegateId, sessionId: session.id, status, createdAt: nowIso() }).run();

@@ -36,9 +36,10 @@ export function fillFreePlaces(tx: Transaction, session: { id: number; congressI
  * Settles a delegate's places after their registration changed status, in the caller's transaction. Confirmed: the
  * sessions they wait for give them a place if one is free and they are first in line. Pending again: a place they
  * hold goes back to the line. Cancelled or declined: they leave every session. A freed place goes to the first
- * confirmed delegate waiting; they see it on their agenda.
+ * confirmed delegate waiting; they see it on their agenda. Returns the places given, for the live channel.
  */
-export function settlePlaces(tx: Transaction, delegateId: number, status: DelegateStatus): void {
+export function settlePlaces(tx: Transaction, delegateId: number, status: DelegateStatus): PlacesGiven[] {
+  const given: PlacesGiven[] = [];
   const entries = tx
     .select({ entry: agendaEntries, session: programmeSessions })
     .from(agendaEntries)
@@ -48,6 +49,14 @@ export function settlePlaces(tx: Transaction, delegateId: number, status: Delega
   for (const { entry, session } of entries) {
     if (status === 'cancelled' || status === 'declined') tx.delete(agendaEntries).where(eq(agendaEntries.id, entry.id)).run();
     else if (status !== 'confirmed' && entry.status === 'going') tx.update(agendaEntries).set({ status: 'waitlisted' }).where(eq(agendaEntries.id, entry.id)).run();
-    fillFreePlaces(tx, session);
+    const promoted = fillFreePlaces(tx, session);
+    if (promoted.length > 0) given.push({ session: session.code, delegateIds: promoted });
   }
+  return given;
+}
+
+/** Places at one session handed to delegates who waited for them, to tell each once committed. */
+export interface PlacesGiven {
+  session: string;
+  delegateIds: number[];
 }

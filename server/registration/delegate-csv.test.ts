@@ -8,6 +8,8 @@ describe('neutraliseCell', () => {
     expect(neutraliseCell('-1')).toBe(`'-1`);
     expect(neutraliseCell('@SUM(A1)')).toBe(`'@SUM(A1)`);
     expect(neutraliseCell('\tcmd')).toBe(`'\tcmd`);
+    // A carriage return first makes some spreadsheets start a new cell with what follows.
+    expect(neutraliseCell('\r=cmd')).toBe(`'\r=cmd`);
     expect(neutraliseCell('김민준')).toBe('김민준');
     expect(neutraliseCell('a=b')).toBe('a=b');
   });

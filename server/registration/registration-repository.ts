@@ -38,8 +38,15 @@ export default fp(
     app.live.defineTopic('delegate', (principal, id) => principal.kind === 'delegate' && String(principal.delegateId) === id);
     app.decorate('announceRegistrationChanges', (congressId: number, changes: StatusChange[]) => {
       if (changes.length === 0) return;
-      app.live.publish(congressId, delegatesTopic, { type: 'delegates.changed', changes });
-      for (const change of changes) app.live.publish(congressId, delegateTopic(change.delegateId), { type: 'registration.changed', status: change.status });
+      app.live.publish(congressId, delegatesTopic, { type: 'delegates.changed', changes: changes.map(({ delegateId, status }) => ({ delegateId, status })) });
+      for (const change of changes) {
+        app.live.publish(congressId, delegateTopic(change.delegateId), { type: 'registration.changed', status: change.status });
+        // Those handed a place or a seat by the change hear it on their own topic, as when one frees.
+        for (const { session, delegateIds } of change.placesGiven ?? []) {
+          for (const delegateId of delegateIds) app.live.publish(congressId, delegateTopic(delegateId), { type: 'agenda.changed', session, change: 'place' });
+        }
+        if (change.seatsGiven?.length) app.announceTourChanges(congressId, change.seatsGiven);
+      }
     });
   },
   { name: 'registration-repository', dependencies: ['database', 'live'] },

@@ -14,7 +14,8 @@ import type { CategoryRow, DelegateRow, NewDelegate, RegistrationStatements, Reg
 import { personalFeedPath } from '../calendar/feed-address.ts';
 import { queueRegistrationMessage } from './registration-messages.ts';
 import { withdrawVisaLetter } from '../visa-letters/visa-letter-service.ts';
-import { settlePlaces } from '../programme/side-event-places.ts';
+import { settlePlaces, type PlacesGiven } from '../programme/side-event-places.ts';
+import { fillFreeSeatsFor } from '../tours/tour-seats.ts';
 import { spendChallenge, type SolvedChallenge } from '../abuse/registration-challenge.ts';
 import { openAnswer, sealAnswer, storedIdempotencyKey } from './idempotent-answer.ts';
 
@@ -22,6 +23,10 @@ import { openAnswer, sealAnswer, storedIdempotencyKey } from './idempotent-answe
 export interface StatusChange {
   delegateId: number;
   status: DelegateStatus;
+  /** Places at sessions the change handed to delegates waiting (an approval's, or one freed). */
+  placesGiven?: PlacesGiven[];
+  /** Delegates the change seated on a tour from its waiting list. */
+  seatsGiven?: number[];
 }
 
 type Actor = Pick<AuditEntry, 'actorType' | 'actorId'>;
@@ -215,9 +220,17 @@ export function updateRegistration(store: RegistrationStore, delegateId: number,
   });
 }
 
-/** Status changes settle the delegates' places at sessions with a capacity, in the same transaction. */
+/**
+ * Status changes settle the delegates' places at sessions with a capacity, and an approval the tours they queue
+ * for, in the same transaction; who got a place or a seat is told once it is committed.
+ */
 function settled(tx: Transaction, changes: StatusChange[]): StatusChange[] {
-  for (const change of changes) settlePlaces(tx, change.delegateId, change.status);
+  for (const change of changes) {
+    const places = settlePlaces(tx, change.delegateId, change.status);
+    if (places.length > 0) change.placesGiven = places;
+    const seats = change.status === 'confirmed' ? fillFreeSeatsFor(tx, change.delegateId) : [];
+    if (seats.length > 0) change.seatsGiven = seats;
+  }
   return changes;
 }
 

@@ -5,6 +5,7 @@ import type { MyTours, SeatRequestAnswer, TourSeat } from '../../shared/tour-sch
 import { congressOfDelegate, recordAudit } from '../database/audit.ts';
 import { nowIso, withTransaction, type Executor, type Transaction } from '../database/transaction.ts';
 import { ApiFailure } from '../http/api-failure.ts';
+import { refuseUnlessPlaceable } from '../registration/place-eligibility.ts';
 import { inReaderLanguage } from '../../shared/localized-text.ts';
 import { congressLanguages } from '../congress/congress-service.ts';
 import { busRows, choicesOpen, tourCatalog, tourRows, tourSettings } from './tour-catalog.ts';
@@ -48,8 +49,7 @@ export function myTours(db: Executor, congressId: number, delegateId: number, la
 /** Replaces the delegate's ranked choices (tour codes, best first) while choices are open. */
 export function setTourChoices(db: Executor, congressId: number, delegateId: number, codes: string[]): void {
   withTransaction(db, (tx) => {
-    const { status } = delegateRow(tx, delegateId);
-    if (status !== 'confirmed' && status !== 'pending') throw new ApiFailure(409, 'tours', 'notConfirmed');
+    refuseUnlessPlaceable(delegateRow(tx, delegateId).status, 'tours');
     if (!choicesOpen(tourSettings(tx, congressId))) throw new ApiFailure(409, 'tours', 'tourChoicesClosed');
     const idOf = new Map(tourRows(tx, congressId).map((tour) => [tour.code, tour.id]));
     const tourIds = codes.map((code, k) => {
@@ -71,12 +71,13 @@ export function setTourChoices(db: Executor, congressId: number, delegateId: num
 export function requestSeat(db: Executor, congressId: number, delegateId: number, code: string, language: UiLanguage): SeatRequestAnswer {
   return withTransaction(db, (tx) => {
     const { status, languages } = delegateRow(tx, delegateId);
-    if (status !== 'confirmed') throw new ApiFailure(409, 'tour', 'notConfirmed');
+    refuseUnlessPlaceable(status, 'tour');
     if (tourSettings(tx, congressId).publishedAt === null) throw new ApiFailure(409, 'tour', 'toursNotPublished');
     const tour = tourRows(tx, congressId).find((row) => row.code === code);
     if (!tour) throw new ApiFailure(422, 'tour', 'unknownTour', { code });
     if (seatOf(tx, delegateId)) throw new ApiFailure(409, 'tour', 'alreadySeated');
-    const bus = freeBusFor(tx, tour.id, languages);
+    // A pending delegate queues like everyone and is seated once approved, if their turn has come.
+    const bus = status === 'confirmed' ? freeBusFor(tx, tour.id, languages) : undefined;
     if (bus) {
       seatDelegate(tx, delegateId, bus);
       recordAudit(tx, { congressId, actorType: 'delegate', actorId: delegateId, action: 'tour.seat.take', entity: 'delegate', entityId: delegateId, data: { busId: bus.id } });

@@ -72,6 +72,25 @@ export function promoteFromWaitlist(tx: Transaction, bus: BusRow): number | null
   return next.delegateId;
 }
 
+/**
+ * Fills the free seats of every tour the delegate waits for, each from the front of its line (confirmed delegates
+ * who understand a guide): once a pending delegate is approved, their turn may have come. Returns who was seated.
+ */
+export function fillFreeSeatsFor(tx: Transaction, delegateId: number): number[] {
+  const waitedFor = tx.select({ tourId: tourWaitlist.tourId }).from(tourWaitlist).where(eq(tourWaitlist.delegateId, delegateId)).all();
+  const seated: number[] = [];
+  for (const { tourId } of waitedFor) {
+    for (const bus of tx.select().from(tourBuses).where(eq(tourBuses.tourId, tourId)).orderBy(asc(tourBuses.sortOrder), asc(tourBuses.id)).all()) {
+      while (seatsTaken(tx, bus.id) < bus.capacity) {
+        const next = promoteFromWaitlist(tx, bus);
+        if (next === null) break;
+        seated.push(next);
+      }
+    }
+  }
+  return seated;
+}
+
 export function tourOfBus(tx: Transaction, busId: number) {
   return tx.select({ bus: tourBuses, tour: tours }).from(tourBuses).innerJoin(tours, eq(tours.id, tourBuses.tourId)).where(eq(tourBuses.id, busId)).get()!;
 }

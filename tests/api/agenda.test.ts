@@ -87,6 +87,20 @@ describe('a delegate’s agenda', () => {
     expect([cancelled.statusCode, cancelled.json().field]).toEqual([409, 'status']);
   });
 
+  it('tells a pending delegate live, on their own topic, when their approval gives them a place they waited for', async () => {
+    await ctx.app.inject({ method: 'PATCH', url: '/api/programme/sessions/night-tour', headers: ctx.organiser, payload: { capacity: 1 } });
+    const pending = await registerDelegate(ctx.app, { category: 'press' });
+    expect((await add(pending.headers, 'night-tour')).json()).toEqual({ status: 'waitlisted' });
+    const baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    const live = await connectLive(baseUrl, pending.headers);
+    live.send({ type: 'subscribe', topics: [`delegate:${pending.id}`] });
+    await live.next((m) => m.type === 'subscribed');
+    await ctx.app.inject({ method: 'POST', url: `/api/delegates/${pending.id}/approve`, headers: ctx.organiser });
+    const news = await live.next((m) => m.type === 'event' && (m.event as { type: string }).type === 'agenda.changed', 1000);
+    expect(news).toEqual({ type: 'event', topic: `delegate:${pending.id}`, event: { type: 'agenda.changed', session: 'night-tour', change: 'place' } });
+    live.close();
+  });
+
   it('tells the first waiting, live and within a second, when a place frees; more places go to the waiting list in order, fewer than taken are refused', async () => {
     const setPlaces = (capacity: number | null, language = 'en') =>
       ctx.app.inject({ method: 'PATCH', url: '/api/programme/sessions/night-tour', headers: { ...ctx.organiser, 'accept-language': language }, payload: { capacity } });

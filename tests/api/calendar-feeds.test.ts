@@ -46,4 +46,14 @@ describe('calendar feeds', () => {
     expect((await ctx.app.inject({ url: me.calendarUrl.replace(/\.ics$/, 'x.ics') })).statusCode).toBe(404);
     expect((await ctx.app.inject({ url: '/api/me', headers: { authorization: `Bearer ${me.calendarUrl.split('/').at(-1)!.replace('.ics', '')}` } })).statusCode).toBe(401);
   });
+
+  it("puts a delegate's tour bus in their feed at the tour's hours on the edition's clock, whatever zone the reader is in", async () => {
+    const delegate = await registerDelegate(ctx.app, { languages: ['en'] });
+    await ctx.app.inject({ method: 'POST', url: '/api/tours/assignment/publish', headers: ctx.organiser });
+    expect((await ctx.app.inject({ method: 'POST', url: '/api/me/tours/seat', headers: delegate.headers, payload: { tour: 'wonju' } })).json().outcome).toBe('seated');
+    const me = (await ctx.app.inject({ url: '/api/me', headers: delegate.headers })).json() as { calendarUrl: string };
+    const tour = (await feed(me.calendarUrl)).find((event) => event.uid.startsWith(`tour-${delegate.id}@`))!;
+    // Wonju departs at 07:30 and returns at 19:00, Seoul time, on 3 November 2015.
+    expect(tour).toMatchObject({ zone: 'Asia/Seoul', start: '2015-11-02T22:30:00.000Z', end: '2015-11-03T10:00:00.000Z' });
+  });
 });

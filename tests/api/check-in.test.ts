@@ -49,6 +49,13 @@ describe('badges and check-in', () => {
     await ctx.app.inject({ method: 'DELETE', url: '/api/me', headers: leaving.headers });
     const cancelled = await scan(codeOf(leaving.id), 'desk 1', 'ja');
     expect([cancelled.statusCode, cancelled.json().message]).toEqual([409, '名札コード：この名札の登録は取り消されています。']);
+    // A declined registration's badge (printed while it was pending) does not open the door either.
+    const refusedPress = await registerDelegate(ctx.app, { category: 'press' });
+    await ctx.app.inject({ method: 'POST', url: `/api/delegates/${refusedPress.id}/decline`, headers: ctx.organiser });
+    expect((await scan(codeOf(refusedPress.id), 'desk 1')).statusCode).toBe(409);
+    // Another real delegate's id with this one's signature is no badge: the signature is tied to the id.
+    const other = await registerDelegate(ctx.app);
+    expect((await scan(`TCI1.${other.id}.${codeOf(delegate.id).split('.')[2]}`, 'desk 1')).statusCode).toBe(422);
     const counts = (await ctx.app.inject({ url: '/api/check-ins/counts', headers: staff })).json() as CheckInCounts;
     expect(counts).toMatchObject({ checkedIn: 1, byDesk: [{ desk: 'desk 1', count: 1 }] });
   });

@@ -38,6 +38,12 @@ describe('organiser sign-in', () => {
     expect(stored).not.toContain(organiserCredentials.password);
   });
 
+  it('ends a session once its time is up', async () => {
+    expect((await app.inject({ url: '/api/delegates', headers: organiser })).statusCode).toBe(200);
+    app.db.$client.prepare('update account_sessions set expires_at = ?').run(new Date(Date.now() - 1000).toISOString());
+    expect((await app.inject({ url: '/api/delegates', headers: organiser })).statusCode).toBe(401);
+  });
+
   it('ends the session on sign-out', async () => {
     expect((await app.inject({ method: 'POST', url: '/api/auth/logout', headers: organiser })).statusCode).toBe(204);
     expect((await app.inject({ url: '/api/delegates', headers: organiser })).statusCode).toBe(401);

@@ -32,6 +32,15 @@ describe('/api/me', () => {
     expect(patched.json()).toMatchObject({ familyName: '박', organisation: null, jobTitle: 'Director', languages: ['ko', 'zh'], givenName: 'Minjun' });
   });
 
+  it("keeps the own address written in another case, and refuses another delegate's address in any case", async () => {
+    const delegate = await registered({ email: 'Minjun.Kim@Example.org' });
+    const recased = await app.inject({ method: 'PATCH', url: '/api/me', headers: delegate.headers, payload: { email: 'minjun.kim@example.org' } });
+    expect([recased.statusCode, recased.json().email]).toEqual([200, 'minjun.kim@example.org']);
+    const other = await registered({ email: 'wei.zhang@example.cn' });
+    const taken = await app.inject({ method: 'PATCH', url: '/api/me', headers: other.headers, payload: { email: 'MINJUN.KIM@example.org' } });
+    expect([taken.statusCode, taken.json().field]).toEqual([409, 'email']);
+  });
+
   it('refuses a bad edit naming the field and leaves the registration as it was', async () => {
     const delegate = await registered();
     const before = (await app.inject({ url: '/api/me', headers: delegate.headers })).json();

@@ -112,6 +112,66 @@ describe('assigning, publishing and the waiting list', () => {
   });
 });
 
+describe('seats only for the confirmed', () => {
+  it('queues a pending delegate and seats them once approved; refuses the waitlisted, cancelled and declined with the reason', async () => {
+    setSeats('wonju', 1);
+    expect((await organiserPost('/api/tours/assignment/publish')).statusCode).toBe(200);
+    const ask = (headers: { authorization: string }, language = 'en') =>
+      ctx.app.inject({ method: 'POST', url: '/api/me/tours/seat', headers: { ...headers, 'accept-language': language }, payload: { tour: 'wonju' } });
+    const press = await registerDelegate(ctx.app, { category: 'press', languages: ['en'] });
+    expect(press.status).toBe('pending');
+    // A free seat is not taken by a pending registration: it queues.
+    expect((await ask(press.headers)).json()).toMatchObject({ outcome: 'waitlisted', position: 1 });
+    expect((await busesOf('wonju'))[0]!.seatsTaken).toBe(0);
+    expect((await organiserPost(`/api/delegates/${press.id}/approve`)).statusCode).toBe(200);
+    expect((await myTours(press.headers)).seat).toMatchObject({ tour: 'wonju' });
+
+    ctx.app.db.$client.prepare("update delegate_categories set capacity = 0 where code = 'sme'").run();
+    const waitlisted = await registerDelegate(ctx.app, { category: 'sme', languages: ['en'] });
+    expect(waitlisted.status).toBe('waitlisted');
+    const onList = await ask(waitlisted.headers, 'ko');
+    expect([onList.statusCode, onList.json().field]).toEqual([409, 'tour']);
+    expect(onList.json().message).toContain('대기자 명단');
+
+    const cancelled = await registerDelegate(ctx.app, { languages: ['en'] });
+    await ctx.app.inject({ method: 'DELETE', url: '/api/me', headers: cancelled.headers });
+    const closed = await ask(cancelled.headers, 'ko');
+    expect([closed.statusCode, closed.json().field]).toEqual([409, 'tour']);
+    expect(closed.json().message).toContain('취소');
+
+    const declined = await registerDelegate(ctx.app, { category: 'press', languages: ['en'] });
+    await organiserPost(`/api/delegates/${declined.id}/decline`);
+    expect((await ask(declined.headers, 'ko')).json().message).toContain('거절');
+  });
+
+  it('does not seat a delegate who understands none of the guides, and hands a freed seat to the first in line who understands its guide', async () => {
+    // Wonju's one bus has English- and Russian-speaking guides; a second bus, guided in Korean, is added full.
+    setSeats('wonju', 1);
+    const tourId = ctx.app.db.$client.prepare("select id from tours where code = 'wonju'").pluck().get();
+    ctx.app.db.$client.prepare("insert into tour_buses (tour_id, label, capacity, guide_languages, sort_order) values (?, '{\"en\":\"Bus 2\"}', 1, '[\"ko\"]', 2)").run(tourId);
+    expect((await organiserPost('/api/tours/assignment/publish')).statusCode).toBe(200);
+    const ask = (headers: { authorization: string }) => ctx.app.inject({ method: 'POST', url: '/api/me/tours/seat', headers, payload: { tour: 'wonju' } });
+    const mute = await registerDelegate(ctx.app, { languages: ['vi'] });
+    const refused = await ask(mute.headers);
+    expect([refused.statusCode, refused.json().field]).toEqual([422, 'tour']);
+    const englishHolder = await registerDelegate(ctx.app, { languages: ['en'] });
+    const koreanHolder = await registerDelegate(ctx.app, { languages: ['ko'] });
+    expect((await ask(englishHolder.headers)).json().outcome).toBe('seated');
+    expect((await ask(koreanHolder.headers)).json().outcome).toBe('seated');
+    const koreanFirst = await registerDelegate(ctx.app, { languages: ['ko'] });
+    const englishSecond = await registerDelegate(ctx.app, { languages: ['en'] });
+    const englishThird = await registerDelegate(ctx.app, { languages: ['en'] });
+    for (const [delegate, position] of [[koreanFirst, 1], [englishSecond, 2], [englishThird, 3]] as const) {
+      expect((await ask(delegate.headers)).json()).toMatchObject({ outcome: 'waitlisted', position });
+    }
+    // The English bus frees a seat: the first in line speaks only Korean, so it goes to the next, not the last.
+    await ctx.app.inject({ method: 'DELETE', url: '/api/me/tours/seat', headers: englishHolder.headers });
+    expect((await myTours(englishSecond.headers)).seat).toMatchObject({ tour: 'wonju' });
+    expect((await myTours(koreanFirst.headers)).seat).toBeNull();
+    expect((await myTours(englishThird.headers)).seat).toBeNull();
+  });
+});
+
 describe('live news of seats', () => {
   it('tells the first in line on their own topic, within a second, when a seat frees for them', async () => {
     setSeats('gunsan', 1);
