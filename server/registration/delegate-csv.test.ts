@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { delegatesCsv, neutraliseCell } from './delegate-csv.ts';
+import { parse } from 'csv-parse/sync';
+import { delegatesCsv, eventClockCell, neutraliseCell } from './delegate-csv.ts';
 
 describe('neutraliseCell', () => {
   it('defuses cells a spreadsheet would run as formulas', () => {
@@ -42,5 +43,38 @@ describe('delegatesCsv', () => {
     // The time is on the edition's clock, as spreadsheets read dates, and the heading names the zone.
     expect(header).toContain('(Asia/Seoul)');
     expect(row!.endsWith(',2015-10-01 09:00:00')).toBe(true);
+  });
+
+  it('writes every column in order, an empty cell for what was not given, and only the time column names the zone', () => {
+    const csv = delegatesCsv(
+      [
+        {
+          id: 7, givenName: 'Priya', familyName: 'Sharma', latinName: null, email: 'priya@example.in', country: 'IN', category: 'sme', organisation: null,
+          jobTitle: null, languages: ['en'], phone: null, dietary: null, accessibility: null, status: 'waitlisted', createdAt: '2015-10-01T12:30:00.000Z',
+        },
+        {
+          id: 8, givenName: 'Wei', familyName: 'Zhang', latinName: 'Wei ZHANG', email: 'wei@example.cn', country: 'CN', category: 'press', organisation: 'Xinhua',
+          jobTitle: 'Reporter', languages: ['zh', 'en'], phone: '010 1234', dietary: 'Halal', accessibility: 'Wheelchair', status: 'confirmed', createdAt: '2015-10-02T00:00:00.000Z',
+        },
+      ],
+      'en',
+      (code) => code.toUpperCase(),
+      'Asia/Seoul',
+    );
+    const [header, row, full] = parse(csv.slice(1)) as string[][];
+    expect(header).toEqual([
+      'ID', 'Given name', 'Family name', 'Name in Latin letters', 'Email', 'Country', 'Country name', 'Category', 'Organisation', 'Job title', 'Languages spoken',
+      'Phone', 'Dietary needs', 'Accessibility needs', 'Status', 'Registered at (Asia/Seoul)',
+    ]);
+    expect(row).toEqual(['7', 'Priya', 'Sharma', '', 'priya@example.in', 'IN', 'India', 'SME', '', '', 'English', '', '', '', 'Waiting list', '2015-10-01 21:30:00']);
+    expect(full).toEqual(['8', 'Wei', 'Zhang', 'Wei ZHANG', 'wei@example.cn', 'CN', 'China', 'PRESS', 'Xinhua', 'Reporter', 'Chinese, English', '010 1234', 'Halal', 'Wheelchair', 'Confirmed', '2015-10-02 09:00:00']);
+  });
+});
+
+describe('eventClockCell', () => {
+  it('reads an instant on the edition’s clock, and nothing as an empty cell', () => {
+    expect(eventClockCell('2015-11-03T22:30:00.000Z', 'Asia/Seoul')).toBe('2015-11-04 07:30:00');
+    expect(eventClockCell('2016-09-27T07:00:00.000Z', 'Europe/Amsterdam')).toBe('2016-09-27 09:00:00');
+    expect(eventClockCell(null, 'Asia/Seoul')).toBe('');
   });
 });
