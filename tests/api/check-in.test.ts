@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { auditLog } from '../../db/schema/index.ts';
 import { badgeCode, badgeSecret } from '../../server/check-in/badge-token.ts';
 import type { CheckInCounts, CheckInResult } from '../../shared/check-in-schema.ts';
 import { connectLive } from '../support/live-client.ts';
@@ -6,6 +8,14 @@ import { pdfPages } from '../support/pdf-text.ts';
 import { registerDelegate, signInAccount, useTestApp, demoCongressId } from '../support/test-app.ts';
 
 const ctx = useTestApp();
+
+/** The check-in lines of the audit history. */
+const checkInHistory = () =>
+  ctx.app.db
+    .select({ actorType: auditLog.actorType, actorId: auditLog.actorId, entity: auditLog.entity, entityId: auditLog.entityId, data: auditLog.data })
+    .from(auditLog)
+    .where(eq(auditLog.action, 'delegate.check-in'))
+    .all();
 const codeOf = (delegateId: number) => badgeCode(badgeSecret(ctx.app.db, demoCongressId(ctx.app)), delegateId);
 
 describe('badges and check-in', () => {
@@ -57,7 +67,11 @@ describe('badges and check-in', () => {
     const other = await registerDelegate(ctx.app);
     expect((await scan(`TCI1.${other.id}.${codeOf(delegate.id).split('.')[2]}`, 'desk 1')).statusCode).toBe(422);
     const counts = (await ctx.app.inject({ url: '/api/check-ins/counts', headers: staff })).json() as CheckInCounts;
-    expect(counts).toMatchObject({ checkedIn: 1, byDesk: [{ desk: 'desk 1', count: 1 }] });
+    const confirmed = ctx.app.db.$client.prepare("select count(*) from delegates where status = 'confirmed'").pluck().get();
+    expect(counts).toEqual({ checkedIn: 1, expected: confirmed, byDesk: [{ desk: 'desk 1', count: 1 }] });
+    // One arrival, one line in the history: the second scan and the refusals wrote none.
+    const staffId = ctx.app.db.$client.prepare("select id from accounts where email like 'desk.%'").pluck().get();
+    expect(checkInHistory()).toEqual([{ actorType: 'account', actorId: staffId, entity: 'delegate', entityId: delegate.id, data: { desk: 'desk 1', by: 'badge' } }]);
   });
 
   it('gives a confirmed delegate their own check-in code, which the door accepts, and says when they came in; others are refused', async () => {
@@ -89,6 +103,7 @@ describe('badges and check-in', () => {
     const first = (await byName(kim.id)).json() as CheckInResult;
     expect(first).toMatchObject({ status: 'checked-in', desk: 'help desk', delegate: { id: kim.id, name: '김민준' } });
     expect((await byName(kim.id)).json()).toMatchObject({ status: 'already', checkedInAt: first.checkedInAt });
+    expect(checkInHistory().filter((row) => row.entityId === kim.id)).toEqual([expect.objectContaining({ actorType: 'account', data: { desk: 'help desk', by: 'name' } })]);
     // The badge scanned afterwards hears the same: one arrival.
     const scanned = await ctx.app.inject({ method: 'POST', url: '/api/check-ins', headers: staff, payload: { badgeCode: codeOf(kim.id), desk: 'desk 1' } });
     expect(scanned.json()).toMatchObject({ status: 'already', desk: 'help desk' });

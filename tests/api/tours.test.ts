@@ -122,9 +122,25 @@ describe('seats only for the confirmed', () => {
     expect(press.status).toBe('pending');
     // A free seat is not taken by a pending registration: it queues.
     expect((await ask(press.headers)).json()).toMatchObject({ outcome: 'waitlisted', position: 1 });
+    const laterPress = await registerDelegate(ctx.app, { category: 'press', languages: ['en'] });
+    expect((await ask(laterPress.headers)).json()).toMatchObject({ outcome: 'waitlisted', position: 2 });
     expect((await busesOf('wonju'))[0]!.seatsTaken).toBe(0);
+    const baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    const live = await connectLive(baseUrl, press.headers);
+    live.send({ type: 'subscribe', topics: [`delegate:${press.id}`] });
+    await live.next((m) => m.type === 'subscribed');
     expect((await organiserPost(`/api/delegates/${press.id}/approve`)).statusCode).toBe(200);
     expect((await myTours(press.headers)).seat).toMatchObject({ tour: 'wonju' });
+    // Told live, and the history says the waiting list seated them.
+    await live.next((m) => m.type === 'event' && (m.event as { type: string }).type === 'tour.changed', 1000);
+    live.close();
+    const busId = (await busesOf('wonju'))[0]!.id;
+    const history = ctx.app.db.$client.prepare("select actor_type, entity, entity_id, data from audit_log where action = 'tour.seat.fromWaitlist'").all();
+    expect(history).toEqual([{ actor_type: 'system', entity: 'delegate', entity_id: press.id, data: JSON.stringify({ busId }) }]);
+    // Approved once the bus is full, the next one keeps their place in line: no seat beyond the bus's.
+    await organiserPost(`/api/delegates/${laterPress.id}/approve`);
+    expect((await myTours(laterPress.headers)).seat).toBeNull();
+    expect((await busesOf('wonju'))[0]!.seatsTaken).toBe(1);
 
     ctx.app.db.$client.prepare("update delegate_categories set capacity = 0 where code = 'sme'").run();
     const waitlisted = await registerDelegate(ctx.app, { category: 'sme', languages: ['en'] });
