@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { auditLog, delegates } from '../../db/schema/index.ts';
-import { aDelegate, startTestApp } from '../support/test-app.ts';
+import { aDelegate, signInOrganiser, startTestApp } from '../support/test-app.ts';
 import { forgetOldIdempotencyKeys } from '../../server/registration/registration-service.ts';
 
 type App = Awaited<ReturnType<typeof startTestApp>>['app'];
@@ -161,5 +161,45 @@ describe('POST /api/registrations', () => {
     const response = await app.inject('/api/nothing-here');
     expect(response.statusCode).toBe(404);
     expect(response.json().field).toBe('url');
+  });
+});
+
+describe('the history and messages of a registration’s changes', () => {
+  it('records who changed what, tells each person in the right words, and refuses a second close naming why', async () => {
+    const organiser = await signInOrganiser(app);
+    const history = (delegateId: number) =>
+      app.db.$client.prepare('select action, actor_type, actor_id, entity, data from audit_log where entity_id = ? and entity = ? order by id').all(delegateId, 'delegate') as {
+        action: string; actor_type: string; actor_id: number | null; entity: string; data: string;
+      }[];
+    const messages = (delegateId: number) => app.db.$client.prepare('select kind from outbox_messages where delegate_id = ? order by id').pluck().all(delegateId);
+    await app.inject({ method: 'PATCH', url: '/api/categories/sme', headers: organiser, payload: { capacity: 1 } });
+    await app.inject({ method: 'PATCH', url: '/api/categories/press', headers: organiser, payload: { capacity: 1 } });
+    const holder = (await post(aDelegate({ category: 'sme' }))).json() as { id: number; token: string };
+    const waiting = (await post(aDelegate({ category: 'sme' }))).json() as { id: number; token: string };
+    const pressHolder = (await post(aDelegate({ category: 'press' }))).json() as { id: number; token: string };
+    const pressWaiting = (await post(aDelegate({ category: 'press' }))).json() as { id: number; token: string };
+
+    const edited = await app.inject({ method: 'PATCH', url: '/api/me', headers: { authorization: `Bearer ${holder.token}` }, payload: { jobTitle: 'CEO' } });
+    expect(edited.statusCode).toBe(200);
+    expect(history(holder.id).at(-1)).toEqual({ action: 'delegate.update', actor_type: 'delegate', actor_id: holder.id, entity: 'delegate', data: JSON.stringify({ fields: ['jobTitle'] }) });
+
+    // The delegate cancels: the first waiting in an open category is confirmed, in an approval category pending.
+    await app.inject({ method: 'DELETE', url: '/api/me', headers: { authorization: `Bearer ${holder.token}` } });
+    expect(history(holder.id).at(-1)).toEqual({ action: 'delegate.cancel', actor_type: 'delegate', actor_id: holder.id, entity: 'delegate', data: JSON.stringify({ from: 'confirmed' }) });
+    expect(history(waiting.id).at(-1)).toEqual({ action: 'delegate.promote', actor_type: 'system', actor_id: null, entity: 'delegate', data: JSON.stringify({ status: 'confirmed' }) });
+    expect(messages(waiting.id)).toEqual(['registration.waitlisted', 'registration.promoted']);
+    const organiserId = app.db.$client.prepare("select id from accounts where email = 'organiser@test.example'").pluck().get() as number;
+    await app.inject({ method: 'POST', url: `/api/delegates/${pressHolder.id}/decline`, headers: organiser });
+    expect(history(pressHolder.id).at(-1)).toEqual({ action: 'delegate.decline', actor_type: 'account', actor_id: organiserId, entity: 'delegate', data: JSON.stringify({ from: 'pending' }) });
+    expect(history(pressWaiting.id).at(-1)).toMatchObject({ action: 'delegate.promote', data: JSON.stringify({ status: 'pending' }) });
+    expect(messages(pressWaiting.id)).toEqual(['registration.waitlisted', 'registration.promotedPending']);
+
+    // Closed once, closed for good: a second cancellation and a decline of a confirmed delegate say why.
+    const again = await app.inject({ method: 'DELETE', url: '/api/me', headers: { authorization: `Bearer ${holder.token}`, 'accept-language': 'en' } });
+    expect(again.json()).toEqual({ field: 'status', message: 'Status: this registration is closed and can no longer be changed.' });
+    const notPending = await app.inject({ method: 'POST', url: `/api/delegates/${waiting.id}/decline`, headers: { ...organiser, 'accept-language': 'en' } });
+    expect(notPending.json()).toEqual({ field: 'status', message: 'Status: only a registration awaiting approval can be approved or declined.' });
+    const editClosed = await app.inject({ method: 'PATCH', url: '/api/me', headers: { authorization: `Bearer ${holder.token}`, 'accept-language': 'en' }, payload: { jobTitle: 'x' } });
+    expect([editClosed.statusCode, editClosed.json()]).toEqual([409, { field: 'status', message: 'Status: this registration is closed and can no longer be changed.' }]);
   });
 });
