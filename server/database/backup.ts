@@ -14,8 +14,17 @@ export class BackupRefusal extends Error {}
 export async function backupDatabase(source: string, target: string): Promise<number> {
   if (!existsSync(source)) throw new BackupRefusal(`There is no database at ${source}.`);
   if (existsSync(target)) throw new BackupRefusal(`${target} exists already; a backup never overwrites a file.`);
-  const db = new Database(source, { readonly: true, fileMustExist: true });
+  return copyDatabase(source, target, () => undefined);
+}
+
+/**
+ * Copies the database at `from` into `target` (readable by its owner only) with SQLite's online backup, once `check`
+ * has accepted it; answers the pages copied.
+ */
+async function copyDatabase(from: string, target: string, check: (db: Database.Database) => void): Promise<number> {
+  const db = new Database(from, { readonly: true, fileMustExist: true });
   try {
+    check(db);
     mkdirSync(dirname(target), { recursive: true });
     keepPrivate(target);
     const { totalPages } = await db.backup(target);
@@ -41,14 +50,7 @@ function wholeAndOurs(db: Database.Database): boolean {
 export async function restoreDatabase(backup: string, target: string): Promise<number> {
   if (!existsSync(backup)) throw new BackupRefusal(`There is no backup at ${backup}.`);
   if (existsSync(target) && statSync(target).size > 0) throw new BackupRefusal(`${target} holds a database already; restore into an empty DATABASE_PATH.`);
-  const db = new Database(backup, { readonly: true, fileMustExist: true });
-  try {
+  return copyDatabase(backup, target, (db) => {
     if (!wholeAndOurs(db)) throw new BackupRefusal(`${backup} is not a whole backup of this product's database.`);
-    mkdirSync(dirname(target), { recursive: true });
-    keepPrivate(target);
-    const { totalPages } = await db.backup(target);
-    return totalPages;
-  } finally {
-    db.close();
-  }
+  });
 }
