@@ -1,6 +1,6 @@
 import { createChallenge, randomInt, verifySolution, type Challenge, type Solution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
-import { and, count, eq, gte, lt } from 'drizzle-orm';
+import { and, count, eq, gte, lt, sql } from 'drizzle-orm';
 import { delegates, spentChallenges } from '../../db/schema/index.ts';
 import type { AppDatabase } from '../database/connection.ts';
 import type { Executor } from '../database/transaction.ts';
@@ -31,14 +31,18 @@ export function issueRegistrationChallenge(db: AppDatabase): Promise<Challenge> 
   });
 }
 
-/** Registrations from `address` in the last `minutes`, across every process on the database. */
-export function recentRegistrationsFrom(db: AppDatabase, congressId: number, address: string, minutes: number): number {
-  const since = new Date(Date.now() - minutes * 60_000).toISOString();
-  return db
+/**
+ * Counts the registrations from an address in the last minutes, across every process on the database; prepared once,
+ * as every public registration asks.
+ */
+export function prepareRecentRegistrationCount(db: AppDatabase) {
+  const statement = db
     .select({ n: count() })
     .from(delegates)
-    .where(and(eq(delegates.congressId, congressId), eq(delegates.registeredFrom, address), gte(delegates.createdAt, since)))
-    .get()!.n;
+    .where(and(eq(delegates.congressId, sql.placeholder('congressId')), eq(delegates.registeredFrom, sql.placeholder('address')), gte(delegates.createdAt, sql.placeholder('since'))))
+    .prepare();
+  return (congressId: number, address: string, minutes: number): number =>
+    statement.get({ congressId, address, since: new Date(Date.now() - minutes * 60_000).toISOString() })!.n;
 }
 
 /** A solved challenge, checked but not yet spent: spending it joins the registration's transaction. */

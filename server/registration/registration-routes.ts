@@ -4,7 +4,7 @@ import { RegistrationBody, RegistrationCreated, ApiError, LinkRequestAccepted, L
 import { ApiFailure } from '../http/api-failure.ts';
 import { requestLanguage } from '../http/error-handler.ts';
 import { perAddressPerMinute } from '../abuse/abuse-limits.ts';
-import { checkSolvedChallenge, issueRegistrationChallenge, recentRegistrationsFrom, type SolvedChallenge } from '../abuse/registration-challenge.ts';
+import { checkSolvedChallenge, issueRegistrationChallenge, prepareRecentRegistrationCount, type SolvedChallenge } from '../abuse/registration-challenge.ts';
 import { register, sendLinkAgain } from './registration-service.ts';
 
 const IdempotencyHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) });
@@ -13,6 +13,7 @@ const ChallengeAnswer = Type.Object({ parameters: Type.Record(Type.String(), Typ
 /** `POST /api/registrations`, the public registration form's endpoint, and "send my link again". */
 export async function registrationRoutes(app: FastifyInstance) {
   const limits = app.abuseLimits;
+  const recentRegistrationsFrom = prepareRecentRegistrationCount(app.db);
 
   app.get('/api/registrations/challenge', { schema: { response: { 200: ChallengeAnswer } } }, async () => issueRegistrationChallenge(app.db));
 
@@ -30,14 +31,14 @@ export async function registrationRoutes(app: FastifyInstance) {
       if (request.body.challenge !== undefined) challenge = await checkSolvedChallenge(app.db, request.body.challenge);
       else if (
         limits.challengeAfterRegistrations > 0 &&
-        recentRegistrationsFrom(app.db, congressId, request.ip, limits.challengeWindowMinutes) >= limits.challengeAfterRegistrations
+        recentRegistrationsFrom(congressId, request.ip, limits.challengeWindowMinutes) >= limits.challengeAfterRegistrations
       ) {
         // Past the softer threshold the form proves some work was spent before the next registration from here.
         throw new ApiFailure(400, 'challenge', 'challengeRequired');
       }
       const language = requestLanguage(request);
       const outcome = await app.writes.run(() =>
-        register(app.registrationsOf(congressId), request.body, language, { address: request.ip, challenge }, key ? { key } : undefined),
+        register(app.registrationsOf(congressId), request.body, language, { address: request.ip, challenge }, key),
       );
       app.announceRegistrationChanges(congressId, outcome.changes);
       return reply.code(outcome.statusCode).send(outcome.body);

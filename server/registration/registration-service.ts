@@ -79,10 +79,6 @@ export function forgetOldIdempotencyKeys(statements: RegistrationStatements, now
   return statements.deleteIdempotencyBefore.run({ before: new Date(now - idempotencyLifetimeMs).toISOString() }).changes;
 }
 
-export interface IdempotentRequest {
-  key: string;
-}
-
 /** Where a public registration came from: the client's address, and the proof of work it solved when asked. */
 export interface RegistrationSource {
   address: string | null;
@@ -104,19 +100,20 @@ export function register(
   { challenge: _proofOfWork, ...input }: RegistrationBody,
   uiLanguage: UiLanguage,
   source: RegistrationSource = { address: null },
-  idempotency?: IdempotentRequest,
+  /** The request's `Idempotency-Key`: a retry with it gets the first answer. */
+  idempotencyKey?: string,
 ): RegistrationOutcome {
   checkCountryAndLanguages(input);
   // The congress is part of what the key stands for: the same key sent to another edition is another request.
   // A retry solves a new proof of work, so the proof is not part of it.
-  const requestHash = idempotency ? createHash('sha256').update(JSON.stringify([store.congressId, input])).digest('base64url') : '';
+  const requestHash = idempotencyKey !== undefined ? createHash('sha256').update(JSON.stringify([store.congressId, input])).digest('base64url') : '';
   const secret = newSecret();
   return withTransaction(store.db, () => {
-    if (idempotency) {
-      const earlier = store.statements.idempotencyByKey.get({ key: storedIdempotencyKey(idempotency.key) });
+    if (idempotencyKey !== undefined) {
+      const earlier = store.statements.idempotencyByKey.get({ key: storedIdempotencyKey(idempotencyKey) });
       if (earlier) {
         if (earlier.requestHash !== requestHash) throw new ApiFailure(422, 'Idempotency-Key', 'idempotencyMismatch');
-        return { statusCode: earlier.statusCode, body: openAnswer(idempotency.key, earlier.response as RegistrationCreated), changes: [] };
+        return { statusCode: earlier.statusCode, body: openAnswer(idempotencyKey, earlier.response as RegistrationCreated), changes: [] };
       }
     }
     const congress = store.statements.registrationOpen.get({ congressId: store.congressId });
@@ -154,12 +151,12 @@ export function register(
     audit(store, { actorType: 'delegate', actorId: id }, 'delegate.register', 'delegate', id, { category: category.code, status });
     const body: RegistrationCreated = { id, token: delegateToken(id, secret), status, calendarUrl: personalFeedPath(congress.slug, id, row.tokenHash) };
     queueRegistrationMessage(store, { id, ...row, erasedAt: null }, status, { token: body.token });
-    if (idempotency) {
+    if (idempotencyKey !== undefined) {
       store.statements.insertIdempotency.run({
-        key: storedIdempotencyKey(idempotency.key),
+        key: storedIdempotencyKey(idempotencyKey),
         requestHash,
         statusCode: 201,
-        response: sealAnswer(idempotency.key, body),
+        response: sealAnswer(idempotencyKey, body),
         createdAt: at,
       });
     }
