@@ -1,22 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { solveChallenge, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { and, eq } from 'drizzle-orm';
 import { buildApp } from '../../server/app.ts';
 import { defaultAbuseLimits, noAbuseLimits, type AbuseLimits } from '../../server/abuse/abuse-limits.ts';
 import { auditLog, delegates } from '../../db/schema/index.ts';
-import { aDelegate, demoCongressId, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { aDelegate, demoCongressId, signInOrganiser, useAppsPerTest, type startTestApp } from '../support/test-app.ts';
 
 type App = Awaited<ReturnType<typeof startTestApp>>['app'];
-const apps: App[] = [];
-afterEach(async () => {
-  for (const app of apps.splice(0)) await app.close();
-});
+const apps = useAppsPerTest();
 
 async function appWith(limits: Partial<AbuseLimits>) {
-  const started = await startTestApp({ limits: { ...noAbuseLimits, ...limits } });
-  apps.push(started.app);
-  return started;
+  return apps.start({ limits: { ...noAbuseLimits, ...limits } });
 }
 
 const registerFrom = (app: App, address: string, payload: Record<string, unknown> = aDelegate()) =>
@@ -48,7 +43,7 @@ describe('per-address limits', () => {
   it('counts in the database, so two server processes on one database share the limit', async () => {
     const { app: first, databasePath } = await appWith({ registrationsPerMinute: 4 });
     const second = await buildApp({ databasePath, limits: { ...noAbuseLimits, registrationsPerMinute: 4 } });
-    apps.push(second);
+    apps.track(second);
     expect((await registerFrom(first, '203.0.113.8')).statusCode).toBe(201);
     expect((await registerFrom(second, '203.0.113.8')).statusCode).toBe(201);
     expect((await registerFrom(first, '203.0.113.8')).statusCode).toBe(201);

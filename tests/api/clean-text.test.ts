@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import net from 'node:net';
 import { statSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { delegates, idempotencyKeys, programmeSessions } from '../../db/schema/index.ts';
-import { aDelegate, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { aDelegate, signInOrganiser, useAppsPerTest } from '../support/test-app.ts';
 
-type App = Awaited<ReturnType<typeof startTestApp>>['app'];
-const apps: App[] = [];
-afterEach(async () => {
-  for (const app of apps.splice(0)) await app.close();
-});
-async function started(options: Parameters<typeof startTestApp>[0] = {}) {
-  const result = await startTestApp(options);
-  apps.push(result.app);
-  return result;
-}
+const apps = useAppsPerTest();
+const started = apps.start;
 
 /** Sends raw bytes to the listening server and returns everything it answered before closing. */
 function rawRequest(baseUrl: string, bytes: string) {

@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { aDelegate, organiserCredentials, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { aDelegate, organiserCredentials, signInOrganiser, useAppsPerTest, type startTestApp } from '../support/test-app.ts';
 
 type App = Awaited<ReturnType<typeof startTestApp>>['app'];
-const apps: App[] = [];
-afterEach(async () => {
-  for (const app of apps.splice(0)) await app.close();
-});
+const apps = useAppsPerTest();
 async function started(options: Parameters<typeof startTestApp>[0] = {}) {
-  const { app } = await startTestApp(options);
-  apps.push(app);
+  const { app } = await apps.start(options);
   await signInOrganiser(app);
   return app;
 }

@@ -1,19 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
 import { defaultLiveTimings } from '../../server/live/live-routes.ts';
 import { liveCloseCodes } from '../../shared/live-close-codes.ts';
 import { connectLive } from '../support/live-client.ts';
-import { aDelegate, organiserCredentials, signInAccount, signInOrganiser, startTestApp } from '../support/test-app.ts';
+import { aDelegate, organiserCredentials, signInAccount, signInOrganiser, useAppsPerTest, type startTestApp } from '../support/test-app.ts';
 
-type App = Awaited<ReturnType<typeof startTestApp>>['app'];
-const apps: App[] = [];
-afterEach(async () => {
-  for (const app of apps.splice(0)) await app.close();
-});
+const apps = useAppsPerTest();
 
 async function listening(options: Parameters<typeof startTestApp>[0] = {}) {
-  const { app } = await startTestApp(options);
-  apps.push(app);
+  const { app } = await apps.start(options);
   return { app, baseUrl: await app.listen({ port: 0, host: '127.0.0.1' }) };
 }
 

@@ -31,6 +31,26 @@ export async function startTestApp(options: Partial<AppOptions> = {}) {
   return { app, databasePath };
 }
 
+/**
+ * For a test file whose tests each start apps with their own options: the function that starts one, every app it
+ * started being closed after its test. `track` closes an app started otherwise (another process on the same file).
+ */
+export function useAppsPerTest() {
+  const apps: Awaited<ReturnType<typeof startTestApp>>['app'][] = [];
+  afterEach(async () => {
+    for (const app of apps.splice(0)) await app.close();
+  });
+  const track = <T extends { close: () => Promise<unknown> }>(app: T) => (apps.push(app as never), app);
+  return {
+    start: async (options: Partial<AppOptions> = {}) => {
+      const started = await startTestApp(options);
+      track(started.app);
+      return started;
+    },
+    track,
+  };
+}
+
 /** The id of the demo congress, which every test database holds. */
 export const demoCongressId = (app: Awaited<ReturnType<typeof startTestApp>>['app']) => app.findCongress(demoCongressSlug)!.id;
 
