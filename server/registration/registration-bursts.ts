@@ -15,11 +15,12 @@ const openStatuses: DelegateStatus[] = ['confirmed', 'pending', 'waitlisted'];
 /** Addresses that registered at least `minimum` delegates, the most still open first. */
 export function findBursts(db: AppDatabase, congressId: number, minimum: number): RegistrationBurst[] {
   const registrations = count();
+  const open = sql<number>`sum(case when ${inArray(delegates.status, openStatuses)} then 1 else 0 end)`;
   return db
     .select({
       address: sql<string>`${delegates.registeredFrom}`,
       registrations,
-      open: sql<number>`sum(case when ${delegates.status} in ('confirmed', 'pending', 'waitlisted') then 1 else 0 end)`,
+      open,
       firstAt: sql<string>`${min(delegates.createdAt)}`,
       lastAt: sql<string>`${max(delegates.createdAt)}`,
     })
@@ -27,7 +28,7 @@ export function findBursts(db: AppDatabase, congressId: number, minimum: number)
     .where(and(eq(delegates.congressId, congressId), isNotNull(delegates.registeredFrom)))
     .groupBy(delegates.registeredFrom)
     .having(gte(registrations, minimum))
-    .orderBy(desc(sql`3`), desc(registrations))
+    .orderBy(desc(open), desc(registrations))
     .all();
 }
 
